@@ -1,0 +1,51 @@
+package io.github.promisekeeper.core.customer;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A customer account with its contracts. Its next renewal is the earliest renewal among its active
+ * contracts; a customer with no active contract has none.
+ */
+public record Customer(
+        CustomerKey key,
+        String name,
+        String crmId,
+        Set<String> emailDomains,
+        String tier,
+        String owner,
+        List<Contract> contracts) {
+
+    public static final int MAX_NAME_LENGTH = 255;
+
+    public Customer {
+        Objects.requireNonNull(key, "key");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Customer " + key + " needs a name.");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("Customer name is longer than " + MAX_NAME_LENGTH + " characters.");
+        }
+        emailDomains = Set.copyOf(emailDomains == null ? Set.of() : emailDomains);
+        contracts = List.copyOf(contracts == null ? List.of() : contracts);
+    }
+
+    /** The active contract that renews first, if any. */
+    public Optional<Contract> nextRenewingContract() {
+        return contracts.stream()
+                .filter(Contract::isActive)
+                .min(Comparator.comparing(Contract::renewal).thenComparing(Contract::id));
+    }
+
+    public Optional<LocalDate> nextRenewal() {
+        return nextRenewingContract().map(Contract::renewal);
+    }
+
+    public Optional<LocalDate> noticeDeadline() {
+        return nextRenewingContract().map(Contract::noticeDeadline);
+    }
+}
