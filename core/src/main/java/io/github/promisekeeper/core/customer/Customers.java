@@ -4,17 +4,63 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Where customers and their contracts are kept. */
+/**
+ * Where customers, their contracts and email domains are kept, with the history of every change.
+ *
+ * <p>Every write is all-or-nothing and records one history entry in the same transaction. Email domains
+ * are stored and looked up in lower case. A deleted customer's history stays.
+ */
 public interface Customers {
+
+    int MAX_LIMIT = 1000;
 
     Optional<Customer> findByKey(CustomerKey key);
 
+    /** The customer with the version an edit of it must carry. */
+    Optional<StoredCustomer> findStoredByKey(CustomerKey key);
+
+    Optional<StoredCustomer> findByCrmId(String crmId);
+
+    /** The customer that owns the email domain, ignoring case. */
+    Optional<Customer> byDomain(String emailDomain);
+
     /**
      * Customers whose next renewal falls between {@code from} and {@code to}, both inclusive,
-     * earliest renewal first, at most {@code limit} of them.
+     * earliest renewal first then by key, at most {@code limit} (1 to {@link #MAX_LIMIT}) of them.
      */
     List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit);
 
-    /** Creates the customer, or replaces the stored one with the same key (contracts included). */
-    void save(Customer customer);
+    /**
+     * Customers whose key, name or CRM id contains {@code text} ignoring case (all customers for blank
+     * text), ordered by key, skipping {@code offset} and returning at most {@code limit}.
+     */
+    CustomerPage matching(String text, int offset, int limit);
+
+    /**
+     * Creates the customer or replaces the stored one, matched by key or else by CRM id (a match by CRM
+     * id takes the new key). A write that changes nothing is not recorded and keeps the version.
+     *
+     * @throws CustomerConflictException when its CRM id or a domain belongs to another customer
+     */
+    StoredCustomer upsert(Customer customer, Change change);
+
+    /**
+     * Replaces the stored customer with the same key, provided it is still at {@code expectedVersion}.
+     *
+     * @throws CustomerConflictException when the customer changed since that version or no longer exists,
+     *                                   or its CRM id or a domain belongs to another customer
+     */
+    StoredCustomer update(Customer customer, long expectedVersion, Change change);
+
+    /** Deletes the customer with its contracts and domains, keeping its history; false if there was none. */
+    boolean delete(CustomerKey key, Change change);
+
+    /** The customer's history, newest first, at most {@code limit} entries; kept after deletion. */
+    List<CustomerChange> historyOf(CustomerKey key, int limit);
+
+    static void checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("Limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
+        }
+    }
 }

@@ -1,25 +1,60 @@
 package io.github.promisekeeper.core.customer;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 
-/** Customers kept in memory: the reference implementation of {@link Customers} for tests and the preview. */
+/**
+ * Customers kept in memory: the reference implementation of {@link Customers} for tests and the preview.
+ * Every method holds one lock, so each write is all-or-nothing like a database transaction.
+ */
 public final class InMemoryCustomers implements Customers {
 
-    private final Map<CustomerKey, Customer> byKey = new ConcurrentHashMap<>();
+    private static final Change SEEDED = Change.onAdminPage("test-seed", Instant.EPOCH);
 
-    @Override
-    public Optional<Customer> findByKey(CustomerKey key) {
-        return Optional.ofNullable(byKey.get(key));
+    private final Map<CustomerKey, StoredCustomer> byKey = new TreeMap<>();
+    private final Map<CustomerKey, Long> lastVersions = new HashMap<>();
+    private final List<CustomerChange> history = new ArrayList<>();
+
+    /** Creates or replaces the customer, for seeding tests; see {@link #upsert(Customer, Change)}. */
+    public void save(Customer customer) {
+        upsert(customer, SEEDED);
     }
 
     @Override
-    public List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit) {
-        return byKey.values().stream()
+    public synchronized Optional<Customer> findByKey(CustomerKey key) {
+        return findStoredByKey(key).map(StoredCustomer::customer);
+    }
+
+    @Override
+    public synchronized Optional<StoredCustomer> findStoredByKey(CustomerKey key) {
+        return Optional.ofNullable(byKey.get(Objects.requireNonNull(key, "key")));
+    }
+
+    @Override
+    public synchronized Optional<StoredCustomer> findByCrmId(String crmId) {
+        return byKey.values().stream().filter(stored -> crmId != null && crmId.equals(stored.customer().crmId())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Customer> byDomain(String emailDomain) {
+        String domain = EmailDomains.normalize(emailDomain);
+        return byKey.values().stream().map(StoredCustomer::customer)
+                .filter(customer -> customer.emailDomains().contains(domain)).findFirst();
+    }
+
+    @Override
+    public synchronized List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit) {
+        Customers.checkLimit(limit);
+        return byKey.values().stream().map(StoredCustomer::customer)
                 .filter(customer -> customer.nextRenewal()
                         .filter(renewal -> !renewal.isBefore(from) && !renewal.isAfter(to))
                         .isPresent())
@@ -30,7 +65,102 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public void save(Customer customer) {
-        byKey.put(customer.key(), customer);
+    public synchronized CustomerPage matching(String text, int offset, int limit) {
+        Customers.checkLimit(limit);
+        if (offset < 0) {
+            throw new IllegalArgumentException("Offset is never negative.");
+        }
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        List<Customer> matches = byKey.values().stream().map(StoredCustomer::customer)
+                .filter(customer -> searchText(customer).contains(needle))
+                .toList();
+        return new CustomerPage(matches.stream().skip(offset).limit(limit).toList(), offset, matches.size());
+    }
+
+    /** The text a search looks in: key, name and CRM id, lower case. */
+    public static String searchText(Customer customer) {
+        return (customer.key().value() + "\n" + customer.name() + "\n"
+                + Objects.requireNonNullElse(customer.crmId(), "")).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public synchronized StoredCustomer upsert(Customer customer, Change change) {
+        Customer next = EmailDomains.normalize(customer);
+        Optional<StoredCustomer> current = findStoredByKey(next.key())
+                .or(() -> next.crmId() == null ? Optional.empty() : findByCrmId(next.crmId()));
+        return write(current.orElse(null), next, change);
+    }
+
+    @Override
+    public synchronized StoredCustomer update(Customer customer, long expectedVersion, Change change) {
+        Customer next = EmailDomains.normalize(customer);
+        StoredCustomer current = findStoredByKey(next.key()).orElseThrow(() -> new CustomerConflictException(
+                CustomerConflictException.Reason.NOT_FOUND, next.key(), "Customer " + next.key() + " no longer exists."));
+        if (current.version() != expectedVersion) {
+            throw stale(next.key(), expectedVersion, current.version());
+        }
+        return write(current, next, change);
+    }
+
+    static CustomerConflictException stale(CustomerKey key, long expected, long actual) {
+        return new CustomerConflictException(CustomerConflictException.Reason.STALE_VERSION, key,
+                "Customer " + key + " was changed by someone else (version " + actual + ", edit made from version "
+                        + expected + "); reload it and edit again.");
+    }
+
+    private StoredCustomer write(StoredCustomer current, Customer next, Change change) {
+        CustomerKey previousKey = current == null ? null : current.key();
+        checkUnique(next, previousKey);
+        String description;
+        if (current == null) {
+            description = ChangeDescriptions.created(next);
+        } else {
+            description = ChangeDescriptions.between(current.customer(), next);
+            if (description.isEmpty()) {
+                return current;
+            }
+            byKey.remove(previousKey);
+        }
+        long version = lastVersions.getOrDefault(next.key(), 0L) + 1;
+        StoredCustomer stored = new StoredCustomer(next, version);
+        byKey.put(next.key(), stored);
+        lastVersions.put(next.key(), version);
+        history.add(new CustomerChange(next.key(), change, description));
+        return stored;
+    }
+
+    private void checkUnique(Customer next, CustomerKey replacing) {
+        for (StoredCustomer other : byKey.values()) {
+            if (other.key().equals(replacing) || other.key().equals(next.key())) {
+                continue;
+            }
+            if (next.crmId() != null && next.crmId().equals(other.customer().crmId())) {
+                throw new CustomerConflictException(CustomerConflictException.Reason.CRM_ID_TAKEN, next.key(),
+                        "CRM id " + next.crmId() + " already belongs to customer " + other.key() + ".");
+            }
+            for (String domain : next.emailDomains()) {
+                if (other.customer().emailDomains().contains(domain)) {
+                    throw new CustomerConflictException(CustomerConflictException.Reason.DOMAIN_TAKEN, next.key(),
+                            "Email domain " + domain + " already belongs to customer " + other.key() + ".");
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean delete(CustomerKey key, Change change) {
+        StoredCustomer removed = byKey.remove(key);
+        if (removed == null) {
+            return false;
+        }
+        lastVersions.merge(key, 1L, Long::sum);
+        history.add(new CustomerChange(key, change, ChangeDescriptions.deleted(removed.customer())));
+        return true;
+    }
+
+    @Override
+    public synchronized List<CustomerChange> historyOf(CustomerKey key, int limit) {
+        Customers.checkLimit(limit);
+        return history.reversed().stream().filter(entry -> entry.customerKey().equals(key)).limit(limit).toList();
     }
 }

@@ -1,0 +1,86 @@
+package io.github.promisekeeper.core.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Says in one line what a write changed, for the customer's history. */
+public final class ChangeDescriptions {
+
+    public static final int MAX_LENGTH = 4000;
+
+    private ChangeDescriptions() {
+    }
+
+    public static String created(Customer customer) {
+        return limit("created " + customer.key() + " (" + customer.name() + ") with "
+                + customer.contracts().size() + " contract(s)");
+    }
+
+    public static String deleted(Customer customer) {
+        return limit("deleted " + customer.key() + " (" + customer.name() + ") with its "
+                + customer.contracts().size() + " contract(s) and " + customer.emailDomains().size() + " domain(s)");
+    }
+
+    /** What differs between the two, or an empty string when nothing does. */
+    public static String between(Customer before, Customer after) {
+        List<String> parts = new ArrayList<>();
+        field(parts, "key", before.key(), after.key());
+        field(parts, "name", before.name(), after.name());
+        field(parts, "CRM id", before.crmId(), after.crmId());
+        field(parts, "tier", before.tier(), after.tier());
+        field(parts, "owner", before.owner(), after.owner());
+        if (!before.emailDomains().equals(after.emailDomains())) {
+            parts.add("domains " + new TreeSet<>(before.emailDomains()) + " → " + new TreeSet<>(after.emailDomains()));
+        }
+        Map<String, Contract> old = byId(before.contracts());
+        Map<String, Contract> now = byId(after.contracts());
+        for (String id : now.keySet()) {
+            Contract was = old.get(id);
+            if (was == null) {
+                parts.add("contract " + id + " added");
+            } else if (!was.equals(now.get(id))) {
+                parts.add("contract " + id + " changed" + contractDiff(was, now.get(id)));
+            }
+        }
+        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> parts.add("contract " + id + " removed"));
+        if (parts.isEmpty() && !before.contracts().equals(after.contracts())) {
+            parts.add("contracts reordered");
+        }
+        return limit(String.join("; ", parts));
+    }
+
+    private static String contractDiff(Contract was, Contract now) {
+        List<String> parts = new ArrayList<>();
+        field(parts, "start", was.start(), now.start());
+        field(parts, "renewal", was.renewal(), now.renewal());
+        field(parts, "value", was.annualValue(), now.annualValue());
+        field(parts, "notice days", was.noticeDays(), now.noticeDays());
+        field(parts, "auto-renew", was.autoRenew(), now.autoRenew());
+        field(parts, "status", was.status(), now.status());
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static void field(List<String> parts, String label, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            parts.add(label + " " + show(before) + " → " + show(after));
+        }
+    }
+
+    private static String show(Object value) {
+        return value == null ? "(none)" : value.toString();
+    }
+
+    private static Map<String, Contract> byId(List<Contract> contracts) {
+        return contracts.stream().collect(Collectors.toMap(Contract::id, Function.identity(), (a, b) -> b, TreeMap::new));
+    }
+
+    private static String limit(String text) {
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    }
+}
