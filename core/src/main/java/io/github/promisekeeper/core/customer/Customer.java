@@ -48,4 +48,9 @@ public record Customer(
     public Optional<LocalDate> noticeDeadline() {
         return nextRenewingContract().map(Contract::noticeDeadline);
     }
+
+    /** The annual value of all active contracts in the reporting currency, naming currencies without a rate. */
+    public MoneyTotal annualValue(ExchangeRates rates) {
+        return rates.total(contracts.stream().filter(Contract::isActive).flatMap(c -> c.value().stream()).toList());
+    }
 }

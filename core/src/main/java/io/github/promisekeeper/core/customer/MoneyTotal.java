@@ -1,0 +1,47 @@
+package io.github.promisekeeper.core.customer;
+
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A sum in one reporting currency together with the currencies that could not be counted for lack of
+ * a rate: a missing rate is reported, never counted as zero.
+ */
+public record MoneyTotal(Money total, Set<Currency> missingRates) {
+
+    public MoneyTotal {
+        Objects.requireNonNull(total, "total");
+        TreeSet<Currency> sorted = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+        sorted.addAll(missingRates == null ? Set.of() : missingRates);
+        missingRates = java.util.Collections.unmodifiableSet(sorted);
+    }
+
+    public boolean isComplete() {
+        return missingRates.isEmpty();
+    }
+
+    /** The two totals added; both must be in the same reporting currency. */
+    public MoneyTotal plus(MoneyTotal other) {
+        if (!total.currency().equals(other.total.currency())) {
+            throw new IllegalArgumentException("Cannot add totals in " + total.currencyCode() + " and "
+                    + other.total.currencyCode() + ".");
+        }
+        Set<Currency> missing = new java.util.HashSet<>(missingRates);
+        missing.addAll(other.missingRates);
+        return new MoneyTotal(new Money(Math.addExact(total.minorUnits(), other.total.minorUnits()), total.currency()),
+                missing);
+    }
+
+    /** "no rate for GBP, JPY → USD; not counted", or empty text when complete. */
+    public String missingRatesReason() {
+        if (isComplete()) {
+            return "";
+        }
+        return "no rate for " + missingRates.stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", "))
+                + " → " + total.currencyCode() + "; not counted";
+    }
+}
