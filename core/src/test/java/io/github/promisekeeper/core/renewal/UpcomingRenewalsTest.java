@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.renewal;
 
+import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -26,9 +27,9 @@ class UpcomingRenewalsTest {
     private final InMemoryCustomers customers = new InMemoryCustomers();
 
     private void customer(String key, String renewal, int noticeDays) {
-        customers.save(new Customer(CustomerKey.of(key), key + " Inc", null, Set.of(), null, null, List.of(
+        customers.upsert(new Customer(CustomerKey.of(key), key + " Inc", null, Set.of(), null, null, List.of(
                 new Contract(key + "-1", null, LocalDate.parse(renewal), Money.of("10", "EUR"), noticeDays, false,
-                        ContractStatus.ACTIVE))));
+                        ContractStatus.ACTIVE))), Change.throughRest("test", Instant.EPOCH));
     }
 
     @Test
