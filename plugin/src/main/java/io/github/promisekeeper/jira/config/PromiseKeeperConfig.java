@@ -1,0 +1,49 @@
+package io.github.promisekeeper.jira.config;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.renewal.UpcomingRenewals;
+import io.github.promisekeeper.jira.customer.ao.AoCustomers;
+import io.github.promisekeeper.jira.platform.SiteClock;
+import io.github.promisekeeper.jira.web.Json;
+import io.github.promisekeeper.jira.web.JsonResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * Every component of the plugin, built with constructor injection. Jira's services (ActiveObjects,
+ * SAL) are imported as OSGi references in META-INF/spring/plugin-context.xml and arrive as parameters.
+ * REST resources and context providers are created by Jira's plugin framework, which autowires their
+ * constructors from these beans.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PromiseKeeperConfig {
+
+    @Bean
+    public Clock siteClock(TimeZoneManager timeZoneManager) {
+        return new SiteClock(timeZoneManager);
+    }
+
+    @Bean
+    public Json json() {
+        return new Json();
+    }
+
+    @Bean
+    public JsonResponses jsonResponses(Json json) {
+        return new JsonResponses(json);
+    }
+
+    @Bean
+    public Customers customers(ActiveObjects activeObjects) {
+        return new AoCustomers(activeObjects);
+    }
+
+    @Bean
+    public UpcomingRenewals upcomingRenewals(Customers customers, Clock siteClock) {
+        return new UpcomingRenewals(customers, siteClock);
+    }
+}

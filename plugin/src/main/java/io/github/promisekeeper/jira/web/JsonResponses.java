@@ -1,0 +1,25 @@
+package io.github.promisekeeper.jira.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Builds JAX-RS responses whose bodies are written by the web layer's {@link Json}. */
+public final class JsonResponses {
+
+    private final Json json;
+
+    public JsonResponses(Json json) {
+        this.json = json;
+    }
+
+    public Response ok(Object view) {
+        return Response.ok(json.write(view), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    public Response error(Response.Status status, String field, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.write(ErrorView.of(field, message)))
+                .build();
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.promisekeeper.jira.descriptor;
+
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.plugin.web.ContextProvider;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks atlassian-plugin.xml against the code and resources it names: what Jira would otherwise only
+ * find out when the app is installed.
+ */
+class PluginDescriptorTest {
+
+    private static final Path MAIN_JAVA = Path.of("src/main/java");
+    private static final Path MAIN_RESOURCES = Path.of("src/main/resources");
+
+    /** For each module element whose {@code class} attribute names a plugin class: the type it must be. */
+    private static final Map<String, Class<?>> REQUIRED_SUPERTYPES = Map.of(
+            "context-provider", ContextProvider.class,
+            "entity", RawEntity.class,
+            "upgradeTask", ActiveObjectsUpgradeTask.class);
+
+    private final Document descriptor = parse("/atlassian-plugin.xml");
+    private final Properties texts = texts();
+
+    @Test
+    void versionAndKeyAreFilteredIn() {
+        Element root = descriptor.getDocumentElement();
+        assertThat(root.getAttribute("key")).isEqualTo("io.github.promisekeeper.promise-keeper");
+        assertThat(text(root, "version")).isEqualTo(System.getProperty("plugin.version", text(root, "version")))
+                .matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(serialized()).doesNotContain("${");
+    }
+
+    @Test
+    void declaresDataCenterCompatibility() {
+        Map<String, String> params = new java.util.HashMap<>();
+        for (Element param : elements("param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().strip());
+        }
+        assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
+                .containsEntry("atlassian-data-center-compatible", "true");
+    }
+
+    @Test
+    void everyNamedClassExistsAndHasTheTypeItsModuleNeeds() throws ClassNotFoundException {
+        List<String> checked = new ArrayList<>();
+        for (Element element : elements("*")) {
+            String className = element.hasAttribute("class") ? element.getAttribute("class")
+                    : REQUIRED_SUPERTYPES.containsKey(element.getTagName()) ? element.getTextContent().strip() : null;
+            if (className == null || className.isEmpty()) {
+                continue;
+            }
+            Class<?> type = Class.forName(className);
+            Class<?> required = REQUIRED_SUPERTYPES.get(element.getTagName());
+            if (required != null) {
+                assertThat(required.isAssignableFrom(type)).as("%s <%s> must be a %s", className, element.getTagName(), required.getName())
+                        .isTrue();
+            }
+            assertThat(Modifier.isAbstract(type.getModifiers()) && !type.isInterface())
+                    .as("%s must be instantiable", className).isFalse();
+            checked.add(className);
+        }
+        assertThat(checked).isNotEmpty();
+    }
+
+    @Test
+    void everyRestPackageHoldsResources() throws IOException {
+        List<Element> packages = elements("package");
+        assertThat(packages).isNotEmpty();
+        for (Element pkg : packages) {
+            Path folder = MAIN_JAVA.resolve(pkg.getTextContent().strip().replace('.', '/'));
+            assertThat(folder).isDirectory();
+            try (Stream<Path> files = Files.list(folder)) {
+                boolean anyResource = files.filter(file -> file.toString().endsWith(".java"))
+                        .anyMatch(file -> read(file).contains("@Path("));
+                assertThat(anyResource).as("a @Path resource in %s", folder).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyResourceFileExists() {
+        List<String> locations = new ArrayList<>();
+        for (Element resource : elements("resource")) {
+            String location = resource.getAttribute("location");
+            String expected = "i18n".equals(resource.getAttribute("type")) ? location.replace('.', '/') + ".properties" : location;
+            locations.add(expected);
+        }
+        for (Element param : elements("param")) {
+            if (param.getAttribute("name").startsWith("plugin-")) {
+                locations.add(param.getTextContent().strip());
+            }
+        }
+        for (Element thumbnail : elements("thumbnail")) {
+            String location = thumbnail.getAttribute("location");
+            Matcher resource = Pattern.compile(".*:([\\w-]+)/(.+)$").matcher(location);
+            assertThat(resource.matches()).as("thumbnail %s names a web resource", location).isTrue();
+            assertThat(webResourceKeys()).contains(resource.group(1));
+            locations.add(resource.group(2));
+        }
+        assertThat(locations).isNotEmpty();
+        for (String location : locations) {
+            assertThat(MAIN_RESOURCES.resolve(location)).as("resource %s", location).exists();
+        }
+    }
+
+    @Test
+    void everyI18nKeyInDescriptorTemplatesScriptsAndJavaHasAText() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Element element : elements("*")) {
+            if (element.hasAttribute("i18n-name-key")) {
+                used.add(element.getAttribute("i18n-name-key"));
+            }
+            if (element.hasAttribute("key") && Set.of("description", "title", "label", "tooltip").contains(element.getTagName())) {
+                used.add(element.getAttribute("key"));
+            }
+        }
+        Pattern velocity = Pattern.compile("\\$i18n\\.getText\\(\\s*[\"']([\\w.-]+)[\"']");
+        Pattern script = Pattern.compile("I18n\\.getText\\(\\s*[\"']([\\w.-]+)[\"']");
+        Pattern java = Pattern.compile("getText\\(\\s*\"(promise-keeper\\.[\\w.-]+)\"");
+        used.addAll(keysIn(MAIN_RESOURCES, ".vm", velocity));
+        used.addAll(keysIn(MAIN_RESOURCES, ".js", script));
+        used.addAll(keysIn(MAIN_JAVA, ".java", java));
+
+        assertThat(used).contains("promise-keeper.radar.empty", "promise-keeper.rest.error.days", "promise-keeper.radar.title");
+        assertThat(used).allSatisfy(key -> assertThat(texts).as("text for %s", key).containsKey(key));
+    }
+
+    @Test
+    void velocityAllowlistNamesExactlyTheViewGettersTheTemplatesCall() throws IOException {
+        Set<String> allowed = new TreeSet<>();
+        for (Element method : elements("method")) {
+            allowed.add(method.getTextContent().strip());
+        }
+        Set<String> viewClasses = new TreeSet<>();
+        for (String entry : allowed) {
+            Matcher shape = Pattern.compile("([\\w.$]+)#(\\w+)\\(\\)").matcher(entry);
+            assertThat(shape.matches()).as("allowlist entry %s", entry).isTrue();
+            viewClasses.add(shape.group(1));
+        }
+
+        Set<String> called = new TreeSet<>();
+        Pattern reference = Pattern.compile("\\$!?\\{?view\\.(\\w+)");
+        for (String property : keysIn(MAIN_RESOURCES, ".vm", reference)) {
+            called.add(allowlistEntryFor(property, viewClasses));
+        }
+
+        assertThat(called).isNotEmpty();
+        assertThat(allowed).isEqualTo(called);
+    }
+
+    private static String allowlistEntryFor(String property, Set<String> viewClasses) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String viewClass : viewClasses) {
+            for (String name : List.of("get" + capitalised, "is" + capitalised, property)) {
+                try {
+                    Class.forName(viewClass).getMethod(name);
+                    return viewClass + "#" + name + "()";
+                } catch (NoSuchMethodException | ClassNotFoundException e) {
+                    // try the next candidate
+                }
+            }
+        }
+        throw new AssertionError("Template reference $view." + property + " matches no allowlisted view class getter");
+    }
+
+    private Set<String> webResourceKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Element webResource : elements("web-resource")) {
+            keys.add(webResource.getAttribute("key"));
+        }
+        return keys;
+    }
+
+    private static Set<String> keysIn(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(file -> file.toString().endsWith(suffix)).forEach(file -> {
+                Matcher matcher = pattern.matcher(read(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            });
+        }
+        return keys;
+    }
+
+    private List<Element> elements(String tag) {
+        NodeList nodes = descriptor.getElementsByTagName(tag);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    private static String text(Element parent, String tag) {
+        Node node = parent.getElementsByTagName(tag).item(0);
+        return node == null ? null : node.getTextContent().strip();
+    }
+
+    private String serialized() {
+        return read(Path.of("target/classes/atlassian-plugin.xml"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(String resource) {
+        URL url = PluginDescriptorTest.class.getResource(resource);
+        assertThat(url).as(resource).isNotNull();
+        try (InputStream in = url.openStream()) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(in);
+        } catch (Exception e) {
+            throw new AssertionError("atlassian-plugin.xml does not parse", e);
+        }
+    }
+
+    private static Properties texts() {
+        Properties properties = new Properties();
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/i18n/promise-keeper.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

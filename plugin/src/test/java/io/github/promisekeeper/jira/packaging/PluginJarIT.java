@@ -1,0 +1,81 @@
+package io.github.promisekeeper.jira.packaging;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks the plugin jar that `./mvnw verify` built: what ships, what must not, and its OSGi headers. */
+class PluginJarIT {
+
+    private static JarFile jar;
+    private static List<String> entries;
+    private static Attributes manifest;
+
+    @BeforeAll
+    static void openJar() throws IOException {
+        Path path = Path.of(System.getProperty("plugin.jar", "target/missing.jar"));
+        assertThat(path).as("plugin jar built by the package phase").isRegularFile();
+        jar = new JarFile(path.toFile());
+        entries = Collections.list(jar.entries()).stream().map(ZipEntry::getName).toList();
+        manifest = jar.getManifest().getMainAttributes();
+    }
+
+    @Test
+    void shipsNoStandInAndNoPlatformLibrary() {
+        assertThat(entries).noneMatch(name -> name.startsWith("com/atlassian/"));
+        assertThat(entries).noneMatch(name -> name.startsWith("net/java/ao/"));
+        assertThat(entries).noneMatch(name -> name.startsWith("jakarta/") || name.startsWith("org/springframework/"));
+        assertThat(entries).noneMatch(name -> name.contains("jira-api-stubs") || name.contains("activeobjects"));
+    }
+
+    @Test
+    void embedsCoreAndGson() {
+        assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/promise-keeper-core-.*\\.jar"));
+        assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/gson-.*\\.jar"));
+        assertThat(manifest.getValue("Bundle-ClassPath")).contains("META-INF/lib/promise-keeper-core-").contains("META-INF/lib/gson-");
+        assertThat(entries).contains("io/github/promisekeeper/jira/renewal/rest/RenewalsResource.class");
+    }
+
+    @Test
+    void carriesThePluginKeyAndSpringHeaders() {
+        assertThat(manifest.getValue("Atlassian-Plugin-Key")).isEqualTo("io.github.promisekeeper.promise-keeper");
+        assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo("io.github.promisekeeper.promise-keeper");
+        assertThat(manifest.getValue("Spring-Context")).isEqualTo("*");
+        assertThat(entries).contains("META-INF/spring/plugin-context.xml");
+    }
+
+    @Test
+    void importsPlatformPackagesAndEmbedsItsOwn() {
+        String imports = manifest.getValue("Import-Package");
+        assertThat(imports).contains("com.atlassian.sal.api.message", "com.atlassian.plugin.web", "jakarta.ws.rs",
+                "org.eclipse.gemini.blueprint.service.importer.support", "org.springframework.context.annotation");
+        assertThat(imports).doesNotContain("com.google.gson").doesNotContain("io.github.promisekeeper");
+        assertThat(manifest.getValue("Export-Package")).isNull();
+    }
+
+    @Test
+    void holdsTheFilteredDescriptorAtItsRoot() throws IOException {
+        ZipEntry descriptor = jar.getEntry("atlassian-plugin.xml");
+        assertThat(descriptor).isNotNull();
+        try (InputStream in = jar.getInputStream(descriptor)) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("<version>" + System.getProperty("plugin.version") + "</version>")
+                    .doesNotContain("${");
+        }
+        assertThat(entries).contains("templates/radar/dashboard-item.vm", "i18n/promise-keeper.properties",
+                "js/promise-keeper/radar/dashboard-item.js");
+        assertThat(Files.exists(Path.of("src/main/resources/templates/radar/dashboard-item.vm"))).isTrue();
+    }
+}

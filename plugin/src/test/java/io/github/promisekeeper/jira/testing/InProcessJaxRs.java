@@ -1,0 +1,75 @@
+package io.github.promisekeeper.jira.testing;
+
+import jakarta.ws.rs.core.SecurityContext;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A real JAX-RS runtime (Jersey 3.1, the Jakarta REST 3.1 reference implementation) running resources
+ * in-process, without a network: requests go through routing, parameter conversion and response
+ * building exactly as in a container.
+ */
+public final class InProcessJaxRs {
+
+    private static final URI BASE = URI.create("http://localhost/jira/rest/promise-keeper/1.0/");
+
+    private final ApplicationHandler handler;
+
+    public InProcessJaxRs(Object... resources) {
+        ResourceConfig config = new ResourceConfig();
+        for (Object resource : resources) {
+            config.register(resource);
+        }
+        this.handler = new ApplicationHandler(config);
+    }
+
+    /** Sends {@code GET <base>/<pathAndQuery>} and returns the status and body. */
+    public Answer get(String pathAndQuery) {
+        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(pathAndQuery), "GET",
+                new NoUser(), new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
+        request.header("Accept", "application/json");
+        try {
+            ContainerResponse response = handler.apply(request).get();
+            Object entity = response.getEntity();
+            return new Answer(response.getStatus(), response.getMediaType() == null ? null : response.getMediaType().toString(),
+                    entity == null ? null : entity.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What came back: HTTP status, content type, body. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    private static final class NoUser implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return false;
+        }
+
+        @Override
+        public boolean isSecure() {
+            return false;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return null;
+        }
+    }
+}
