@@ -121,7 +121,7 @@ public final class InMemoryCustomers implements Customers {
             }
             byKey.remove(previousKey);
         }
-        long version = lastVersions.getOrDefault(next.key(), 0L) + 1;
+        long version = Math.max(current == null ? 0 : current.version(), lastVersions.getOrDefault(next.key(), 0L)) + 1;
         StoredCustomer stored = new StoredCustomer(next, version);
         byKey.put(next.key(), stored);
         lastVersions.put(next.key(), version);

@@ -1,0 +1,32 @@
+package io.github.promisekeeper.jira.ao.upgrade;
+
+import io.github.promisekeeper.jira.commitment.ao.CommitmentSnapshotEntity;
+import io.github.promisekeeper.jira.customer.ao.ContractEntity;
+import io.github.promisekeeper.jira.customer.ao.CustomerChangeEntity;
+import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
+import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
+import net.java.ao.RawEntity;
+
+import java.util.List;
+
+/** The plugin's current Active Objects data model: every entity the {@code <ao>} module declares. */
+public final class DataModel {
+
+    /** Model version the upgrade tasks bring the database to. */
+    public static final int VERSION = 2;
+
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            CustomerEntity.class,
+            ContractEntity.class,
+            EmailDomainEntity.class,
+            CustomerChangeEntity.class,
+            CommitmentSnapshotEntity.class);
+
+    private DataModel() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] entities() {
+        return ENTITIES.toArray(new Class[0]);
+    }
+}

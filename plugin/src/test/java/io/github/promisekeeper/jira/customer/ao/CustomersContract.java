@@ -1,0 +1,298 @@
+package io.github.promisekeeper.jira.customer.ao;
+
+import io.github.promisekeeper.core.customer.Change;
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerChange;
+import io.github.promisekeeper.core.customer.CustomerConflictException;
+import io.github.promisekeeper.core.customer.CustomerConflictException.Reason;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.CustomerPage;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.customer.StoredCustomer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link Customers} must do; one subclass per implementation and database. */
+public abstract class CustomersContract {
+
+    protected static final Instant T0 = Instant.parse("2026-01-05T10:15:30Z");
+    protected static final Change ADMIN = Change.onAdminPage("alice", T0);
+
+    protected Customers customers;
+
+    /** A new, empty store. */
+    protected abstract Customers emptyCustomers();
+
+    @BeforeEach
+    void startEmpty() {
+        customers = emptyCustomers();
+    }
+
+    protected static Contract contract(String id, String renewal, ContractStatus status) {
+        return new Contract(id, LocalDate.parse(renewal).minusYears(1), LocalDate.parse(renewal),
+                Money.of("12000.50", "EUR"), 30, true, status);
+    }
+
+    protected static Customer customer(String key, String crmId, Set<String> domains, Contract... contracts) {
+        return new Customer(CustomerKey.of(key), key.charAt(0) + key.substring(1).toLowerCase() + " Corp", crmId,
+                domains, "gold", "bob", List.of(contracts));
+    }
+
+    protected static Customer renewing(String key, String renewal) {
+        return customer(key, null, Set.of(), contract(key + "-1", renewal, ContractStatus.ACTIVE));
+    }
+
+    @Test
+    void readsBackACustomerWithItsContractsInOrderAndItsDomains() {
+        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme Inc", "SF-001", Set.of("acme.com", "acme.io"),
+                "platinum", "carol", List.of(
+                        new Contract("C-2", null, LocalDate.of(2026, 9, 1), null, 0, false, ContractStatus.EXPIRED),
+                        contract("C-1", "2026-03-01", ContractStatus.ACTIVE)));
+
+        StoredCustomer stored = customers.upsert(acme, ADMIN);
+
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(acme);
+        assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(stored);
+        assertThat(customers.findByCrmId("SF-001")).contains(stored);
+    }
+
+    @Test
+    void findsNothingForAnUnknownKeyCrmIdOrDomain() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
+        assertThat(customers.findByCrmId("nope")).isEmpty();
+        assertThat(customers.byDomain("globex.com")).isEmpty();
+    }
+
+    @Test
+    void storesEmailDomainsInLowerCaseAndFindsTheirOwnerIgnoringCase() {
+        customers.upsert(customer("ACME", null, Set.of("Acme.COM")), ADMIN);
+        customers.upsert(customer("GLOBEX", null, Set.of("globex.com")), ADMIN);
+
+        assertThat(customers.byDomain("ACME.com")).get().extracting(Customer::key).isEqualTo(CustomerKey.of("ACME"));
+        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().emailDomains()).containsExactly("acme.com");
+    }
+
+    @Test
+    void upsertReplacesTheCustomerWithTheSameKeyAndRaisesItsVersion() {
+        StoredCustomer first = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        Customer changed = customer("ACME", "SF-9", Set.of("acme.com"), contract("N-1", "2027-01-01", ContractStatus.ACTIVE));
+
+        StoredCustomer second = customers.upsert(changed, ADMIN);
+
+        assertThat(second.version()).isGreaterThan(first.version());
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(changed);
+    }
+
+    @Test
+    void upsertMatchesByCrmIdWhenTheKeyIsNewAndMovesTheCustomerToTheNewKey() {
+        customers.upsert(customer("ACME", "SF-001", Set.of("acme.com")), ADMIN);
+        Customer renamed = customer("ACME_EU", "SF-001", Set.of("acme.com"));
+
+        customers.upsert(renamed, Change.byImport("import", T0, "batch-7"));
+
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("ACME_EU"))).contains(renamed);
+        assertThat(customers.matching("", 0, 10).total()).isEqualTo(1);
+    }
+
+    @Test
+    void upsertThatChangesNothingKeepsTheVersionAndAddsNoHistory() {
+        StoredCustomer first = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        StoredCustomer again = customers.upsert(renewing("ACME", "2026-03-01"), Change.byImport("import", T0, "b2"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(1);
+    }
+
+    @Test
+    void anEditCarryingTheCurrentVersionIsSaved() {
+        StoredCustomer read = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        Customer edited = renewing("ACME", "2026-06-01");
+
+        StoredCustomer saved = customers.update(edited, read.version(), ADMIN);
+
+        assertThat(saved.version()).isGreaterThan(read.version());
+        assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(saved);
+    }
+
+    @Test
+    void anEditCarryingAnOldVersionIsRefusedAndTheNewerChangeSurvives() {
+        StoredCustomer aliceRead = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        Customer bobsEdit = renewing("ACME", "2026-04-01");
+        customers.update(bobsEdit, aliceRead.version(), Change.throughRest("bob", T0));
+
+        assertThatThrownBy(() -> customers.update(renewing("ACME", "2026-05-01"), aliceRead.version(), ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.STALE_VERSION));
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(bobsEdit);
+    }
+
+    @Test
+    void anEditOfADeletedCustomerIsRefused() {
+        StoredCustomer read = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        customers.delete(CustomerKey.of("ACME"), ADMIN);
+
+        assertThatThrownBy(() -> customers.update(renewing("ACME", "2026-05-01"), read.version(), ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+    }
+
+    @Test
+    void aCrmIdOfAnotherCustomerIsRefusedAndNothingIsWritten() {
+        customers.upsert(customer("ACME", "SF-001", Set.of()), ADMIN);
+        Customer globex = customer("GLOBEX", null, Set.of("globex.com"));
+        customers.upsert(globex, ADMIN);
+
+        assertThatThrownBy(() -> customers.upsert(customer("GLOBEX", "SF-001", Set.of("globex.com", "g.io")), ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.CRM_ID_TAKEN));
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).contains(globex);
+        assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10)).hasSize(1);
+    }
+
+    @Test
+    void anEmailDomainOfAnotherCustomerIsRefusedAndNothingIsWritten() {
+        customers.upsert(customer("ACME", null, Set.of("acme.com")), ADMIN);
+
+        assertThatThrownBy(() -> customers.upsert(customer("GLOBEX", null, Set.of("globex.com", "ACME.com")), ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN));
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
+        assertThat(customers.byDomain("globex.com")).isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10)).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheCustomerItsContractsAndDomainsButKeepsItsHistory() {
+        customers.upsert(customer("ACME", "SF-001", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
+
+        assertThat(customers.delete(CustomerKey.of("ACME"), Change.throughRest("dave", T0.plusSeconds(60)))).isTrue();
+
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+        assertThat(customers.byDomain("acme.com")).isEmpty();
+        assertThat(customers.findByCrmId("SF-001")).isEmpty();
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10)).isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).extracting(entry -> entry.change().author())
+                .containsExactly("dave", "alice");
+        // Its domain is free again.
+        customers.upsert(customer("GLOBEX", null, Set.of("acme.com")), ADMIN);
+        assertThat(customers.byDomain("acme.com")).get().extracting(Customer::key).isEqualTo(CustomerKey.of("GLOBEX"));
+    }
+
+    @Test
+    void deletingAnUnknownCustomerReportsFalse() {
+        assertThat(customers.delete(CustomerKey.of("NOBODY"), ADMIN)).isFalse();
+        assertThat(customers.historyOf(CustomerKey.of("NOBODY"), 10)).isEmpty();
+    }
+
+    @Test
+    void aRecreatedCustomerKeepsCountingVersionsAfterItsDeletedPredecessor() {
+        StoredCustomer old = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        customers.delete(CustomerKey.of("ACME"), ADMIN);
+
+        StoredCustomer recreated = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        assertThat(recreated.version()).isGreaterThan(old.version() + 1);
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(3);
+    }
+
+    @Test
+    void historySaysWhoChangedWhatWhenAndThroughWhatNewestFirst() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        Instant later = T0.plusSeconds(3600);
+        customers.upsert(renewing("ACME", "2026-04-01"), Change.byImport("importer", later, "batch-42"));
+
+        List<CustomerChange> history = customers.historyOf(CustomerKey.of("ACME"), 10);
+
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).change()).isEqualTo(Change.byImport("importer", later, "batch-42"));
+        assertThat(history.get(0).description()).contains("renewal 2026-03-01 → 2026-04-01");
+        assertThat(history.get(1).change()).isEqualTo(ADMIN);
+        assertThat(history.get(1).description()).startsWith("created ACME");
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 1)).containsExactly(history.get(0));
+    }
+
+    @Test
+    void renewingBetweenListsCustomersByNextActiveRenewalEarliestFirstThenByKey() {
+        customers.upsert(renewing("LATE", "2026-03-31"), ADMIN);
+        customers.upsert(renewing("BETA", "2026-03-10"), ADMIN);
+        customers.upsert(renewing("ALPHA", "2026-03-10"), ADMIN);
+        customers.upsert(renewing("FIRST", "2026-03-01"), ADMIN);
+        customers.upsert(renewing("BEFORE", "2026-02-28"), ADMIN);
+        customers.upsert(renewing("AFTER", "2026-04-01"), ADMIN);
+        customers.upsert(customer("NONE", null, Set.of()), ADMIN);
+        // Its earliest contract is cancelled, so it renews on its next active one, outside the window.
+        customers.upsert(customer("CANCEL", null, Set.of(), contract("X-1", "2026-03-05", ContractStatus.CANCELLED),
+                contract("X-2", "2026-05-05", ContractStatus.ACTIVE)), ADMIN);
+
+        List<Customer> renewing = customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10);
+
+        assertThat(renewing).extracting(c -> c.key().value()).containsExactly("FIRST", "ALPHA", "BETA", "LATE");
+        assertThat(renewing.get(0)).isEqualTo(renewing("FIRST", "2026-03-01"));
+    }
+
+    @Test
+    void renewingBetweenReturnsAtMostTheLimit() {
+        for (int day = 1; day <= 9; day++) {
+            customers.upsert(renewing("C" + day, "2026-03-0" + day), ADMIN);
+        }
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 3))
+                .extracting(c -> c.key().value()).containsExactly("C1", "C2", "C3");
+        assertThatThrownBy(() -> customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 1001))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void renewingBetweenFollowsAnEditOfTheContracts() {
+        StoredCustomer read = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        customers.update(renewing("ACME", "2026-08-01"), read.version(), ADMIN);
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).isEmpty();
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), 10)).hasSize(1);
+    }
+
+    @Test
+    void matchingPagesCustomersWhoseKeyNameOrCrmIdContainTheTextIgnoringCase() {
+        customers.upsert(customer("ACME", "SF-100", Set.of()), ADMIN);
+        customers.upsert(customer("ACME_EU", null, Set.of()), ADMIN);
+        customers.upsert(customer("GLOBEX", "sf-200", Set.of()), ADMIN);
+        customers.upsert(customer("INITECH", null, Set.of()), ADMIN);
+
+        CustomerPage byName = customers.matching("acme", 0, 1);
+        assertThat(byName.customers()).extracting(c -> c.key().value()).containsExactly("ACME");
+        assertThat(byName.total()).isEqualTo(2);
+        assertThat(byName.hasMore()).isTrue();
+        assertThat(customers.matching("acme", 1, 1).customers()).extracting(c -> c.key().value()).containsExactly("ACME_EU");
+        assertThat(customers.matching("SF-", 0, 10).customers()).extracting(c -> c.key().value())
+                .containsExactly("ACME", "GLOBEX");
+        assertThat(customers.matching("  ", 0, 10).total()).isEqualTo(4);
+    }
+
+    @Test
+    void matchingTreatsLikeWildcardsAsPlainText() {
+        customers.upsert(customer("ACME_EU", null, Set.of()), ADMIN);
+        customers.upsert(customer("ACMEXEU", null, Set.of()), ADMIN);
+        customers.upsert(new Customer(CustomerKey.of("PCT"), "100% Widgets", null, Set.of(), null, null, List.of()), ADMIN);
+
+        assertThat(customers.matching("e_e", 0, 10).customers()).extracting(c -> c.key().value()).containsExactly("ACME_EU");
+        assertThat(customers.matching("0% w", 0, 10).customers()).extracting(c -> c.key().value()).containsExactly("PCT");
+    }
+}
