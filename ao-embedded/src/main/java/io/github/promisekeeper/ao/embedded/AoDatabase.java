@@ -1,0 +1,100 @@
+package io.github.promisekeeper.ao.embedded;
+
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.atlassian.TablePrefix;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A database that Active Objects 6.1.1 runs on outside Jira, named by its JDBC URL and credentials: H2 2.x
+ * (in memory or in a folder) or PostgreSQL. {@link #entityManager(String)} builds the {@link EntityManager}
+ * the way Jira's AO plugin does: Atlassian's table, field, sequence, trigger, index and unique-constraint
+ * name converters, and the {@code AO_xxxxxx_} table prefix of the {@code <ao>} module's namespace.
+ */
+public record AoDatabase(String url, String user, String password) {
+
+    /** H2 keeps an in-memory database only while a connection is open unless told otherwise. */
+    private static final String H2_OPTIONS = ";DB_CLOSE_DELAY=-1";
+
+    public AoDatabase {
+        Objects.requireNonNull(url, "JDBC URL");
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Only H2 (jdbc:h2:…) and PostgreSQL (jdbc:postgresql:…) are supported, not " + url);
+        }
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_DELAY")) {
+            url = url + H2_OPTIONS;
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** A new, empty, private H2 database in memory, alive until the JVM exits. */
+    public static AoDatabase h2InMemory() {
+        return new AoDatabase("jdbc:h2:mem:ao-" + UUID.randomUUID(), "sa", "");
+    }
+
+    /** An H2 database kept in files {@code <folder>/<name>.mv.db}; created on first connection. */
+    public static AoDatabase h2InFolder(Path folder, String name) {
+        return new AoDatabase("jdbc:h2:file:" + folder.toAbsolutePath().resolve(name), "sa", "");
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** {@code AO_} + the last six hex digits of the namespace's MD5, upper case, as the AO plugin names tables. */
+    public static String tablePrefix(String aoNamespace) {
+        try {
+            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(aoNamespace.getBytes(StandardCharsets.UTF_8)));
+            return "AO_" + md5.substring(md5.length() - 6).toUpperCase(Locale.ROOT) + "_";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An entity manager whose tables are named as Jira names those of the {@code <ao namespace=…>} module. */
+    public EntityManager entityManager(String aoNamespace) {
+        String prefix = tablePrefix(aoNamespace);
+        TablePrefix tablePrefix = name -> prefix + name;
+        EntityManagerBuilderWithUrlAndUsernameAndPassword builder =
+                EntityManagerBuilder.url(url).username(user).password(password);
+        if (isH2()) {
+            // H2 2.x reports no current schema the way AO 6.1.1 expects; name it.
+            builder = builder.schema("PUBLIC");
+        }
+        return builder.none()
+                .tableNameConverter(new AtlassianTableNameConverter(tablePrefix))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    /** The {@code ActiveObjects} service over {@link #entityManager(String)}. */
+    public EntityManagerActiveObjects activeObjects(String aoNamespace) {
+        return new EntityManagerActiveObjects(entityManager(aoNamespace));
+    }
+
+    @Override
+    public String toString() {
+        return "AoDatabase[" + url + ", user " + user + "]";
+    }
+}

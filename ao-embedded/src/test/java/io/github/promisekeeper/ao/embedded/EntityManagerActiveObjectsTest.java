@@ -1,0 +1,82 @@
+package io.github.promisekeeper.ao.embedded;
+
+import net.java.ao.DBParam;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EntityManagerActiveObjectsTest {
+
+    private static final String NAMESPACE = "io.github.promisekeeper";
+
+    private AoDatabase database;
+    private EntityManagerActiveObjects ao;
+
+    @BeforeEach
+    void migrate() {
+        database = AoDatabase.h2InMemory();
+        ao = database.activeObjects(NAMESPACE);
+        ao.migrate(NoteEntity.class);
+    }
+
+    @Test
+    void namesTablesAndColumnsAsJiraDoes() throws Exception {
+        ao.create(NoteEntity.class, new DBParam("TEXT", "hello"));
+
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("hello");
+        }
+        assertThat(AoDatabase.tablePrefix(NAMESPACE)).isEqualTo("AO_18E270_");
+    }
+
+    @Test
+    void commitsATransactionThatReturns() {
+        String text = ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("TEXT", "kept")).getText());
+
+        assertThat(text).isEqualTo("kept");
+        assertThat(ao.count(NoteEntity.class)).isEqualTo(1);
+    }
+
+    @Test
+    void rollsBackEveryWriteOfATransactionThatThrows() {
+        assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+            ao.create(NoteEntity.class, new DBParam("TEXT", "first"));
+            ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("TEXT", "nested")));
+            throw new IllegalStateException("boom");
+        })).hasMessageContaining("boom");
+
+        assertThat(ao.count(NoteEntity.class)).isZero();
+    }
+
+    @Test
+    void keepsAnH2DatabaseInAFolderAcrossEntityManagers(@TempDir Path folder) {
+        AoDatabase onDisk = AoDatabase.h2InFolder(folder, "data");
+        EntityManagerActiveObjects first = onDisk.activeObjects(NAMESPACE);
+        first.migrate(NoteEntity.class);
+        first.create(NoteEntity.class, new DBParam("TEXT", "persisted"));
+
+        EntityManagerActiveObjects second = onDisk.activeObjects(NAMESPACE);
+        second.migrate(NoteEntity.class);
+
+        assertThat(second.find(NoteEntity.class, "TEXT = ?", "persisted")).hasSize(1);
+        assertThat(folder.resolve("data.mv.db")).exists();
+    }
+
+    @Test
+    void rejectsDatabasesItDoesNotSupport() {
+        assertThatThrownBy(() -> new AoDatabase("jdbc:mysql://localhost/x", "u", "p"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new AoDatabase("jdbc:h2:mem:x", "sa", null).url()).endsWith(";DB_CLOSE_DELAY=-1");
+        assertThat(new AoDatabase("jdbc:h2:mem:x", "sa", "secret").toString()).doesNotContain("secret");
+    }
+}
