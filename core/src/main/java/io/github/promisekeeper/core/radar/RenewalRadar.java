@@ -1,0 +1,103 @@
+package io.github.promisekeeper.core.radar;
+
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealth;
+import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.renewal.NextRenewal;
+import io.github.promisekeeper.core.renewal.RenewalWindow;
+import io.github.promisekeeper.core.renewal.WindowBasis;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.core.ticket.Tickets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Renewal Radar use case. One radar reads each port once, batched over all its customers: customers
+ * renewing, their open tickets, their commitments, and the delivery state of every epic those name.
+ */
+public final class RenewalRadar {
+
+    private final Customers customers;
+    private final Tickets tickets;
+    private final Commitments commitments;
+    private final EpicDeliveries epics;
+    private final Clock clock;
+
+    public RenewalRadar(Customers customers, Tickets tickets, Commitments commitments, EpicDeliveries epics, Clock clock) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
+        this.epics = Objects.requireNonNull(epics, "epics");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The radar for {@code request}: four port calls whatever the number of customers. */
+    public RadarReport look(RadarRequest request, RadarSettings settings) {
+        RenewalWindow window = RenewalWindow.nextDays(request.days(), clock);
+        LocalDate today = window.today();
+        // A notice deadline inside the window can belong to a renewal up to the longest notice period later.
+        LocalDate lastRenewal = request.basis() == WindowBasis.RENEWAL_DATE
+                ? window.lastDay()
+                : window.lastDay().plusDays(Contract.MAX_NOTICE_DAYS);
+        List<Customer> renewing = customers.renewingBetween(today.minusDays(settings.lapsedLookbackDays()), lastRenewal,
+                settings.maxCustomers());
+        boolean truncated = renewing.size() >= settings.maxCustomers();
+        List<Customer> inWindow = renewing.stream()
+                .filter(customer -> NextRenewal.of(customer, today)
+                        .filter(renewal -> renewal.fallsIn(window, request.basis())).isPresent())
+                .toList();
+        Set<CustomerKey> keys = inWindow.stream().map(Customer::key).collect(Collectors.toCollection(LinkedHashSet::new));
+
+        List<Ticket> open = keys.isEmpty() ? List.of() : tickets.openFor(keys, request.scope());
+        List<CommitmentHealth> health = healthOf(keys.isEmpty() ? List.of() : commitments.forCustomers(keys),
+                inWindow, settings, today);
+        return new RiskRadar(settings).draw(
+                new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()), truncated);
+    }
+
+    /**
+     * What rides on one epic. Reads the commitments it delivers in one call, then each of their customers
+     * by key (the Customers port has no batch lookup by key; an epic is promised to a handful of customers).
+     */
+    public EpicPromises promisesOf(IssueKey epic, boolean maySeeMoney, RadarSettings settings) {
+        List<Commitment> delivered = commitments.deliveredBy(epic);
+        Map<CustomerKey, Customer> byKey = new HashMap<>();
+        delivered.stream().map(Commitment::customer).distinct()
+                .forEach(key -> customers.findByKey(key).ifPresent(customer -> byKey.put(key, customer)));
+        return EpicPromises.of(epic, delivered, byKey, settings.rates(), maySeeMoney);
+    }
+
+    private List<CommitmentHealth> healthOf(List<Commitment> promised, List<Customer> inWindow, RadarSettings settings,
+                                            LocalDate today) {
+        if (promised.isEmpty()) {
+            return List.of();
+        }
+        Set<IssueKey> epicKeys = promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
+        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
+        Map<CustomerKey, Customer> byKey = inWindow.stream().collect(Collectors.toMap(Customer::key, Function.identity()));
+        CommitmentHealthRules rules = CommitmentHealthRules.standard(settings.forecasting());
+        return promised.stream()
+                .map(commitment -> rules.assess(commitment, delivery,
+                        Optional.ofNullable(byKey.get(commitment.customer())).flatMap(c -> NextRenewal.of(c, today)),
+                        today))
+                .toList();
+    }
+}
