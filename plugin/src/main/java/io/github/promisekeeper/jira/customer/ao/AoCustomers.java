@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 public final class AoCustomers implements Customers {
 
-    static final String CUSTOMER_COLUMNS = "ID, CUSTOMER_KEY, CRM_ID, NAME, TIER, OWNER, NEXT_RENEWAL, REVISION";
+    static final String CUSTOMER_COLUMNS = "ID, CUSTOMER_KEY, CRM_ID, CUSTOMER_NAME, TIER, OWNER, NEXT_RENEWAL, REVISION";
     static final String CONTRACT_COLUMNS = "ID, CUSTOMER_ID, CONTRACT_ID, LIST_ORDER, START_DATE, RENEWAL_DATE,"
             + " VALUE_MINOR, CURRENCY, NOTICE_DAYS, AUTO_RENEW, STATUS";
     private static final String DOMAIN_COLUMNS = "ID, CUSTOMER_ID, DOMAIN_NAME";
@@ -174,13 +174,13 @@ public final class AoCustomers implements Customers {
     public List<CustomerChange> historyOf(CustomerKey key, int limit) {
         Customers.checkLimit(limit);
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(CustomerChangeEntity.class, Query.select(
-                        "ID, CUSTOMER_KEY, REVISION, AUTHOR, CHANGED_AT, SOURCE, IMPORT_BATCH_ID, DESCRIPTION")
+                        "ID, CUSTOMER_KEY, REVISION, AUTHOR, CHANGED_AT, CHANGE_SOURCE, IMPORT_BATCH_ID, DESCRIPTION")
                         .where("CUSTOMER_KEY = ?", key.value())
                         .order("REVISION DESC")
                         .limit(limit)))
                 .map(row -> new CustomerChange(key, new Change(row.getAuthor(),
                         Instant.ofEpochMilli(row.getChangedAt().getTime()),
-                        ChangeSource.valueOf(row.getSource()), row.getImportBatchId()), row.getDescription()))
+                        ChangeSource.valueOf(row.getChangeSource()), row.getImportBatchId()), row.getDescription()))
                 .toList());
     }
 
@@ -222,7 +222,7 @@ public final class AoCustomers implements Customers {
     private CustomerEntity insert(Customer customer, long revision) {
         Map<String, Object> values = new HashMap<>();
         values.put("CUSTOMER_KEY", customer.key().value());
-        values.put("NAME", customer.name());
+        values.put("CUSTOMER_NAME", customer.name());
         values.put("REVISION", revision);
         CustomerEntity row = translatingConflicts(customer.key(), Reason.STALE_VERSION,
                 () -> ao.create(CustomerEntity.class, values));
@@ -234,7 +234,7 @@ public final class AoCustomers implements Customers {
     private static void copy(Customer customer, long revision, CustomerEntity row) {
         row.setCustomerKey(customer.key().value());
         row.setCrmId(customer.crmId());
-        row.setName(customer.name());
+        row.setCustomerName(customer.name());
         row.setTier(customer.tier());
         row.setOwner(customer.owner());
         row.setNextRenewal(customer.nextRenewal().map(LocalDate::toString).orElse(null));
@@ -269,7 +269,7 @@ public final class AoCustomers implements Customers {
                 new DBParam("REVISION", revision),
                 new DBParam("AUTHOR", change.author()),
                 new DBParam("CHANGED_AT", new Date(change.at().toEpochMilli())),
-                new DBParam("SOURCE", change.source().name()),
+                new DBParam("CHANGE_SOURCE", change.source().name()),
                 new DBParam("IMPORT_BATCH_ID", change.importBatchId()),
                 new DBParam("DESCRIPTION", description)));
     }
@@ -396,7 +396,7 @@ public final class AoCustomers implements Customers {
                     .sorted(Comparator.comparingInt(ContractEntity::getListOrder))
                     .map(AoCustomers::toContract)
                     .toList();
-            customers.add(new StoredCustomer(new Customer(CustomerKey.of(row.getCustomerKey()), row.getName(),
+            customers.add(new StoredCustomer(new Customer(CustomerKey.of(row.getCustomerKey()), row.getCustomerName(),
                     row.getCrmId(), domains.getOrDefault(row.getID(), Collections.emptySet()), row.getTier(),
                     row.getOwner(), ownContracts), row.getRevision()));
         }

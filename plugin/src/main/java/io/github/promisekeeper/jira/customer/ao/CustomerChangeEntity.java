@@ -41,9 +41,9 @@ public interface CustomerChangeEntity extends Entity {
 
     @NotNull
     @StringLength(16)
-    String getSource();
+    String getChangeSource();
 
-    void setSource(String source);
+    void setChangeSource(String changeSource);
 
     @StringLength(64)
     String getImportBatchId();

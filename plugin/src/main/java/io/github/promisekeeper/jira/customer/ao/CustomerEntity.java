@@ -40,9 +40,9 @@ public interface CustomerEntity extends Entity {
     void setCrmId(String crmId);
 
     @NotNull
-    String getName();
+    String getCustomerName();
 
-    void setName(String name);
+    void setCustomerName(String customerName);
 
     String getTier();
 
