@@ -1,0 +1,165 @@
+package io.github.promisekeeper.core.importer;
+
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one imported row on its own: required fields, dates and amounts in the configured format,
+ * currency codes, notice days, auto-renew and status words, and the syntax of email domains. It reports
+ * every error of the row, not just the first.
+ */
+public final class ImportRowRules {
+
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Set<String> YES = Set.of("true", "yes", "y", "1");
+    private static final Set<String> NO = Set.of("false", "no", "n", "0");
+
+    private ImportRowRules() {
+    }
+
+    public static RowValidation validate(ImportRow row, ImportFormat format) {
+        List<ImportError> errors = new ArrayList<>();
+        int line = row.line();
+        for (ImportField field : ImportField.values()) {
+            if (field.required() && row.get(field) == null) {
+                errors.add(ImportError.at(line, field, field.column() + " is required"));
+            }
+        }
+        CustomerKey key = parse(row, ImportField.CUSTOMER_KEY, CustomerKey::of, errors);
+        String name = row.get(ImportField.NAME);
+        if (name != null && name.length() > io.github.promisekeeper.core.customer.Customer.MAX_NAME_LENGTH) {
+            errors.add(ImportError.at(line, ImportField.NAME, "name is longer than "
+                    + io.github.promisekeeper.core.customer.Customer.MAX_NAME_LENGTH + " characters"));
+        }
+        Set<String> domains = domains(row, errors);
+        LocalDate start = date(row, ImportField.START, format, errors);
+        LocalDate renewal = date(row, ImportField.RENEWAL, format, errors);
+        Money value = money(row, format, errors);
+        Integer noticeDays = parse(row, ImportField.NOTICE_DAYS, ImportRowRules::noticeDays, errors);
+        Boolean autoRenew = parse(row, ImportField.AUTO_RENEW, ImportRowRules::yesOrNo, errors);
+        ContractStatus status = Optional.ofNullable(parse(row, ImportField.STATUS, ImportRowRules::status, errors))
+                .orElse(ContractStatus.ACTIVE);
+        if (start != null && renewal != null && start.isAfter(renewal)) {
+            errors.add(ImportError.at(line, ImportField.START, "start " + start + " is after the renewal date " + renewal));
+        }
+        if (!errors.isEmpty()) {
+            return new RowValidation(Optional.empty(), errors);
+        }
+        Contract contract = new Contract(row.get(ImportField.CONTRACT_ID), start, renewal, value, noticeDays, autoRenew, status);
+        return new RowValidation(Optional.of(new CustomerRow(line, key, name, row.get(ImportField.CRM_ID), domains,
+                row.get(ImportField.TIER), row.get(ImportField.OWNER), contract)), List.of());
+    }
+
+    /** Parses a present field, turning a rejection into an error at that field; absent fields give null. */
+    private static <T> T parse(ImportRow row, ImportField field, Function<String, T> parser, List<ImportError> errors) {
+        String text = row.get(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(ImportError.at(row.line(), field, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static LocalDate date(ImportRow row, ImportField field, ImportFormat format, List<ImportError> errors) {
+        String text = row.get(field);
+        if (text == null) {
+            return null;
+        }
+        ImportFormat.Parsed<LocalDate> parsed = format.date(text);
+        if (parsed.failed()) {
+            errors.add(ImportError.at(row.line(), field, parsed.error()));
+        }
+        return parsed.value();
+    }
+
+    private static Money money(ImportRow row, ImportFormat format, List<ImportError> errors) {
+        String amount = row.get(ImportField.ANNUAL_VALUE);
+        String currency = row.get(ImportField.CURRENCY);
+        if (amount == null) {
+            if (currency != null) {
+                parse(row, ImportField.CURRENCY, Money::currency, errors);
+            }
+            return null;
+        }
+        if (currency == null) {
+            errors.add(ImportError.at(row.line(), ImportField.CURRENCY, "currency is required with an annual value"));
+            return null;
+        }
+        if (parse(row, ImportField.CURRENCY, Money::currency, errors) == null) {
+            return null;
+        }
+        ImportFormat.Parsed<BigDecimal> parsed = format.amount(amount);
+        if (parsed.failed()) {
+            errors.add(ImportError.at(row.line(), ImportField.ANNUAL_VALUE, parsed.error()));
+            return null;
+        }
+        return parse(row, ImportField.ANNUAL_VALUE, text -> Money.of(parsed.value(), currency), errors);
+    }
+
+    private static Set<String> domains(ImportRow row, List<ImportError> errors) {
+        String text = row.get(ImportField.EMAIL_DOMAINS);
+        Set<String> domains = new LinkedHashSet<>();
+        if (text == null) {
+            return domains;
+        }
+        for (String domain : text.toLowerCase(Locale.ROOT).split("[,;\\s]+")) {
+            if (domain.isEmpty()) {
+                continue;
+            }
+            if (DOMAIN.matcher(domain).matches()) {
+                domains.add(domain);
+            } else {
+                errors.add(ImportError.at(row.line(), ImportField.EMAIL_DOMAINS, "'" + domain + "' is not an email domain such as acme.com"));
+            }
+        }
+        return domains;
+    }
+
+    private static Integer noticeDays(String text) {
+        if (!text.matches("\\d{1,5}")) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number of days");
+        }
+        int days = Integer.parseInt(text);
+        if (days > Contract.MAX_NOTICE_DAYS) {
+            throw new IllegalArgumentException("notice period is 0 to " + Contract.MAX_NOTICE_DAYS + " days, not " + days);
+        }
+        return days;
+    }
+
+    private static Boolean yesOrNo(String text) {
+        String word = text.toLowerCase(Locale.ROOT);
+        if (YES.contains(word)) {
+            return true;
+        }
+        if (NO.contains(word)) {
+            return false;
+        }
+        throw new IllegalArgumentException("'" + text + "' is not yes/no or true/false");
+    }
+
+    private static ContractStatus status(String text) {
+        try {
+            return ContractStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a status (active, expired or cancelled)", e);
+        }
+    }
+}
