@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.descriptor;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.plugin.web.ContextProvider;
+import io.github.promisekeeper.jira.ao.upgrade.DataModel;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -87,6 +88,15 @@ class PluginDescriptorTest {
             checked.add(className);
         }
         assertThat(checked).isNotEmpty();
+    }
+
+    @Test
+    void activeObjectsModuleDeclaresExactlyTheDataModelsEntities() {
+        List<String> declared = elements("entity").stream().map(entity -> entity.getTextContent().strip()).toList();
+        List<String> model = DataModel.ENTITIES.stream().map(Class::getName).toList();
+
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(model);
+        assertThat(elements("ao").get(0).getAttribute("namespace")).isEqualTo("io.github.promisekeeper");
     }
 
     @Test

@@ -62,6 +62,7 @@ class PluginJarIT {
         assertThat(imports).contains("com.atlassian.sal.api.message", "com.atlassian.plugin.web", "jakarta.ws.rs",
                 "org.eclipse.gemini.blueprint.service.importer.support", "org.springframework.context.annotation");
         assertThat(imports).doesNotContain("com.google.gson").doesNotContain("io.github.promisekeeper");
+        assertThat(imports.split(",")).noneMatch(entry -> entry.startsWith("java."));
         assertThat(manifest.getValue("Export-Package")).isNull();
     }
 
