@@ -1,0 +1,378 @@
+package io.github.promisekeeper.jira.customer.ao.benchmark;
+
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.jira.ao.upgrade.DataModel;
+import io.github.promisekeeper.jira.customer.ao.AoCustomers;
+import io.github.promisekeeper.jira.customer.ao.ContractEntity;
+import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
+import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
+import io.github.promisekeeper.jira.testing.ao.EntityManagerActiveObjects;
+import io.github.promisekeeper.jira.testing.ao.TestDatabase;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Times {@code Customers.renewingBetween} on PostgreSQL with 100,000 customers and 200,000 contracts:
+ * through {@link AoCustomers} on the real Active Objects 6.1.1 library, and as the same three queries in
+ * raw JDBC mapped to the same core objects, on the same data, index and connection, in one run.
+ *
+ * <p>Not a test: run it by hand (see docs/benchmarks.md). Both paths share one physical connection, as
+ * Jira's pooled data source would give them; it needs {@code PK_TEST_PG_URL} and friends.
+ */
+public final class RenewingBetweenBenchmark {
+
+    private static final int CUSTOMERS = 100_000;
+    private static final int WARMUP = 300;
+    private static final int MEASURED = 2_000;
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase.Jdbc jdbc = TestDatabase.POSTGRESQL.jdbc();
+        TestDatabase.POSTGRESQL.freshEntityManager(); // empties the plugin's tables
+        Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
+        EntityManager entityManager = new EntityManager(new PostgreSQLDatabaseProvider(sharing(connection)), configuration());
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+        ao.migrate(DataModel.entities());
+        String customerTable = table(entityManager, CustomerEntity.class);
+        String contractTable = table(entityManager, ContractEntity.class);
+        String domainTable = table(entityManager, EmailDomainEntity.class);
+        load(connection, customerTable, contractTable);
+
+        AoCustomers customers = new AoCustomers(ao);
+        RawJdbc raw = new RawJdbc(connection, customerTable, contractTable, domainTable);
+        StringBuilder report = new StringBuilder();
+        for (int limit : new int[] {100, 1000}) {
+            for (int days : new int[] {30, 90}) {
+                long[] viaAo = new long[MEASURED];
+                long[] viaJdbc = new long[MEASURED];
+                Random random = new Random(42);
+                for (int i = 0; i < WARMUP + MEASURED; i++) {
+                    LocalDate from = TODAY.plusDays(random.nextInt(900));
+                    LocalDate to = from.plusDays(days);
+                    // Alternate which path goes first so neither always meets a warmer cache.
+                    long ao1 = 0;
+                    long jdbc1;
+                    List<Customer> a;
+                    List<Customer> b;
+                    if (i % 2 == 0) {
+                        long t0 = System.nanoTime();
+                        a = customers.renewingBetween(from, to, limit);
+                        long t1 = System.nanoTime();
+                        b = raw.renewingBetween(from, to, limit);
+                        long t2 = System.nanoTime();
+                        ao1 = t1 - t0;
+                        jdbc1 = t2 - t1;
+                    } else {
+                        long t0 = System.nanoTime();
+                        b = raw.renewingBetween(from, to, limit);
+                        long t1 = System.nanoTime();
+                        a = customers.renewingBetween(from, to, limit);
+                        long t2 = System.nanoTime();
+                        jdbc1 = t1 - t0;
+                        ao1 = t2 - t1;
+                    }
+                    if (!a.equals(b) || a.isEmpty()) {
+                        throw new IllegalStateException("AO and JDBC disagree for " + from + ".." + to);
+                    }
+                    if (i >= WARMUP) {
+                        viaAo[i - WARMUP] = ao1;
+                        viaJdbc[i - WARMUP] = jdbc1;
+                    }
+                }
+                report.append(row(days, limit, viaAo, viaJdbc));
+            }
+        }
+        System.out.println("| window | limit | AO p50 | AO p95 | JDBC p50 | JDBC p95 | p50 ratio | p95 ratio |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.print(report);
+        explain(connection, "EXPLAIN (ANALYZE, BUFFERS) SELECT \"ID\", \"CUSTOMER_KEY\", \"CRM_ID\", \"CUSTOMER_NAME\", \"TIER\","
+                + " \"OWNER\", \"NEXT_RENEWAL\", \"REVISION\" FROM public.\"" + customerTable + "\" WHERE \"NEXT_RENEWAL\" >= '2026-06-01'"
+                + " AND \"NEXT_RENEWAL\" <= '2026-08-30' ORDER BY \"NEXT_RENEWAL\", \"CUSTOMER_KEY\" LIMIT 1000");
+        explain(connection, "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM public.\"" + contractTable + "\" WHERE \"CUSTOMER_ID\" IN"
+                + " (SELECT \"ID\" FROM public.\"" + customerTable + "\" WHERE \"NEXT_RENEWAL\" >= '2026-06-01' ORDER BY \"NEXT_RENEWAL\" LIMIT 500)");
+        connection.close();
+    }
+
+    private static String row(int days, int limit, long[] viaAo, long[] viaJdbc) {
+        Arrays.sort(viaAo);
+        Arrays.sort(viaJdbc);
+        double ao50 = ms(viaAo, 0.50);
+        double ao95 = ms(viaAo, 0.95);
+        double jdbc50 = ms(viaJdbc, 0.50);
+        double jdbc95 = ms(viaJdbc, 0.95);
+        return String.format("| %d days | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f× | %.2f× |%n",
+                days, limit, ao50, ao95, jdbc50, jdbc95, ao50 / jdbc50, ao95 / jdbc95);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1_000_000.0;
+    }
+
+    private static void explain(Connection connection, String sql) throws SQLException {
+        System.out.println();
+        System.out.println(sql);
+        try (Statement statement = connection.createStatement(); ResultSet plan = statement.executeQuery(sql)) {
+            while (plan.next()) {
+                System.out.println("    " + plan.getString(1));
+            }
+        }
+    }
+
+    private static void load(Connection connection, String customerTable, String contractTable) throws SQLException {
+        Random random = new Random(7);
+        connection.setAutoCommit(false);
+        try (PreparedStatement customer = connection.prepareStatement("INSERT INTO public.\"" + customerTable
+                + "\" (\"ID\", \"CUSTOMER_KEY\", \"CRM_ID\", \"CUSTOMER_NAME\", \"TIER\", \"OWNER\", \"NEXT_RENEWAL\","
+                + " \"SEARCH_TEXT\", \"REVISION\") VALUES (?, ?, ?, ?, 'gold', 'owner', ?, ?, 1)");
+             PreparedStatement contract = connection.prepareStatement("INSERT INTO public.\"" + contractTable
+                + "\" (\"CUSTOMER_ID\", \"CONTRACT_ID\", \"LIST_ORDER\", \"START_DATE\", \"RENEWAL_DATE\", \"VALUE_MINOR\","
+                + " \"CURRENCY\", \"NOTICE_DAYS\", \"AUTO_RENEW\", \"STATUS\") VALUES (?, ?, ?, ?, ?, ?, 'EUR', 60, TRUE, ?)")) {
+            for (int id = 1; id <= CUSTOMERS; id++) {
+                String key = String.format("C%06d", id);
+                LocalDate renewal = TODAY.plusDays(random.nextInt(1095));
+                LocalDate expired = renewal.minusYears(1);
+                customer.setInt(1, id);
+                customer.setString(2, key);
+                customer.setString(3, "SF-" + id);
+                customer.setString(4, "Customer " + id);
+                customer.setString(5, renewal.toString());
+                customer.setString(6, (key + "\ncustomer " + id + "\nsf-" + id).toLowerCase());
+                customer.addBatch();
+                addContract(contract, id, key + "-OLD", 0, expired, "EXPIRED");
+                addContract(contract, id, key + "-CUR", 1, renewal, "ACTIVE");
+                if (id % 5_000 == 0) {
+                    customer.executeBatch();
+                    contract.executeBatch();
+                }
+            }
+            customer.executeBatch();
+            contract.executeBatch();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT setval(pg_get_serial_sequence('public.\"" + customerTable + "\"', 'ID'), " + CUSTOMERS + ")");
+            connection.commit();
+            connection.setAutoCommit(true);
+            statement.execute("ANALYZE public.\"" + customerTable + "\"");
+            statement.execute("ANALYZE public.\"" + contractTable + "\"");
+        }
+    }
+
+    private static void addContract(PreparedStatement contract, int customerId, String id, int order, LocalDate renewal,
+                                    String status) throws SQLException {
+        contract.setInt(1, customerId);
+        contract.setString(2, id);
+        contract.setInt(3, order);
+        contract.setString(4, renewal.minusYears(1).toString());
+        contract.setString(5, renewal.toString());
+        contract.setLong(6, 1_200_000L + customerId);
+        contract.setString(7, status);
+        contract.addBatch();
+    }
+
+    private static String table(EntityManager entityManager, Class<? extends net.java.ao.RawEntity<?>> entity) {
+        return entityManager.getTableNameConverter().getName(entity);
+    }
+
+    /** The same three queries the adapter runs, in plain JDBC, mapped to the same core objects. */
+    private record RawJdbc(Connection connection, String customers, String contracts, String domains) {
+
+        List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit) throws SQLException {
+            List<Integer> ids = new ArrayList<>();
+            Map<Integer, String[]> rows = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT \"ID\", \"CUSTOMER_KEY\", \"CRM_ID\","
+                    + " \"CUSTOMER_NAME\", \"TIER\", \"OWNER\" FROM public.\"" + customers + "\" WHERE \"NEXT_RENEWAL\" >= ?"
+                    + " AND \"NEXT_RENEWAL\" <= ? ORDER BY \"NEXT_RENEWAL\", \"CUSTOMER_KEY\" LIMIT ?")) {
+                select.setString(1, from.toString());
+                select.setString(2, to.toString());
+                select.setInt(3, limit);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getInt(1));
+                        rows.put(result.getInt(1), new String[] {result.getString(2), result.getString(3),
+                                result.getString(4), result.getString(5), result.getString(6)});
+                    }
+                }
+            }
+            Map<Integer, List<Contract>> contractsById = new HashMap<>();
+            Map<Integer, Set<String>> domainsById = new HashMap<>();
+            for (int start = 0; start < ids.size(); start += 500) {
+                List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
+                String in = Collections.nCopies(chunk.size(), "?").stream().collect(Collectors.joining(", "));
+                try (PreparedStatement select = connection.prepareStatement("SELECT \"CUSTOMER_ID\", \"CONTRACT_ID\","
+                        + " \"START_DATE\", \"RENEWAL_DATE\", \"VALUE_MINOR\", \"CURRENCY\", \"NOTICE_DAYS\", \"AUTO_RENEW\","
+                        + " \"STATUS\" FROM public.\"" + contracts + "\" WHERE \"CUSTOMER_ID\" IN (" + in + ")"
+                        + " ORDER BY \"CUSTOMER_ID\", \"LIST_ORDER\"")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setInt(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            contractsById.computeIfAbsent(result.getInt(1), id -> new ArrayList<>()).add(new Contract(
+                                    result.getString(2),
+                                    result.getString(3) == null ? null : LocalDate.parse(result.getString(3)),
+                                    LocalDate.parse(result.getString(4)),
+                                    new Money(result.getLong(5), Money.currency(result.getString(6))),
+                                    result.getInt(7), result.getBoolean(8), ContractStatus.valueOf(result.getString(9))));
+                        }
+                    }
+                }
+                try (PreparedStatement select = connection.prepareStatement("SELECT \"CUSTOMER_ID\", \"DOMAIN_NAME\" FROM public.\""
+                        + domains + "\" WHERE \"CUSTOMER_ID\" IN (" + in + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setInt(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            domainsById.computeIfAbsent(result.getInt(1), id -> new HashSet<>()).add(result.getString(2));
+                        }
+                    }
+                }
+            }
+            List<Customer> found = new ArrayList<>(ids.size());
+            for (int id : ids) {
+                String[] row = rows.get(id);
+                found.add(new Customer(CustomerKey.of(row[0]), row[2], row[1], domainsById.getOrDefault(id, Set.of()),
+                        row[3], row[4], contractsById.getOrDefault(id, List.of())));
+            }
+            return found;
+        }
+    }
+
+    private static EntityManagerConfiguration configuration() {
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(TestDatabase.atlassianPrefix()),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        return new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return entityInfo;
+            }
+        };
+    }
+
+    /** A data source handing out one physical connection that close() resets instead of closing, like a pool of one. */
+    private static DisposableDataSource sharing(Connection physical) {
+        Connection shared = (Connection) Proxy.newProxyInstance(RenewingBetweenBenchmark.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "close" -> {
+                        // What a pool does when a connection comes back: end any open transaction.
+                        if (!physical.getAutoCommit()) {
+                            physical.rollback();
+                            physical.setAutoCommit(true);
+                        }
+                        yield null;
+                    }
+                    case "isClosed" -> false;
+                    default -> {
+                        try {
+                            yield method.invoke(physical, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
+                });
+        DataSource dataSource = new DataSource() {
+            @Override
+            public Connection getConnection() {
+                return shared;
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) {
+                return shared;
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> type) {
+                return false;
+            }
+        };
+        return DelegatingDisposableDataSourceHandler.newInstance(dataSource, () -> { });
+    }
+}
