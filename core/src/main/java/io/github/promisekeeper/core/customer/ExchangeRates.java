@@ -49,9 +49,9 @@ public record ExchangeRates(Currency reportingCurrency, Map<Currency, BigDecimal
         if (rate == null) {
             return Optional.empty();
         }
-        BigDecimal converted = money.amount().multiply(rate)
-                .setScale(reportingCurrency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
-        return Optional.of(Money.of(converted, reportingCurrency.getCurrencyCode()));
+        int digits = reportingCurrency.getDefaultFractionDigits();
+        BigDecimal converted = money.amount().multiply(rate).setScale(digits, RoundingMode.HALF_EVEN);
+        return Optional.of(new Money(converted.movePointRight(digits).longValueExact(), reportingCurrency));
     }
 
     /** Adds {@code amounts} in the reporting currency; amounts without a rate are left out and named. */

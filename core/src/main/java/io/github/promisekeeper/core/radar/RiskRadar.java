@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.radar;
 
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
+import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
@@ -10,9 +11,7 @@ import io.github.promisekeeper.core.ticket.Ticket;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,44 +40,45 @@ public final class RiskRadar {
     }
 
     public RadarReport draw(RadarInput input, boolean truncated) {
-        Map<CustomerKey, Draft> drafts = new HashMap<>(Math.max(16, input.customers().size() * 2));
+        List<Draft> drafts = new ArrayList<>();
+        java.util.Set<CustomerKey> seen = new java.util.HashSet<>();
         for (Customer customer : input.customers()) {
+            if (!seen.add(customer.key())) {
+                throw new IllegalArgumentException("Customer " + customer.key() + " is on the radar twice.");
+            }
             NextRenewal.of(customer, input.window().today())
                     .filter(renewal -> renewal.fallsIn(input.window(), input.basis()))
-                    .ifPresent(renewal -> drafts.put(customer.key(),
-                            new Draft(customer, renewal, new TicketOverview.Tally(settings.ticketsListed()))));
+                    .ifPresent(renewal -> drafts.add(new Draft(customer, renewal)));
         }
-        for (Ticket ticket : input.openTickets()) {
-            Draft draft = drafts.get(ticket.customer());
-            if (draft != null && ticket.isOpen()) {
-                draft.tickets.add(ticket);
-            }
-        }
+        TicketTallies tickets = new TicketTallies(drafts.stream().map(draft -> draft.customer.key()).toList(),
+                settings.ticketsListed());
+        tickets.addAll(input.openTickets());
         for (CommitmentHealth commitment : input.commitments()) {
-            Draft draft = drafts.get(commitment.commitment().customer());
-            if (draft != null) {
-                draft.commitments.add(input.maySeeMoney() ? commitment : commitment.withoutValue());
+            int customer = tickets.indexOf(commitment.commitment().customer());
+            if (customer >= 0) {
+                drafts.get(customer).commitments.add(input.maySeeMoney() ? commitment : commitment.withoutValue());
             }
         }
         List<Ranked> ranked = new ArrayList<>(drafts.size());
-        MoneyTotal total = new MoneyTotal(new Money(0, settings.rates().reportingCurrency()), java.util.Set.of());
-        for (Draft draft : drafts.values()) {
+        List<Money> allValues = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
             Optional<MoneyTotal> value = input.maySeeMoney()
                     ? Optional.of(draft.customer.annualValue(settings.rates()))
                     : Optional.empty();
             if (value.isPresent()) {
-                total = total.plus(value.get());
+                draft.customer.contracts().stream().filter(Contract::isActive)
+                        .flatMap(contract -> contract.value().stream()).forEach(allValues::add);
             }
-            ranked.add(new Ranked(entry(draft, value), draft.renewal));
+            ranked.add(new Ranked(entry(draft, tickets.overview(i), value), draft.renewal));
         }
         ranked.sort(RANKING);
         return new RadarReport(input.window(), input.basis(), ranked.stream().map(Ranked::entry).toList(),
-                input.maySeeMoney() ? Optional.of(total) : Optional.empty(), truncated);
+                input.maySeeMoney() ? Optional.of(settings.rates().total(allValues)) : Optional.empty(), truncated);
     }
 
-    private RadarEntry entry(Draft draft, Optional<MoneyTotal> value) {
+    private RadarEntry entry(Draft draft, TicketOverview tickets, Optional<MoneyTotal> value) {
         draft.commitments.sort(WORST_COMMITMENT_FIRST);
-        TicketOverview tickets = draft.tickets.overview();
         List<Flag> flags = settings.scoring().flags(draft.renewal, tickets, draft.commitments, value);
         int score = RiskScoring.score(flags);
         NextRenewal renewal = draft.renewal;
@@ -93,13 +93,11 @@ public final class RiskRadar {
     private static final class Draft {
         final Customer customer;
         final NextRenewal renewal;
-        final TicketOverview.Tally tickets;
         final List<CommitmentHealth> commitments = new ArrayList<>(2);
 
-        Draft(Customer customer, NextRenewal renewal, TicketOverview.Tally tickets) {
+        Draft(Customer customer, NextRenewal renewal) {
             this.customer = customer;
             this.renewal = renewal;
-            this.tickets = tickets;
         }
     }
 }

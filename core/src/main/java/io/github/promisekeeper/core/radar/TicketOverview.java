@@ -31,38 +31,4 @@ public record TicketOverview(int openTotal, Map<TicketPriority, Integer> openByP
     public int open(TicketPriority priority) {
         return openByPriority.getOrDefault(priority, 0);
     }
-
-    /** Counts tickets and keeps the {@code keep} most urgent in one pass, without sorting them all. */
-    static final class Tally {
-        private final int[] byPriority = new int[TicketPriority.values().length];
-        private final Ticket[] top;
-        private int kept;
-        private int total;
-
-        Tally(int keep) {
-            this.top = new Ticket[keep];
-        }
-
-        void add(Ticket ticket) {
-            total++;
-            byPriority[ticket.priority().ordinal()]++;
-            if (top.length == 0 || (kept == top.length && MOST_URGENT_FIRST.compare(ticket, top[kept - 1]) >= 0)) {
-                return;
-            }
-            int at = kept == top.length ? kept - 1 : kept++;
-            while (at > 0 && MOST_URGENT_FIRST.compare(ticket, top[at - 1]) < 0) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = ticket;
-        }
-
-        TicketOverview overview() {
-            EnumMap<TicketPriority, Integer> counts = new EnumMap<>(TicketPriority.class);
-            for (TicketPriority priority : TicketPriority.values()) {
-                counts.put(priority, byPriority[priority.ordinal()]);
-            }
-            return new TicketOverview(total, counts, java.util.Arrays.asList(top).subList(0, kept));
-        }
-    }
 }
