@@ -1,0 +1,134 @@
+package io.github.promisekeeper.preview;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the preview reads from the plugin's own {@code atlassian-plugin.xml} (the packaged, filtered one),
+ * so that it serves what Jira would: the plugin key, the i18n resource, the web resources, the REST
+ * path and package, the AO namespace and the dashboard items.
+ */
+public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, String restPath,
+                               String restVersion, String restPackage, List<WebResource> webResources,
+                               List<DashboardItem> dashboardItems) {
+
+    /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
+    public record WebResource(String key, List<Download> downloads, List<String> contexts) {
+
+        /** The location of a resource served under {@code name}, a file or a folder ending in "/". */
+        public Optional<String> locationOf(String name) {
+            for (Download download : downloads) {
+                if (download.name().equals(name)) {
+                    return Optional.of(download.location());
+                }
+                if (download.name().endsWith("/") && name.startsWith(download.name())
+                        && !name.substring(download.name().length()).contains("..")) {
+                    return Optional.of(download.location() + name.substring(download.name().length()));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One {@code <resource type="download">}. */
+    public record Download(String name, String location) {
+        public boolean isScript() {
+            return name.endsWith(".js");
+        }
+
+        public boolean isStyle() {
+            return name.endsWith(".css");
+        }
+    }
+
+    /** A {@code <dashboard-item>}. */
+    public record DashboardItem(String key, String titleKey, boolean configurable, String viewLocation,
+                                String contextProviderClass, String amdModule) {
+    }
+
+    public static PluginDescriptor fromClassPath() {
+        try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path: is the plugin jar?");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return read(factory.newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read the plugin descriptor", e);
+        }
+    }
+
+    private static PluginDescriptor read(Document document) {
+        Element root = document.getDocumentElement();
+        String pluginKey = root.getAttribute("key");
+        String i18n = children(root, "resource").stream()
+                .filter(resource -> "i18n".equals(resource.getAttribute("type")))
+                .map(resource -> resource.getAttribute("location").replace('.', '/') + ".properties")
+                .findFirst().orElseThrow(() -> new IllegalStateException("No i18n resource in the descriptor"));
+        Element ao = only(root, "ao");
+        Element rest = only(root, "rest");
+        List<WebResource> webResources = new ArrayList<>();
+        for (Element webResource : children(root, "web-resource")) {
+            List<Download> downloads = children(webResource, "resource").stream()
+                    .filter(resource -> "download".equals(resource.getAttribute("type")))
+                    .map(resource -> new Download(resource.getAttribute("name"), resource.getAttribute("location")))
+                    .toList();
+            List<String> contexts = children(webResource, "context").stream().map(Node::getTextContent).map(String::strip).toList();
+            webResources.add(new WebResource(webResource.getAttribute("key"), downloads, contexts));
+        }
+        List<DashboardItem> items = new ArrayList<>();
+        for (Element item : children(root, "dashboard-item")) {
+            Element view = children(item, "resource").stream()
+                    .filter(resource -> "view".equals(resource.getAttribute("name")))
+                    .findFirst().orElseThrow();
+            items.add(new DashboardItem(item.getAttribute("key"),
+                    only(only(item, "definition"), "title").getAttribute("key"),
+                    Boolean.parseBoolean(item.getAttribute("configurable")),
+                    view.getAttribute("location"),
+                    only(item, "context-provider").getAttribute("class"),
+                    only(item, "amd-module").getTextContent().strip()));
+        }
+        return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), rest.getAttribute("path"),
+                rest.getAttribute("version"), only(rest, "package").getTextContent().strip(),
+                List.copyOf(webResources), List.copyOf(items));
+    }
+
+    public Optional<WebResource> webResource(String key) {
+        return webResources.stream().filter(resource -> resource.key().equals(key)).findFirst();
+    }
+
+    /** The web resources Jira loads on a page of the given context, in descriptor order. */
+    public List<WebResource> webResourcesFor(String context) {
+        return webResources.stream().filter(resource -> resource.contexts().contains(context)).toList();
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static Element only(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        if (found.size() != 1) {
+            throw new IllegalStateException("Expected one <" + name + "> in <" + parent.getTagName() + ">, found " + found.size());
+        }
+        return found.get(0);
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.promisekeeper.preview;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Starts the preview: {@code preview/run [options]} (see {@link PreviewOptions#USAGE}). Prints the
+ * dashboard's URL and serves until stopped with Ctrl+C; with {@code --screenshots DIR}, writes the
+ * screenshots instead and exits.
+ */
+public final class Preview {
+
+    /** System property naming the default data folder; preview/run points it at the repository's preview-data. */
+    static final String DATA_FOLDER_PROPERTY = "preview.data";
+
+    private Preview() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PreviewOptions options;
+        try {
+            options = PreviewOptions.parse(Arrays.asList(args), System.getenv());
+        } catch (PreviewOptions.HelpRequested help) {
+            System.out.print(PreviewOptions.USAGE);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(PreviewOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        options = withDefaultDataFolder(options, args, System.getProperties());
+        if (options.screenshotsDir().isPresent()) {
+            Screenshots.write(options, options.screenshotsDir().get());
+            return;
+        }
+        PreviewServer server = PreviewServer.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Stopping the preview: " + e);
+            }
+        }, "preview-shutdown"));
+        System.out.println();
+        System.out.println("Promise Keeper preview: " + server.dashboardUrl());
+        System.out.println("  today: " + server.today() + (options.today().isPresent() ? " (fixed with --today)" : ""));
+        System.out.println("  data:  " + server.databaseDescription()
+                + (server.seeded() ? ", demo portfolio seeded (seed " + options.seed() + ")" : ""));
+        System.out.println("  Stop with Ctrl+C; start again with --reset for fresh demo data.");
+        server.join();
+    }
+
+    private static PreviewOptions withDefaultDataFolder(PreviewOptions options, String[] args, java.util.Properties properties) {
+        boolean explicit = Arrays.stream(args).anyMatch(arg -> arg.equals("--data") || arg.startsWith("--data="));
+        String folder = properties.getProperty(DATA_FOLDER_PROPERTY);
+        return explicit || folder == null ? options : options.withDataFolder(java.nio.file.Path.of(folder));
+    }
+
+    static Map<String, String> environment() {
+        return System.getenv();
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.promisekeeper.preview;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to run the preview, from the command line and the environment ({@code PORT}).
+ *
+ * @param port           TCP port on the loopback interface; 0 picks a free one
+ * @param today          the fixed date the app takes as today, or empty for the real clock
+ * @param dataFolder     where the embedded H2 database lives (ignored with {@code jdbcUrl})
+ * @param reset          drop the app's tables and seed the demo portfolio again
+ * @param seed           the demo portfolio's random seed
+ * @param jdbcUrl        a PostgreSQL database to run on instead of the embedded H2, or empty
+ * @param screenshotsDir write screenshots there and exit instead of serving, or empty
+ */
+public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolder, boolean reset, long seed,
+                             Optional<String> jdbcUrl, String dbUser, String dbPassword,
+                             Optional<Path> screenshotsDir) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_SEED = 7;
+    public static final Path DEFAULT_DATA_FOLDER = Path.of("preview-data");
+
+    static final String USAGE = """
+            Usage: ./preview [options]
+              --port N               port on localhost (default: $PORT, else 8080; 0 picks a free one)
+              --today YYYY-MM-DD     fix the date the app takes as today (default: the real date)
+              --data DIR             folder of the embedded H2 database (default: preview-data)
+              --reset                drop the app's tables and seed the demo portfolio again
+              --seed N               random seed of the demo portfolio (default: 7)
+              --db JDBC_URL          run on PostgreSQL instead, e.g. jdbc:postgresql://localhost:5432/pk
+              --db-user USER         its user
+              --db-password SECRET   its password
+              --screenshots DIR      write screenshots of the pages to DIR with headless Chromium, then exit
+              --help                 this text
+            """;
+
+    public PreviewOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port must be 0 to 65535, not " + port + ".");
+        }
+        jdbcUrl.ifPresent(url -> {
+            if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+                throw new IllegalArgumentException("--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + url);
+            }
+        });
+    }
+
+    /** Defaults: port from {@code PORT} or 8080, real clock, H2 in {@code preview-data}. */
+    public static PreviewOptions defaults(Map<String, String> environment) {
+        return new PreviewOptions(port(environment.getOrDefault("PORT", String.valueOf(DEFAULT_PORT)), "PORT"),
+                Optional.empty(), DEFAULT_DATA_FOLDER, false, DEFAULT_SEED, Optional.empty(), "", "", Optional.empty());
+    }
+
+    /** Parses {@code args} over {@link #defaults}; throws {@link IllegalArgumentException} with a message for the user. */
+    public static PreviewOptions parse(List<String> args, Map<String, String> environment) {
+        PreviewOptions options = defaults(environment);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean inline = arg.contains("=");
+            String value = null;
+            if (!name.equals("--reset") && !name.equals("--help")) {
+                if (inline) {
+                    value = arg.substring(arg.indexOf('=') + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    throw new IllegalArgumentException(name + " needs a value.");
+                }
+            }
+            options = switch (name) {
+                case "--port" -> options.withPort(port(value, "--port"));
+                case "--today" -> options.withToday(date(value));
+                case "--data" -> new PreviewOptions(options.port, options.today, Path.of(value), options.reset,
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                case "--reset" -> new PreviewOptions(options.port, options.today, options.dataFolder, true,
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                case "--seed" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        number(value, "--seed"), options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                case "--db" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, Optional.of(value), options.dbUser, options.dbPassword, options.screenshotsDir);
+                case "--db-user" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, options.jdbcUrl, value, options.dbPassword, options.screenshotsDir);
+                case "--db-password" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, options.jdbcUrl, options.dbUser, value, options.screenshotsDir);
+                case "--screenshots" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, Optional.of(Path.of(value)));
+                case "--help" -> throw new HelpRequested();
+                default -> throw new IllegalArgumentException("Unknown option " + arg + ".");
+            };
+        }
+        return options;
+    }
+
+    public PreviewOptions withPort(int newPort) {
+        return new PreviewOptions(newPort, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+    }
+
+    public PreviewOptions withToday(LocalDate date) {
+        return new PreviewOptions(port, Optional.of(date), dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+    }
+
+    public PreviewOptions withDataFolder(Path folder) {
+        return new PreviewOptions(port, today, folder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+    }
+
+    @Override
+    public String toString() {
+        return "PreviewOptions[port=" + port + ", today=" + today + ", data=" + dataFolder + ", reset=" + reset
+                + ", seed=" + seed + ", db=" + jdbcUrl + ", dbUser=" + dbUser + "]";
+    }
+
+    private static int port(String value, String source) {
+        long port = number(value, source);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(source + " must be a port from 0 to 65535, not " + value + ".");
+        }
+        return (int) port;
+    }
+
+    private static long number(String value, String source) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source + " must be a whole number, not '" + value + "'.", e);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--today must be a date YYYY-MM-DD, not '" + value + "'.", e);
+        }
+    }
+
+    /** Thrown by {@link #parse} for {@code --help}. */
+    static final class HelpRequested extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HelpRequested() {
+            super(USAGE, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.promisekeeper.preview;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+/**
+ * The preview's web server: Jetty 12 on the loopback interface, serving under Jira's usual context path
+ * {@code /jira} the plugin's REST resources (Jersey), its dashboard item on a dashboard page, and the
+ * plugin's and the page's scripts and styles.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    public static final String CONTEXT_PATH = "/jira";
+    /** Jersey logs through java.util.logging; kept here so the level setting is not garbage-collected. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    static {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final PreviewApp app;
+    private final Server server;
+
+    private PreviewServer(PreviewApp app, Server server) {
+        this.app = app;
+        this.server = server;
+    }
+
+    public static PreviewServer start(PreviewOptions options) throws Exception {
+        PreviewApp app = PreviewApp.start(options);
+        try {
+            Server server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost("127.0.0.1");
+            connector.setPort(options.port());
+            server.addConnector(connector);
+
+            ServletContextHandler jira = new ServletContextHandler(CONTEXT_PATH);
+            PluginDescriptor descriptor = app.descriptor();
+            ResourceConfig rest = new ResourceConfig();
+            rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+            app.restResources().forEach(rest::register);
+            jira.addServlet(new ServletHolder("rest", new ServletContainer(rest)),
+                    "/rest" + descriptor.restPath() + "/" + descriptor.restVersion() + "/*");
+            jira.addServlet(new ServletHolder("downloads", new PluginDownloadsServlet(descriptor)), "/download/resources/*");
+            jira.addServlet(new ServletHolder("preview-web", new PreviewAssetsServlet(app.i18n())), "/preview-web/*");
+            jira.addServlet(new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)), "/preview/dashboard-items/*");
+            jira.addServlet(new ServletHolder("dashboard", new DashboardPageServlet(app)), "/");
+
+            ServletContextHandler root = new ServletContextHandler("/");
+            root.addServlet(new ServletHolder("to-jira", new RedirectServlet(CONTEXT_PATH + "/")), "/");
+
+            server.setHandler(new ContextHandlerCollection(jira, root));
+            server.start();
+            return new PreviewServer(app, server);
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The dashboard page, e.g. {@code http://localhost:8080/jira/}. */
+    public URI dashboardUrl() {
+        return URI.create("http://localhost:" + port() + CONTEXT_PATH + "/");
+    }
+
+    public LocalDate today() {
+        return app.today();
+    }
+
+    public String databaseDescription() {
+        return app.databaseDescription();
+    }
+
+    public boolean seeded() {
+        return app.seeded();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            app.close();
+        }
+    }
+}
