@@ -3,7 +3,7 @@ package io.github.promisekeeper.jira.ao.upgrade;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.jira.customer.ao.AoCustomers;
-import io.github.promisekeeper.jira.testing.ao.EntityManagerActiveObjects;
+import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.Test;

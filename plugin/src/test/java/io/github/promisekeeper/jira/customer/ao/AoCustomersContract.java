@@ -8,7 +8,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.StoredCustomer;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
-import io.github.promisekeeper.jira.testing.ao.EntityManagerActiveObjects;
+import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
 import org.junit.jupiter.api.Test;
 

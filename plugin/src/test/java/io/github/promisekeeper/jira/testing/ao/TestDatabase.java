@@ -1,34 +1,22 @@
 package io.github.promisekeeper.jira.testing.ao;
 
+import io.github.promisekeeper.ao.embedded.AoDatabase;
 import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.atlassian.TablePrefix;
-import net.java.ao.builder.EntityManagerBuilder;
-import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
 import org.junit.jupiter.api.Assumptions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The databases the storage tests run on through the real Active Objects 6.1.1 library, with
- * Atlassian's name converters and the table prefix Jira gives the plugin's AO namespace.
+ * The databases the storage tests run on through the real Active Objects 6.1.1 library, built by
+ * {@link AoDatabase} with Atlassian's name converters and the table prefix of the plugin's AO namespace.
  *
  * <p>PostgreSQL comes from {@code PK_TEST_PG_URL}, {@code PK_TEST_PG_USER} and
  * {@code PK_TEST_PG_PASSWORD}. Without a URL its tests are skipped with a message, except in CI
@@ -41,15 +29,9 @@ public enum TestDatabase {
     /** The {@code namespace} of the plugin's {@code <ao>} module. */
     public static final String AO_NAMESPACE = "io.github.promisekeeper";
 
-    /** {@code AO_} + the last six hex digits of the namespace's MD5, upper case, as the AO plugin names tables. */
+    /** {@code AO_} + the hash of the plugin's AO namespace, as the tables are named in Jira. */
     public static String tablePrefix() {
-        try {
-            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(AO_NAMESPACE.getBytes(StandardCharsets.UTF_8)));
-            return "AO_" + md5.substring(md5.length() - 6).toUpperCase(Locale.ROOT) + "_";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AoDatabase.tablePrefix(AO_NAMESPACE);
     }
 
     public static TablePrefix atlassianPrefix() {
@@ -63,19 +45,7 @@ public enum TestDatabase {
         if (this == POSTGRESQL) {
             dropPluginTables(jdbc);
         }
-        EntityManagerBuilderWithUrlAndUsernameAndPassword builder =
-                EntityManagerBuilder.url(jdbc.url()).username(jdbc.user()).password(jdbc.password());
-        if (this == H2) {
-            builder = builder.schema("PUBLIC");
-        }
-        return builder.none()
-                .tableNameConverter(new AtlassianTableNameConverter(atlassianPrefix()))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
+        return new AoDatabase(jdbc.url(), jdbc.user(), jdbc.password()).entityManager(AO_NAMESPACE);
     }
 
     /** Where to connect; for PostgreSQL, skips or fails the calling test when none is configured. */

@@ -10,7 +10,7 @@ import io.github.promisekeeper.jira.customer.ao.AoCustomers;
 import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
-import io.github.promisekeeper.jira.testing.ao.EntityManagerActiveObjects;
+import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
 import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
