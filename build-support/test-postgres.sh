@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts or stops a throwaway PostgreSQL (Debian's server) on a loopback port for the storage tests.
+# Starts or stops a throwaway PostgreSQL (Debian's server) on a free loopback port (55432 or the next
+# free one) for the storage tests.
 #
 #   source build-support/test-postgres.sh start   # exports PK_TEST_PG_URL / _USER / _PASSWORD
 #   build-support/test-postgres.sh stop
@@ -30,6 +31,10 @@ pk_pg_start() {
     local bin port dir
     bin=$(pk_pg_bin) || return 1
     port=${PK_TEST_PG_PORT:-55432}
+    # Another server (a developer's own, say) may hold the port: take the next free one.
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((port + 1))
+    done
     dir=$(mktemp -d /tmp/pk-test-pg.XXXXXX)
     [ "$(id -u)" = "0" ] && chown postgres:postgres "$dir"
     pk_pg_as_owner "$bin/initdb" -D "$dir/data" -U pk --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
