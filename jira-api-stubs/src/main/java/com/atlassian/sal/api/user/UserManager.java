@@ -53,4 +53,16 @@ public interface UserManager {
      * @return {@code true} if the user is a member of the group
      */
     boolean isUserInGroup(UserKey userKey, String group);
+
+    /**
+     * Whether the user holds a licence of the product (in Jira: an application licence), so may use it.
+     * Declared as {@code boolean isLicensed(@Nullable UserKey userKey)} by every sal-api implementation in
+     * the javadoc cited below.
+     *
+     * @param userKey the user, may be {@code null} (then {@code false})
+     * @return {@code true} if the user is licensed
+     * @see <a href="https://docs.atlassian.com/ConfluenceServer/javadoc/9.5.2/com/atlassian/sal/confluence/user/SetupUserManager.html">Confluence 9.5.2 javadoc: SetupUserManager#isLicensed(UserKey)</a>
+     * @see <a href="https://docs.atlassian.com/atlassian-bamboo/10.2.0/com/atlassian/sal/bamboo/user/BambooSalUserManager.html">Bamboo 10.2.0 javadoc: BambooSalUserManager#isLicensed(UserKey)</a>
+     */
+    boolean isLicensed(UserKey userKey);
 }

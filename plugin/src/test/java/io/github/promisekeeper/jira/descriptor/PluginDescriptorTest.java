@@ -108,8 +108,8 @@ class PluginDescriptorTest {
             assertThat(folder).isDirectory();
             try (Stream<Path> files = Files.list(folder)) {
                 boolean anyResource = files.filter(file -> file.toString().endsWith(".java"))
-                        .anyMatch(file -> read(file).contains("@Path("));
-                assertThat(anyResource).as("a @Path resource in %s", folder).isTrue();
+                        .anyMatch(file -> read(file).contains("@Path(") || read(file).contains("@Provider"));
+                assertThat(anyResource).as("a @Path resource or @Provider in %s", folder).isTrue();
             }
         }
     }

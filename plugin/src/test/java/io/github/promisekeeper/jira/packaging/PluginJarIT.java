@@ -49,6 +49,16 @@ class PluginJarIT {
     }
 
     @Test
+    void embedsCommonsCsvForTheImportAndDoesNotImportIt() {
+        assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/commons-csv-1\\.14\\.1\\.jar"));
+        assertThat(manifest.getValue("Bundle-ClassPath")).contains("META-INF/lib/commons-csv-");
+        assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/commons-io-.*\\.jar"))
+                .anyMatch(name -> name.matches("META-INF/lib/commons-codec-.*\\.jar"));
+        assertThat(manifest.getValue("Import-Package")).doesNotContain("org.apache.commons.csv")
+                .doesNotContain("org.apache.commons.io").doesNotContain("org.apache.commons.codec");
+    }
+
+    @Test
     void carriesThePluginKeyAndSpringHeaders() {
         assertThat(manifest.getValue("Atlassian-Plugin-Key")).isEqualTo("io.github.promisekeeper.promise-keeper");
         assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo("io.github.promisekeeper.promise-keeper");

@@ -47,6 +47,33 @@ public final class InProcessJaxRs {
         }
     }
 
+    /**
+     * Sends {@code method <base>/<pathAndQuery>} with {@code body} (UTF-8) of {@code contentType} (either
+     * may be null) and returns the status and body.
+     */
+    public Answer send(String method, String pathAndQuery, String contentType, String body) {
+        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(pathAndQuery), method,
+                new NoUser(), new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
+        request.header("Accept", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (body != null) {
+            request.setEntityStream(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        try {
+            ContainerResponse response = handler.apply(request).get();
+            Object entity = response.getEntity();
+            return new Answer(response.getStatus(), response.getMediaType() == null ? null : response.getMediaType().toString(),
+                    entity == null ? null : entity.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** What came back: HTTP status, content type, body. */
     public record Answer(int status, String contentType, String body) {
     }

@@ -1,0 +1,19 @@
+package io.github.promisekeeper.jira.customer.rest;
+
+import io.github.promisekeeper.core.customer.Money;
+
+/** An amount as JSON: a decimal string with the currency's minor digits (never a float) and its ISO code. */
+public record MoneyView(String amount, String currency) {
+
+    public static MoneyView from(Money money) {
+        return new MoneyView(money.amount().toPlainString(), money.currencyCode());
+    }
+
+    /** @throws IllegalArgumentException when the amount or currency is not valid */
+    Money toMoney() {
+        if (amount == null || currency == null) {
+            throw new IllegalArgumentException("A value needs an amount and a currency.");
+        }
+        return Money.of(amount, currency);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.promisekeeper.jira.web.rest;
+
+import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body beyond the app's limits: 413 saying which limit. */
+@Provider
+public class TooLargeMapper implements ExceptionMapper<RequestTooLargeException> {
+
+    private final JsonResponses responses;
+
+    public TooLargeMapper(JsonResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public Response toResponse(RequestTooLargeException tooLarge) {
+        return responses.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, null, tooLarge.getMessage());
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.promisekeeper.jira.permission;
+
+import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.jira.customer.rest.CustomersResource;
+import io.github.promisekeeper.jira.testing.InProcessJaxRs;
+import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.web.Json;
+import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
+import io.github.promisekeeper.jira.web.rest.BadInputMapper;
+import io.github.promisekeeper.jira.web.rest.ConflictMapper;
+import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
+import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
+import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/** Every Promise Keeper REST resource wired as in the plugin, over in-memory stores, with one customer. */
+final class RestSite {
+
+    /** One request per endpoint the role matrix exercises. */
+    enum Call {
+        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER
+    }
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final InProcessJaxRs rest;
+
+    RestSite(UserManager userManager) {
+        customers.save(new Customer(CustomerKey.of("ACME"), "Acme Corp", "001A", Set.of("acme.com"), "gold", "sam",
+                List.of(new Contract("C-1", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-03-01"),
+                        Money.of("120000.00", "USD"), 30, true, ContractStatus.ACTIVE))));
+        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        Json json = new Json();
+        JsonResponses responses = new JsonResponses(json);
+        Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
+        rest = new InProcessJaxRs(
+                new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
+                new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
+                new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+    }
+
+    InProcessJaxRs.Answer call(Call call) {
+        return switch (call) {
+            case LIST_CUSTOMERS -> rest.get("customers");
+            case GET_CUSTOMER -> rest.get("customers/ACME");
+            case UPDATE_CUSTOMER -> rest.send("PUT", "customers/ACME", "application/json", """
+                    {"name":"Acme Renamed","crmId":"001A","domains":["acme.com"],"version":1,
+                     "contracts":[{"id":"C-1","start":"2026-03-01","renewal":"2027-03-01","noticeDays":30,"autoRenew":true}]}""");
+            case SET_CONTRACT_VALUE -> rest.send("PUT", "customers/ACME", "application/json", """
+                    {"name":"Acme Renamed","version":1,
+                     "contracts":[{"id":"C-1","renewal":"2027-03-01","value":{"amount":"1.00","currency":"USD"}}]}""");
+            case DELETE_CUSTOMER -> rest.send("DELETE", "customers/ACME", null, null);
+        };
+    }
+
+    String acmeName() {
+        return customers.findByKey(CustomerKey.of("ACME")).map(Customer::name).orElse("(deleted)");
+    }
+}

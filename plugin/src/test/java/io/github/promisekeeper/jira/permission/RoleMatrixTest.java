@@ -1,0 +1,63 @@
+package io.github.promisekeeper.jira.permission;
+
+import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.jira.testing.InProcessJaxRs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Who gets what: every endpoint called by every role, against the app's own permission checks (Jira's
+ * REST v2 gate in front of them is asserted by {@link RestAccessAnnotationsTest}). Each cell runs on a
+ * fresh site holding customer ACME with a 120000.00 USD contract.
+ */
+class RoleMatrixTest {
+
+    /** Expected status per role, in the order ANONYMOUS, UNLICENSED, USER, FINANCE, EDITOR, ADMIN. */
+    private static final Map<RestSite.Call, int[]> MATRIX = Map.ofEntries(
+            Map.entry(RestSite.Call.LIST_CUSTOMERS, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.GET_CUSTOMER, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.UPDATE_CUSTOMER, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[]{401, 403, 403, 403, 403, 200}),
+            Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}));
+
+    /** Whether the role's successful answers carry contract money. */
+    private static final Map<Role, Boolean> SEES_MONEY = Map.of(Role.USER, false, Role.FINANCE, true,
+            Role.EDITOR, false, Role.ADMIN, true);
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        MATRIX.forEach((call, statuses) -> {
+            for (Role role : Role.values()) {
+                cells.add(Arguments.of(call, role, statuses[role.ordinal()]));
+            }
+        });
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("cells")
+    void eachRoleGetsExactlyWhatItsRightsAllow(RestSite.Call call, Role role, int expectedStatus) {
+        UserManager userManager = mock(UserManager.class);
+        RestSite site = new RestSite(userManager);
+        role.actOn(userManager);
+
+        InProcessJaxRs.Answer answer = site.call(call);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(expectedStatus);
+        if (expectedStatus == 200) {
+            assertThat(answer.body().contains("\"value\":{\"amount\"")).as("money in the answer").isEqualTo(SEES_MONEY.get(role));
+        } else if (expectedStatus >= 400) {
+            assertThat(answer.body()).startsWith("{\"errors\":[");
+            assertThat(site.acmeName()).as("nothing written").isEqualTo("Acme Corp");
+        }
+    }
+}
