@@ -1,0 +1,22 @@
+package com.atlassian.jira.config;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import java.util.Collection;
+
+/**
+ * Stand-in for {@code com.atlassian.jira.config.IssueTypeManager} from {@code com.atlassian.jira:jira-api} (Jira 11.3): manages issue types.
+ * Only the members the plugin uses are declared.
+ *
+ * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/config/IssueTypeManager.html">Jira 10.5.0 javadoc of IssueTypeManager</a>
+ */
+public interface IssueTypeManager {
+
+    /** Creates an issue type. */
+    IssueType createIssueType(String name, String description, Long avatarId);
+
+    /** The issue type with the id, or {@code null}. */
+    IssueType getIssueType(String id);
+
+    /** All issue types. */
+    Collection<IssueType> getIssueTypes();
+}

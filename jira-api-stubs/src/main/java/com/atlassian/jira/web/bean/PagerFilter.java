@@ -1,0 +1,19 @@
+package com.atlassian.jira.web.bean;
+
+import java.io.Serializable;
+
+/**
+ * Stand-in for {@code com.atlassian.jira.web.bean.PagerFilter} from {@code com.atlassian.jira:jira-api} (Jira 11.3): which page of results a search returns.
+ * Only the members the plugin uses are declared.
+ *
+ * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/web/bean/PagerFilter.html">Jira 10.5.0 javadoc of PagerFilter</a>
+ */
+public class PagerFilter<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A pager for the first {@code max} results. */
+    public PagerFilter(int max) {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.promisekeeper.jira.commitment.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
+import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.jql.JqlText;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.setup.JiraSchema.CommitmentSchema;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sales Commitment issues from Jira's search, as the viewing user, with the epics linked to each by the
+ * Sales Commitment link type and the value and renewal snapshotted when the promise was made.
+ * One search per {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers; links and snapshots are read per
+ * commitment from Jira's link store and the app's own table, not searched.
+ */
+public class JiraCommitments implements Commitments {
+
+    private final JqlSearch search;
+    private final JiraSchema schema;
+    private final IssueLinkManager links;
+    private final CommitmentSnapshots snapshots;
+
+    public JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.links = Objects.requireNonNull(links, "links");
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    }
+
+    @Override
+    public List<Commitment> forCustomers(Set<CustomerKey> customers) {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (customers.isEmpty() || found.isEmpty()) {
+            return List.of();
+        }
+        CommitmentSchema jira = found.get();
+        List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
+        List<Commitment> commitments = new ArrayList<>();
+        for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
+            String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in " + JqlText.list(chunk);
+            for (Issue issue : search.search(jql)) {
+                toCommitment(issue, jira).filter(c -> customers.contains(c.customer())).ifPresent(commitments::add);
+            }
+        }
+        return commitments;
+    }
+
+    @Override
+    public List<Commitment> deliveredBy(IssueKey epic) {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        CommitmentSchema jira = found.get();
+        String jql = base(jira) + " AND issue in linkedIssues(" + JqlText.quote(epic.toString()) + ", "
+                + JqlText.quote(jira.deliveryLink().getInward()) + ")";
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : search.search(jql)) {
+            toCommitment(issue, jira).filter(c -> c.deliveringEpics().contains(epic)).ifPresent(commitments::add);
+        }
+        return commitments;
+    }
+
+    private static String base(CommitmentSchema jira) {
+        return "issuetype = " + JqlText.quote(jira.issueType().getId())
+                + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " is not EMPTY"
+                + " AND " + JqlText.customField(jira.promisedDate().getIdAsLong()) + " is not EMPTY";
+    }
+
+    private Optional<Commitment> toCommitment(Issue issue, CommitmentSchema jira) {
+        Optional<IssueKey> key = IssueValues.key(issue);
+        Optional<CustomerKey> customer = IssueValues.customer(issue.getCustomFieldValue(jira.customer()));
+        Optional<LocalDate> promised = IssueValues.dateOnly(issue.getCustomFieldValue(jira.promisedDate()));
+        if (key.isEmpty() || customer.isEmpty() || promised.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CommitmentSnapshot> snapshot = snapshots.latestFor(issue.getId())
+                .filter(s -> s.customerKey().equals(customer.get()));
+        return Optional.of(new Commitment(key.get(), customer.get(), issue.getSummary(), promised.get(),
+                issue.getReporter() == null ? "" : issue.getReporter().getDisplayName(),
+                snapshot.map(CommitmentSnapshot::valueAtPromise),
+                snapshot.map(CommitmentSnapshot::renewalAtPromise),
+                deliveringEpics(issue.getId(), jira.deliveryLink().getId())));
+    }
+
+    private List<IssueKey> deliveringEpics(Long commitmentId, Long linkTypeId) {
+        List<IssueKey> epics = new ArrayList<>();
+        for (IssueLink link : links.getOutwardLinks(commitmentId)) {
+            if (Objects.equals(link.getLinkTypeId(), linkTypeId) && link.getDestinationObject() != null) {
+                IssueValues.key(link.getDestinationObject()).filter(k -> !epics.contains(k)).ifPresent(epics::add);
+            }
+        }
+        return epics;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.promisekeeper.jira.config;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
+import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.ticket.JiraTickets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * The Jira integration: the adapters that read tickets, commitments and epics through Jira's search as
+ * the viewing user, and the Jira objects (issue type, link type, fields) the app sets up and works with.
+ * Jira's services arrive as OSGi references declared in META-INF/spring/plugin-context.xml.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JiraIntegrationConfig {
+
+    @Bean
+    public JqlSearch jqlSearch(SearchService searchService, JiraAuthenticationContext authenticationContext) {
+        return new JqlSearch(searchService, authenticationContext);
+    }
+
+    @Bean
+    public JiraSchema jiraSchema(PluginSettingsFactory pluginSettingsFactory, CustomFieldManager customFieldManager,
+                                 IssueTypeManager issueTypeManager, IssueLinkTypeManager issueLinkTypeManager) {
+        return new JiraSchema(pluginSettingsFactory, customFieldManager, issueTypeManager, issueLinkTypeManager);
+    }
+
+    @Bean
+    public CommitmentSnapshots commitmentSnapshots(ActiveObjects activeObjects) {
+        return new AoCommitmentSnapshots(activeObjects);
+    }
+
+    @Bean
+    public Tickets tickets(JqlSearch jqlSearch, JiraSchema jiraSchema) {
+        return new JiraTickets(jqlSearch, jiraSchema);
+    }
+
+    @Bean
+    public Commitments commitments(JqlSearch jqlSearch, JiraSchema jiraSchema, IssueLinkManager issueLinkManager,
+                                   CommitmentSnapshots commitmentSnapshots) {
+        return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots);
+    }
+
+    @Bean
+    public EpicChildrenSettings epicChildrenSettings(PluginSettingsFactory pluginSettingsFactory) {
+        return new EpicChildrenSettings(pluginSettingsFactory);
+    }
+
+    @Bean
+    public EpicDeliveries epicDeliveries(JqlSearch jqlSearch, CustomFieldManager customFieldManager,
+                                         EpicChildrenSettings epicChildrenSettings, Clock siteClock) {
+        return new JiraEpicDeliveries(jqlSearch, customFieldManager, epicChildrenSettings, siteClock);
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.promisekeeper.jira.epic;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.StatusCategory;
+import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.jql.JqlText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The delivery state of epics from Jira's search, as the viewing user: per chunk of
+ * {@value JqlSearch#MAX_KEYS_PER_SEARCH} epics one search for the epics ({@code issuekey in (...)}) and one
+ * for all their children (the children template OR-ed over the chunk), never one per epic.
+ */
+public class JiraEpicDeliveries implements EpicDeliveries {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraEpicDeliveries.class);
+
+    private final JqlSearch search;
+    private final CustomFieldManager customFields;
+    private final Supplier<EpicChildrenQuery> childrenQuery;
+    private final Clock clock;
+
+    public JiraEpicDeliveries(JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery,
+                              Clock clock) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.customFields = Objects.requireNonNull(customFields, "customFields");
+        this.childrenQuery = Objects.requireNonNull(childrenQuery, "childrenQuery");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics) {
+        if (epics.isEmpty()) {
+            return Map.of();
+        }
+        EpicChildrenQuery query = childrenQuery.get();
+        Optional<CustomField> epicField = customFields.getCustomFieldObjectsByName(query.epicFieldName()).stream().findFirst();
+        if (epicField.isEmpty()) {
+            LOG.warn("No field named '{}' holds an issue's epic; epics show no children.", query.epicFieldName());
+        }
+        List<String> keys = epics.stream().sorted().map(IssueKey::toString).toList();
+        Map<IssueKey, EpicDelivery> deliveries = new LinkedHashMap<>();
+        for (List<String> chunk : JqlSearch.chunks(keys, 2)) {
+            Map<IssueKey, Issue> found = new LinkedHashMap<>();
+            for (Issue issue : search.search("issuekey in " + JqlText.list(chunk))) {
+                IssueValues.key(issue).filter(epics::contains).ifPresent(key -> found.put(key, issue));
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<IssueKey, List<Issue>> children = epicField.isEmpty() ? Map.of() : childrenOf(found.keySet(), query, epicField.get());
+            found.forEach((key, epic) -> deliveries.put(key, delivery(key, epic, children.getOrDefault(key, List.of()))));
+        }
+        return deliveries;
+    }
+
+    private Map<IssueKey, List<Issue>> childrenOf(Collection<IssueKey> epics, EpicChildrenQuery query, CustomField epicField) {
+        String jql = epics.stream().sorted().map(key -> "(" + query.forEpic(JqlText.quote(key.toString())) + ")")
+                .collect(Collectors.joining(" OR "));
+        Map<IssueKey, List<Issue>> children = new HashMap<>();
+        for (Issue child : search.search(jql)) {
+            epicOf(child.getCustomFieldValue(epicField)).filter(epics::contains)
+                    .ifPresent(epic -> children.computeIfAbsent(epic, k -> new ArrayList<>()).add(child));
+        }
+        return children;
+    }
+
+    /** Jira Software's Epic Link value is the epic issue; other hierarchies may hold its key as text. */
+    private static Optional<IssueKey> epicOf(Object value) {
+        if (value instanceof Issue epic) {
+            return IssueValues.key(epic);
+        }
+        if (value instanceof String key) {
+            try {
+                return Optional.of(IssueKey.of(key.strip()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private EpicDelivery delivery(IssueKey key, Issue epic, List<Issue> children) {
+        List<LocalDate> resolved = new ArrayList<>();
+        for (Issue child : children) {
+            if (IssueValues.statusCategory(child) == StatusCategory.DONE) {
+                resolved.add(doneDay(child));
+            }
+        }
+        resolved.sort(null);
+        Optional<LocalDate> doneOn = IssueValues.statusCategory(epic) == StatusCategory.DONE
+                ? Optional.of(doneDay(epic)) : Optional.empty();
+        return new EpicDelivery(key, epic.getSummary(), doneOn, children.size(), resolved.size(), Optional.empty(),
+                resolved, IssueValues.dateOnly(epic.getDueDate()));
+    }
+
+    /** When an issue in a done status was done: its resolution date, or its last update when it has none. */
+    private LocalDate doneDay(Issue issue) {
+        return IssueValues.day(issue.getResolutionDate(), clock.getZone())
+                .or(() -> IssueValues.day(issue.getUpdated(), clock.getZone()))
+                .orElse(LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.promisekeeper.jira.ticket;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Scope;
+import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.core.ticket.TicketPriority;
+import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.jql.JqlText;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Open tickets of customers from Jira's search, as the viewing user: one search per
+ * {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers ({@code cf[N] in (...)}), never one per customer.
+ */
+public class JiraTickets implements Tickets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraTickets.class);
+
+    private final JqlSearch search;
+    private final JiraSchema schema;
+
+    public JiraTickets(JqlSearch search, JiraSchema schema) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InvalidScopeException when Jira rejects the scope for this viewer
+     */
+    @Override
+    public List<Ticket> openFor(Set<CustomerKey> customers, Scope scope) {
+        Optional<String> scopeClause = ScopeClause.of(scope, search);
+        Optional<CustomField> customerField = schema.customerField();
+        if (customers.isEmpty() || customerField.isEmpty()) {
+            return List.of();
+        }
+        CustomField field = customerField.get();
+        List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
+        List<Ticket> tickets = new ArrayList<>();
+        for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
+            String jql = JqlText.customField(field.getIdAsLong()) + " in " + JqlText.list(chunk)
+                    + " AND statusCategory != Done" + scopeClause.map(clause -> " AND " + clause).orElse("");
+            for (Issue issue : search.search(jql)) {
+                toTicket(issue, field, customers).ifPresent(tickets::add);
+            }
+        }
+        return tickets;
+    }
+
+    private static Optional<Ticket> toTicket(Issue issue, CustomField field, Set<CustomerKey> wanted) {
+        Optional<IssueKey> key = IssueValues.key(issue);
+        Optional<CustomerKey> customer = IssueValues.customer(issue.getCustomFieldValue(field)).filter(wanted::contains);
+        if (key.isEmpty() || customer.isEmpty() || issue.getCreated() == null) {
+            LOG.debug("Skipping issue {}: no usable key, customer or creation date.", issue.getKey());
+            return Optional.empty();
+        }
+        return Optional.of(new Ticket(key.get(), customer.get(), issue.getSummary(),
+                TicketPriority.fromJiraName(issue.getPriority() == null ? null : issue.getPriority().getName()),
+                IssueValues.statusCategory(issue),
+                issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
+                issue.getCreated().toInstant(),
+                (issue.getUpdated() == null ? issue.getCreated() : issue.getUpdated()).toInstant()));
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.promisekeeper.jira.commitment.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
+import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class JiraCommitmentsTest {
+
+    private final FakeJira jira = new FakeJira();
+    private final CustomField customer = FakeJira.field(10100, "Customer");
+    private final CustomField promised = FakeJira.field(10101, "Promised Date");
+    private final IssueType type = mock(IssueType.class);
+    private final IssueLinkType delivery = mock(IssueLinkType.class);
+    private final JiraSchema schema = mock(JiraSchema.class);
+    private final IssueLinkManager links = mock(IssueLinkManager.class);
+    private final InMemoryCommitmentSnapshots snapshots = new InMemoryCommitmentSnapshots();
+    private final JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links, snapshots);
+
+    JiraCommitmentsTest() {
+        when(type.getId()).thenReturn("10500");
+        when(delivery.getId()).thenReturn(10600L);
+        when(delivery.getInward()).thenReturn("delivers commitment");
+        when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customer, promised, delivery)));
+        when(links.getOutwardLinks(anyLong())).thenReturn(List.of());
+    }
+
+    @Test
+    void readsCommitmentsOfAllCustomersInOneSearchWithTheirEpicsAndSnapshot() {
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO before renewal", "new", Map.of(
+                "customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise));
+        List<IssueLink> outward = List.of(link(10600L, "SSO-1"), link(10001L, "OTHER-1"), link(10600L, "SSO-2"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+        snapshots.record(new CommitmentSnapshot(42, CustomerKey.of("ACME"), Money.of("120000", "EUR"),
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 1), Instant.parse("2026-01-10T00:00:00Z")));
+
+        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX")));
+
+        assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
+                + " AND cf[10100] in (\"ACME\", \"GLOBEX\")");
+        assertThat(found).singleElement().satisfies(commitment -> {
+            assertThat(commitment.key()).isEqualTo(IssueKey.of("SC-1"));
+            assertThat(commitment.promisedDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(commitment.promisedBy()).isEqualTo("Sam Sales");
+            assertThat(commitment.deliveringEpics()).containsExactly(IssueKey.of("SSO-1"), IssueKey.of("SSO-2"));
+            assertThat(commitment.valueWhenPromised()).contains(Money.of("120000", "EUR"));
+            assertThat(commitment.renewalWhenPromised()).contains(LocalDate.of(2026, 6, 30));
+        });
+    }
+
+    @Test
+    void commitmentWithoutPromisedDateOrWithAnUnknownCustomerIsLeftOut() {
+        jira.answering(jql -> List.of(
+                FakeJira.issue(1, "SC-1", "no date", "new", Map.of("customfield_10100", "ACME")),
+                FakeJira.issue(2, "SC-2", "bad key", "new", Map.of("customfield_10100", "acme corp",
+                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))))));
+
+        assertThat(commitments.forCustomers(Set.of(CustomerKey.of("ACME")))).isEmpty();
+    }
+
+    @Test
+    void commitmentsDeliveredByAnEpicAreFoundThroughTheLinkInOneSearch() {
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise));
+        List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+
+        List<Commitment> found = commitments.deliveredBy(IssueKey.of("SSO-1"));
+
+        assertThat(jira.searched).singleElement().asString()
+                .endsWith(" AND issue in linkedIssues(\"SSO-1\", \"delivers commitment\")");
+        assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
+    }
+
+    @Test
+    void linkDescriptionIsQuotedEvenWhenAnAdminPutQuotesInIt() {
+        when(delivery.getInward()).thenReturn("delivers \"big\" commitment");
+
+        commitments.deliveredBy(IssueKey.of("SSO-1"));
+
+        assertThat(jira.searched).singleElement().asString().contains("\"delivers \\\"big\\\" commitment\"");
+    }
+
+    @Test
+    void manyCustomersTakeOneSearchPerChunk() {
+        Set<CustomerKey> many = IntStream.range(0, 1000).mapToObj(i -> CustomerKey.of("C" + i)).collect(Collectors.toSet());
+
+        commitments.forCustomers(many);
+
+        assertThat(jira.searched).hasSize(2);
+    }
+
+    private static IssueLink link(long typeId, String destination) {
+        Issue epic = FakeJira.issue(900, destination, "", "new", Map.of());
+        IssueLink link = mock(IssueLink.class);
+        when(link.getLinkTypeId()).thenReturn(typeId);
+        when(link.getDestinationObject()).thenReturn(epic);
+        return link;
+    }
+}
