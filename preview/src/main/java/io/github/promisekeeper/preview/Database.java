@@ -40,7 +40,8 @@ final class Database {
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
              Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = connection.getMetaData().getTables(null, null, prefix + "%", new String[] {"TABLE"})) {
+            try (ResultSet rows = connection.getMetaData()
+                    .getTables(null, connection.getSchema(), prefix + "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
                     String table = rows.getString("TABLE_NAME");
                     if (table.startsWith(prefix)) {

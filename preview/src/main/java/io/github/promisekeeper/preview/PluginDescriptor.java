@@ -17,9 +17,9 @@ import java.util.Optional;
  * so that it serves what Jira would: the plugin key, the i18n resource, the web resources, the REST
  * path and package, the AO namespace and the dashboard items.
  */
-public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, String restPath,
-                               String restVersion, String restPackage, List<WebResource> webResources,
-                               List<DashboardItem> dashboardItems) {
+public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, List<String> aoEntities,
+                               String restPath, String restVersion, List<String> restPackages,
+                               List<WebResource> webResources, List<DashboardItem> dashboardItems) {
 
     /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
     public record WebResource(String key, List<Download> downloads, List<String> contexts) {
@@ -99,8 +99,8 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                     only(item, "context-provider").getAttribute("class"),
                     only(item, "amd-module").getTextContent().strip()));
         }
-        return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), rest.getAttribute("path"),
-                rest.getAttribute("version"), only(rest, "package").getTextContent().strip(),
+        return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), texts(ao, "entity"),
+                rest.getAttribute("path"), rest.getAttribute("version"), texts(rest, "package"),
                 List.copyOf(webResources), List.copyOf(items));
     }
 
@@ -122,6 +122,10 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
             }
         }
         return found;
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        return children(parent, name).stream().map(Node::getTextContent).map(String::strip).toList();
     }
 
     private static Element only(Element parent, String name) {

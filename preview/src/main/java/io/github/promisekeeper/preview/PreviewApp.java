@@ -1,17 +1,14 @@
 package io.github.promisekeeper.preview;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.web.ContextProvider;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.jira.ao.upgrade.DataModel;
-import io.github.promisekeeper.jira.config.PromiseKeeperConfig;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import net.java.ao.RawEntity;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import java.time.Clock;
@@ -20,12 +17,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
- * The plugin's components as Jira would wire them: the plugin's own {@link PromiseKeeperConfig} in a Spring
- * context, given the services Jira provides (Active Objects on a real database, SAL's i18n and time zone),
- * and REST resources and context providers created by constructor autowiring, as Jira's plugin framework does.
+ * The plugin's components as Jira would wire them: the beans of the plugin's own plugin-context.xml in a
+ * Spring context, given the services it imports from Jira ({@link JiraServices}: Active Objects on a real
+ * database migrated with the descriptor's entities, SAL's i18n and time zone, ...), and REST resources,
+ * exception mappers and context providers created by constructor autowiring, as Jira's plugin framework does.
  */
 final class PreviewApp implements AutoCloseable {
 
@@ -58,17 +55,28 @@ final class PreviewApp implements AutoCloseable {
             Database.dropAppTables(database, descriptor.aoNamespace());
         }
         EntityManagerActiveObjects activeObjects = database.activeObjects(descriptor.aoNamespace());
-        activeObjects.migrate(DataModel.entities());
+        activeObjects.migrate(entities(descriptor));
 
         ZoneId siteZone = ZoneId.systemDefault();
+        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone);
+        PluginSpringContext pluginContext = PluginSpringContext.fromClassPath();
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         // The services plugin-context.xml imports from Jira, under the same bean names.
-        spring.registerBean("activeObjects", ActiveObjects.class, () -> activeObjects);
-        spring.registerBean("i18nResolver", I18nResolver.class, () -> i18n);
-        spring.registerBean("timeZoneManager", TimeZoneManager.class, () -> new FixedTimeZoneManager(siteZone));
+        for (PluginSpringContext.Reference reference : pluginContext.references()) {
+            Class<?> type = load(reference.interfaceName());
+            registerService(spring, reference.id(), type, jira.serviceFor(type));
+        }
+        // A bean registered before the configuration classes replaces their @Bean method of the same name.
         options.today().ifPresent(today -> spring.registerBean("siteClock", Clock.class,
-                () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone)));
-        spring.register(PromiseKeeperConfig.class);
+                () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
+                definition -> definition.setPrimary(true)));
+        pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
+        // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
+        spring.addBeanFactoryPostProcessor(factory -> {
+            for (String name : factory.getBeanDefinitionNames()) {
+                factory.getBeanDefinition(name).setLazyInit(true);
+            }
+        });
         spring.refresh();
 
         Clock clock = spring.getBean(Clock.class);
@@ -81,6 +89,23 @@ final class PreviewApp implements AutoCloseable {
             }
         }
         return new PreviewApp(descriptor, i18n, spring, clock, Database.describe(options), seed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) {
+        return descriptor.aoEntities().stream().map(PreviewApp::load).toArray(Class[]::new);
+    }
+
+    private static <T> void registerService(AnnotationConfigApplicationContext spring, String id, Class<T> type, Object service) {
+        spring.registerBean(id, type, () -> type.cast(service));
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(className + " is named by the plugin but is not on the class path", e);
+        }
     }
 
     PluginDescriptor descriptor() {
@@ -103,10 +128,10 @@ final class PreviewApp implements AutoCloseable {
         return seeded;
     }
 
-    /** One instance of each {@code @Path} class of the descriptor's REST package, constructor-autowired. */
+    /** One instance of each {@code @Path} and {@code @Provider} class of the descriptor's REST packages, constructor-autowired. */
     List<Object> restResources() {
-        return ClassPathPackage.classesIn(descriptor.restPackage()).stream()
-                .filter(type -> type.isAnnotationPresent(Path.class))
+        return descriptor.restPackages().stream().flatMap(name -> ClassPathPackage.classesIn(name).stream())
+                .filter(type -> type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))
                 .map(type -> (Object) spring.getAutowireCapableBeanFactory().createBean(type))
                 .toList();
     }
@@ -126,18 +151,5 @@ final class PreviewApp implements AutoCloseable {
     @Override
     public void close() {
         spring.close();
-    }
-
-    /** SAL's time zone service for a site whose zone is the machine's. */
-    private record FixedTimeZoneManager(ZoneId zone) implements TimeZoneManager {
-        @Override
-        public TimeZone getUserTimeZone() {
-            return TimeZone.getTimeZone(zone);
-        }
-
-        @Override
-        public TimeZone getDefaultTimeZone() {
-            return TimeZone.getTimeZone(zone);
-        }
     }
 }

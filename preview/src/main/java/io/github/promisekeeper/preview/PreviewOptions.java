@@ -26,6 +26,10 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
     public static final long DEFAULT_SEED = 7;
     public static final Path DEFAULT_DATA_FOLDER = Path.of("preview-data");
 
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("--reset", "--help");
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--today", "--data", "--seed", "--db",
+            "--db-user", "--db-password", "--screenshots");
+
     static final String USAGE = """
             Usage: ./preview [options]
               --port N               port on localhost (default: $PORT, else 8080; 0 picks a free one)
@@ -65,7 +69,10 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             boolean inline = arg.contains("=");
             String value = null;
-            if (!name.equals("--reset") && !name.equals("--help")) {
+            if (!FLAGS.contains(name) && !VALUED.contains(name)) {
+                throw new IllegalArgumentException("Unknown option " + arg + ".");
+            }
+            if (VALUED.contains(name)) {
                 if (inline) {
                     value = arg.substring(arg.indexOf('=') + 1);
                 } else if (i + 1 < args.size()) {

@@ -27,7 +27,7 @@ final class Screenshots {
         Path data = Files.createTempDirectory("pk-preview-screenshots-");
         PreviewOptions fresh = options.withDataFolder(data).withPort(0);
         try (PreviewServer server = PreviewServer.start(fresh);
-             HeadlessChromium chromium = HeadlessChromium.start(1100, 900)) {
+             HeadlessChromium chromium = HeadlessChromium.start(1000, 760)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
             new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -140,6 +140,22 @@ class RenewalRadarBrowserIT {
         assertThat(answer.body()).contains("\"field\":\"days\"");
     }
 
+    @Test
+    void formatsTheTextsInTheBrowserAsJavaMessageFormatDoes() {
+        JavascriptExecutor browser = (JavascriptExecutor) driver;
+        for (var text : TEXTS.patterns().entrySet()) {
+            // A number where the pattern formats one, else text with a quote and markup.
+            Object[] arguments = new Object[3];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = text.getValue().matches("(?s).*\\{" + i + "\\s*,\\s*number.*") ? (Object) 12345 : "it's <b>";
+            }
+            Object inBrowser = browser.executeScript("return window.pkPreviewFormat(arguments[0], arguments[1]);",
+                    text.getValue(), java.util.Arrays.asList(arguments));
+            assertThat(inBrowser).as(text.getKey())
+                    .isEqualTo(TEXTS.getText(text.getKey(), (java.io.Serializable[]) java.util.Arrays.copyOf(arguments, 3, java.io.Serializable[].class)));
+        }
+    }
+
     private static List<String> expectedNames(int days) {
         LocalDate last = TODAY.plusDays(days);
         return DemoPortfolio.customers(PreviewOptions.DEFAULT_SEED, TODAY).stream()
