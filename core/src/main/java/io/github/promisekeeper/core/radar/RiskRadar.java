@@ -39,6 +39,11 @@ public final class RiskRadar {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /**
+     * The radar for {@code input}; {@code truncated} says whether more customers renew than were read.
+     *
+     * @throws IllegalArgumentException when a customer appears twice in the input
+     */
     public RadarReport draw(RadarInput input, boolean truncated) {
         List<Draft> drafts = new ArrayList<>();
         java.util.Set<CustomerKey> seen = new java.util.HashSet<>();
