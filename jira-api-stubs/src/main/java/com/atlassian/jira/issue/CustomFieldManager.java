@@ -1,7 +1,13 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import org.ofbiz.core.entity.GenericEntityException;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Stand-in for {@code com.atlassian.jira.issue.CustomFieldManager} from {@code com.atlassian.jira:jira-api} (Jira 11.3): manages custom fields.
@@ -16,4 +22,20 @@ public interface CustomFieldManager {
 
     /** The custom fields with the name. */
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
+
+    /**
+     * Creates a custom field of {@code fieldType}, searched with {@code customFieldSearcher}, in the given
+     * contexts and for the given issue types (a list holding {@code null} means every issue type).
+     *
+     * @throws GenericEntityException when the database write fails
+     */
+    CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
+                                  CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
+                                  List<IssueType> issueTypes) throws GenericEntityException;
+
+    /** The custom field type with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */
+    CustomFieldType getCustomFieldType(String key);
+
+    /** The searcher with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */
+    CustomFieldSearcher getCustomFieldSearcher(String key);
 }

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.config;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -18,6 +19,8 @@ import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.setup.JiraSetup;
+import io.github.promisekeeper.jira.setup.JiraSetupLifecycle;
 import io.github.promisekeeper.jira.ticket.JiraTickets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,5 +71,17 @@ public class JiraIntegrationConfig {
     public EpicDeliveries epicDeliveries(JqlSearch jqlSearch, CustomFieldManager customFieldManager,
                                          EpicChildrenSettings epicChildrenSettings, Clock siteClock) {
         return new JiraEpicDeliveries(jqlSearch, customFieldManager, epicChildrenSettings, siteClock);
+    }
+
+    @Bean
+    public JiraSetup jiraSetup(JiraSchema jiraSchema, ClusterLockService clusterLockService, IssueTypeManager issueTypeManager,
+                               IssueLinkTypeManager issueLinkTypeManager, CustomFieldManager customFieldManager) {
+        return new JiraSetup(jiraSchema, clusterLockService, issueTypeManager, issueLinkTypeManager, customFieldManager);
+    }
+
+    /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml, so SAL calls it at start. */
+    @Bean
+    public JiraSetupLifecycle jiraSetupLifecycle(JiraSetup jiraSetup) {
+        return new JiraSetupLifecycle(jiraSetup);
     }
 }

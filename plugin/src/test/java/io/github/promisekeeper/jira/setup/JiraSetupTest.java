@@ -1,0 +1,260 @@
+package io.github.promisekeeper.jira.setup;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** Setup against a stateful mock of Jira's managers: what it creates stays created, as in Jira. */
+class JiraSetupTest {
+
+    private final AtomicLong ids = new AtomicLong(10_000);
+    private final Map<String, Object> stored = new ConcurrentHashMap<>();
+    private final List<IssueType> types = new CopyOnWriteArrayList<>();
+    private final List<IssueLinkType> links = new CopyOnWriteArrayList<>();
+    private final List<CustomField> fields = new CopyOnWriteArrayList<>();
+    private final List<List<IssueType>> fieldIssueTypes = new CopyOnWriteArrayList<>();
+    private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final ReentrantLock clusterWide = new ReentrantLock();
+    private final ClusterLockService locks = mock(ClusterLockService.class);
+    private final CustomFieldType<?, ?> customerType = mock(CustomFieldType.class);
+    private final List<JiraContextNode> global = List.of(mock(JiraContextNode.class));
+
+    JiraSetupTest() throws Exception {
+        PluginSettings settings = mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
+            case "get" -> stored.get(call.<String>getArgument(0));
+            case "put" -> stored.put(call.getArgument(0), call.getArgument(1));
+            default -> null;
+        });
+        when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(types));
+        when(issueTypes.getIssueType(anyString())).thenAnswer(call ->
+                types.stream().filter(t -> t.getId().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call -> {
+            IssueType type = constant(Long.toString(ids.incrementAndGet()), call.getArgument(0));
+            types.add(type);
+            return type;
+        });
+        when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(call ->
+                links.stream().filter(l -> l.getName().equals(call.getArgument(0))).toList());
+        when(linkTypes.getIssueLinkType(anyLong())).thenAnswer(call ->
+                links.stream().filter(l -> l.getId().equals(call.getArgument(0))).findFirst().orElse(null));
+        org.mockito.Mockito.doAnswer(call -> {
+            links.add(linkType(ids.incrementAndGet(), call.getArgument(0), call.getArgument(1), call.getArgument(2)));
+            return null;
+        }).when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        when(customFields.getCustomFieldObjectsByName(anyString())).thenAnswer(call ->
+                fields.stream().filter(f -> f.getName().equals(call.getArgument(0))).toList());
+        when(customFields.getCustomFieldObject(anyLong())).thenAnswer(call ->
+                fields.stream().filter(f -> f.getIdAsLong().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(customFields.getCustomFieldType(JiraSetup.CUSTOMER_FIELD_TYPE)).thenAnswer(call -> customerType);
+        when(customFields.getCustomFieldType(JiraSetup.DATE_PICKER_TYPE)).thenAnswer(call -> mock(CustomFieldType.class));
+        when(customFields.getCustomFieldSearcher(anyString())).thenAnswer(call -> mock(CustomFieldSearcher.class));
+        when(customFields.createCustomField(anyString(), anyString(), any(), any(), any(), any())).thenAnswer(call -> {
+            CustomField field = field(ids.incrementAndGet(), call.getArgument(0));
+            fields.add(field);
+            fieldIssueTypes.add(new ArrayList<>(call.<List<IssueType>>getArgument(5)));
+            return field;
+        });
+        when(locks.getLockForName(JiraSetup.LOCK_NAME)).thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
+        this.settingsFactory = () -> settings;
+    }
+
+    private final PluginSettingsFactory settingsFactory;
+
+    private JiraSetup setup() {
+        JiraSchema schema = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes);
+        return new JiraSetup(schema, locks, issueTypes, linkTypes, customFields, () -> global);
+    }
+
+    private JiraSchema schema() {
+        return new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes);
+    }
+
+    @Test
+    void createsTheIssueTypeLinkTypeAndBothFieldsAndRemembersThem() throws Exception {
+        assertThat(setup().run()).isTrue();
+
+        assertThat(types).extracting(IssueType::getName).containsExactly("Sales Commitment");
+        assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.getOutward()).isEqualTo("is delivered by");
+            assertThat(link.getInward()).isEqualTo("delivers commitment");
+        });
+        assertThat(fields).extracting(CustomField::getName).containsExactly("Customer", "Promised Date");
+        assertThat(fieldIssueTypes.get(0)).as("Customer: every issue type").containsExactly((IssueType) null);
+        assertThat(fieldIssueTypes.get(1)).as("Promised Date: Sales Commitments").containsExactly(types.get(0));
+        verify(customFields).createCustomField(eq("Customer"), anyString(), eq(customerType), any(), eq(global), any());
+        assertThat(schema().commitments()).isPresent();
+        assertThat(schema().customerField()).contains(fields.get(0));
+    }
+
+    @Test
+    void runningAgainCreatesNothing() throws Exception {
+        setup().run();
+        setup().run();
+        setup().run();
+
+        verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), any());
+        verify(linkTypes, times(1)).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        verify(customFields, times(2)).createCustomField(anyString(), anyString(), any(), any(), any(), any());
+    }
+
+    @Test
+    void adminRenamingWhatSetupMadeDoesNotMakeItCreateAnother() throws Exception {
+        setup().run();
+        IssueType renamed = constant(types.get(0).getId(), "Customer Promise");
+        types.set(0, renamed);
+
+        setup().run();
+
+        assertThat(types).hasSize(1);
+        assertThat(schema().commitmentIssueType()).contains(renamed);
+    }
+
+    @Test
+    void reusesWhatAnAdminAlreadyHasUnderTheSameNames() throws Exception {
+        types.add(constant("777", "sales commitment"));
+        links.add(linkType(888, "Sales Commitment", "is delivered by", "delivers commitment"));
+        fields.add(field(999, "Customer"));
+
+        assertThat(setup().run()).isTrue();
+
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        verify(customFields, never()).createCustomField(eq("Customer"), anyString(), any(), any(), any(), any());
+        assertThat(stored).containsEntry(JiraSchema.ISSUE_TYPE_ID, "777")
+                .containsEntry(JiraSchema.LINK_TYPE_ID, "888")
+                .containsEntry(JiraSchema.CUSTOMER_FIELD_ID, "999");
+    }
+
+    @Test
+    void twoNodesStartingTogetherCreateEverythingOnce() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                JiraSetup setup = setup();
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    return setup.run();
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(types).hasSize(1);
+        assertThat(links).hasSize(1);
+        assertThat(fields).hasSize(2);
+    }
+
+    @Test
+    void doesNothingWhileAnotherNodeHoldsTheLock() throws Exception {
+        ClusterLock busy = mock(ClusterLock.class);
+        when(busy.tryLock(anyLong(), any())).thenReturn(false);
+        when(locks.getLockForName(JiraSetup.LOCK_NAME)).thenReturn(busy);
+
+        assertThat(setup().run()).isFalse();
+
+        verifyNoInteractions(issueTypes, linkTypes, customFields);
+        verify(busy, never()).unlock();
+    }
+
+    @Test
+    void missingCustomerFieldTypeIsReportedNotThrownAndTheRestIsStillSetUp() throws Exception {
+        when(customFields.getCustomFieldType(JiraSetup.CUSTOMER_FIELD_TYPE)).thenReturn(null);
+
+        assertThat(setup().run()).isFalse();
+
+        assertThat(types).hasSize(1);
+        assertThat(fields).extracting(CustomField::getName).containsExactly("Promised Date");
+        assertThat(clusterWide.isLocked()).isFalse();
+    }
+
+    @Test
+    void stoppingTheAppTouchesNothingInJira() {
+        JiraSetup setup = mock(JiraSetup.class);
+        new JiraSetupLifecycle(setup).onStop();
+
+        verifyNoInteractions(setup);
+    }
+
+    @Test
+    void startingTheAppRunsSetup() {
+        JiraSetup setup = mock(JiraSetup.class);
+        new JiraSetupLifecycle(setup).onStart();
+
+        verify(setup).run();
+    }
+
+    private static IssueType constant(String id, String name) {
+        return mock(IssueType.class, call -> switch (call.getMethod().getName()) {
+            case "getId" -> id;
+            case "getName" -> name;
+            default -> null;
+        });
+    }
+
+    private static IssueLinkType linkType(long id, String name, String outward, String inward) {
+        return mock(IssueLinkType.class, call -> switch (call.getMethod().getName()) {
+            case "getId" -> id;
+            case "getName" -> name;
+            case "getOutward" -> outward;
+            case "getInward" -> inward;
+            default -> null;
+        });
+    }
+
+    private static CustomField field(long id, String name) {
+        return mock(CustomField.class, call -> switch (call.getMethod().getName()) {
+            case "getId" -> "customfield_" + id;
+            case "getIdAsLong" -> id;
+            case "getName" -> name;
+            default -> null;
+        });
+    }
+}
