@@ -1,7 +1,6 @@
 package io.github.promisekeeper.preview;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Starts the preview: {@code preview/run [options]} (see {@link PreviewOptions#USAGE}). Prints the
@@ -34,7 +33,23 @@ public final class Preview {
             Screenshots.write(options, options.screenshotsDir().get());
             return;
         }
-        PreviewServer server = PreviewServer.start(options);
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(options);
+        } catch (java.io.IOException e) {
+            if (e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException) {
+                System.err.println("Port " + options.port() + " is in use: choose another with --port N (or PORT=N).");
+                System.exit(1);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (causedByLockedH2(e)) {
+                System.err.println("The data folder " + options.dataFolder().toAbsolutePath().normalize()
+                        + " is in use by another running preview: stop that one, or give this one --data OTHER_FOLDER.");
+                System.exit(1);
+            }
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
@@ -57,7 +72,12 @@ public final class Preview {
         return explicit || folder == null ? options : options.withDataFolder(java.nio.file.Path.of(folder));
     }
 
-    static Map<String, String> environment() {
-        return System.getenv();
+    private static boolean causedByLockedH2(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,9 +34,11 @@ final class PreviewApp implements AutoCloseable {
     private final Clock clock;
     private final String databaseDescription;
     private final boolean seeded;
+    private final AoDatabase database;
 
     private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
-                       Clock clock, String databaseDescription, boolean seeded) {
+                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database) {
+        this.database = database;
         this.descriptor = descriptor;
         this.i18n = i18n;
         this.spring = spring;
@@ -88,7 +90,7 @@ final class PreviewApp implements AutoCloseable {
                 customers.upsert(customer, change);
             }
         }
-        return new PreviewApp(descriptor, i18n, spring, clock, Database.describe(options), seed);
+        return new PreviewApp(descriptor, i18n, spring, clock, Database.describe(options), seed, database);
     }
 
     @SuppressWarnings("unchecked")
@@ -150,6 +152,10 @@ final class PreviewApp implements AutoCloseable {
 
     @Override
     public void close() {
-        spring.close();
+        try {
+            spring.close();
+        } finally {
+            database.shutdown();
+        }
     }
 }

@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,6 +95,22 @@ public record AoDatabase(String url, String user, String password) {
     /** The {@code ActiveObjects} service over {@link #entityManager(String)}. */
     public EntityManagerActiveObjects activeObjects(String aoNamespace) {
         return new EntityManagerActiveObjects(entityManager(aoNamespace));
+    }
+
+    /**
+     * Closes an H2 database (which {@code DB_CLOSE_DELAY=-1} otherwise keeps open until the JVM exits), so
+     * that its files are complete and the next connection reads them again; nothing for PostgreSQL.
+     */
+    public void shutdown() {
+        if (!isH2()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not shut down " + this, e);
+        }
     }
 
     @Override

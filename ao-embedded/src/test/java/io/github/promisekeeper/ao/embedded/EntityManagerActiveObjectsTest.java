@@ -65,6 +65,8 @@ class EntityManagerActiveObjectsTest {
         first.migrate(NoteEntity.class);
         first.create(NoteEntity.class, new DBParam("TEXT", "persisted"));
 
+        onDisk.shutdown();
+
         EntityManagerActiveObjects second = onDisk.activeObjects(NAMESPACE);
         second.migrate(NoteEntity.class);
 
