@@ -15,4 +15,7 @@ public interface MessageSet {
 
     /** Whether there is at least one error. */
     boolean hasAnyErrors();
+
+    /** Adds an error message. */
+    void addErrorMessage(String errorMessage);
 }

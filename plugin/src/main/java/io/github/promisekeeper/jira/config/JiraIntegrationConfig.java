@@ -10,7 +10,6 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
-import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
@@ -18,6 +17,7 @@ import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.jql.JqlValues;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSetup;
 import io.github.promisekeeper.jira.setup.JiraSetupLifecycle;
@@ -57,7 +57,7 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
-    public Commitments commitments(JqlSearch jqlSearch, JiraSchema jiraSchema, IssueLinkManager issueLinkManager,
+    public JiraCommitments commitments(JqlSearch jqlSearch, JiraSchema jiraSchema, IssueLinkManager issueLinkManager,
                                    CommitmentSnapshots commitmentSnapshots) {
         return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots);
     }
@@ -83,5 +83,10 @@ public class JiraIntegrationConfig {
     @Bean
     public JiraSetupLifecycle jiraSetupLifecycle(JiraSetup jiraSetup) {
         return new JiraSetupLifecycle(jiraSetup);
+    }
+
+    @Bean
+    public JqlValues jqlValues() {
+        return new JqlValues();
     }
 }

@@ -1,11 +1,16 @@
 package io.github.promisekeeper.jira.config;
 
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.permission.AccessGroupsSource;
 import io.github.promisekeeper.jira.permission.Permissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /**
  * The components of the REST API, the import and permissions, built with constructor injection from
@@ -23,5 +28,10 @@ public class RestApiConfig {
     @Bean
     public Permissions permissions(UserManager userManager, AccessGroupsSource accessGroupsSource) {
         return new Permissions(userManager, accessGroupsSource);
+    }
+
+    @Bean
+    public CustomerImport customerImport(Customers customers, ClusterLockService clusterLockService, Clock siteClock) {
+        return new CustomerImport(customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT);
     }
 }

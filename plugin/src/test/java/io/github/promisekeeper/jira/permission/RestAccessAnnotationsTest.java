@@ -42,7 +42,8 @@ class RestAccessAnnotationsTest {
             Map.entry("CustomersResource#list", LicensedOnly.class),
             Map.entry("CustomersResource#get", LicensedOnly.class),
             Map.entry("CustomersResource#put", LicensedOnly.class),
-            Map.entry("CustomersResource#delete", LicensedOnly.class));
+            Map.entry("CustomersResource#delete", LicensedOnly.class),
+            Map.entry("ImportResource#importCsv", LicensedOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -8,6 +8,11 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.jira.customer.rest.CustomersResource;
+import io.github.promisekeeper.jira.importer.CustomerImport;
+import io.github.promisekeeper.jira.importer.InMemoryClusterLocks;
+import io.github.promisekeeper.jira.importer.rest.ImportBusyMapper;
+import io.github.promisekeeper.jira.importer.rest.ImportRejectedMapper;
+import io.github.promisekeeper.jira.importer.rest.ImportResource;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
@@ -31,10 +36,16 @@ final class RestSite {
 
     /** One request per endpoint the role matrix exercises. */
     enum Call {
-        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER
+        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
+
+    /** Renames ACME and gives it a 1.00 USD contract, when applied. */
+    private static final String IMPORT = """
+            customer_key,customer_name,crm_id,contract_id,renewal_date,annual_value,currency
+            ACME,Acme Imported,001A,C-1,2027-03-01,1.00,USD
+            """;
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final InProcessJaxRs rest;
@@ -49,6 +60,9 @@ final class RestSite {
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
         rest = new InProcessJaxRs(
                 new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
+                new ImportResource(new CustomerImport(customers, new InMemoryClusterLocks(), TODAY, CustomerImport.Limits.DEFAULT),
+                        permissions, responses, i18n),
+                new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
     }
@@ -64,6 +78,8 @@ final class RestSite {
                     {"name":"Acme Renamed","version":1,
                      "contracts":[{"id":"C-1","renewal":"2027-03-01","value":{"amount":"1.00","currency":"USD"}}]}""");
             case DELETE_CUSTOMER -> rest.send("DELETE", "customers/ACME", null, null);
+            case IMPORT_DRY_RUN -> rest.send("POST", "import", "text/csv", IMPORT);
+            case IMPORT_APPLY -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT);
         };
     }
 

@@ -27,7 +27,9 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.GET_CUSTOMER, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.UPDATE_CUSTOMER, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[]{401, 403, 403, 403, 403, 200}),
-            Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}));
+            Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}),
+            Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}));
 
     /** Whether the role's successful answers carry contract money. */
     private static final Map<Role, Boolean> SEES_MONEY = Map.of(Role.USER, false, Role.FINANCE, true,
@@ -53,7 +55,9 @@ class RoleMatrixTest {
         InProcessJaxRs.Answer answer = site.call(call);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(expectedStatus);
-        if (expectedStatus == 200) {
+        if (expectedStatus == 200 && call.name().startsWith("IMPORT")) {
+            assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_APPLY ? "Acme Imported" : "Acme Corp");
+        } else if (expectedStatus == 200) {
             assertThat(answer.body().contains("\"value\":{\"amount\"")).as("money in the answer").isEqualTo(SEES_MONEY.get(role));
         } else if (expectedStatus >= 400) {
             assertThat(answer.body()).startsWith("{\"errors\":[");

@@ -76,6 +76,22 @@ public class JiraCommitments implements Commitments {
         return commitments;
     }
 
+    /**
+     * Every Sales Commitment the viewer can see that is not itself closed, in one search (at most
+     * {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), for site-wide questions such as the at-risk JQL function.
+     */
+    public List<Commitment> open() {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : search.search(base(found.get()) + " AND statusCategory != Done")) {
+            toCommitment(issue, found.get()).ifPresent(commitments::add);
+        }
+        return commitments;
+    }
+
     private static String base(CommitmentSchema jira) {
         return "issuetype = " + JqlText.quote(jira.issueType().getId())
                 + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " is not EMPTY"

@@ -1,0 +1,22 @@
+package com.atlassian.query.operand;
+
+import java.util.List;
+
+/**
+ * Stand-in for {@code com.atlassian.query.operand.FunctionOperand} from {@code com.atlassian.query:atlassian-query} (Jira 11.3): a JQL function call with its name and string arguments.
+ * Only the members the plugin uses are declared.
+ *
+ * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/query/operand/FunctionOperand.html">Jira 10.5.0 javadoc of FunctionOperand</a>
+ */
+public class FunctionOperand implements Operand {
+
+    /** The function's name as written. */
+    public String getName() {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
+
+    /** The arguments, as strings, in order. */
+    public List<String> getArgs() {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.promisekeeper.jira.importer;
+
+import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CSV upload read as a stream: UTF-8 with or without a byte-order mark, comma or semicolon separated
+ * (whichever the header uses), quoted fields holding separators, quotes and line breaks, CRLF or LF.
+ * Reading stops with {@link RequestTooLargeException} beyond {@code maxBytes} or {@code maxRows}.
+ */
+record CsvFile(List<String> header, List<Line> records) {
+
+    /** One record and the file line it starts on (the header is line 1). */
+    record Line(int line, List<String> values) {
+    }
+
+    /** Thrown for a file that is not readable CSV at all (bad encoding, unbalanced quotes). */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static CsvFile read(InputStream body, long maxBytes, int maxRows) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                BOMInputStream.builder().setInputStream(new Limited(body, maxBytes)).get(),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            char delimiter = delimiterOf(reader);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(true).get();
+            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                List<String> header = null;
+                List<Line> records = new ArrayList<>();
+                long endOfPrevious = 0;
+                for (CSVRecord record : parser) {
+                    int start = (int) endOfPrevious + 1;
+                    endOfPrevious = parser.getCurrentLineNumber();
+                    if (header == null) {
+                        header = record.toList();
+                        continue;
+                    }
+                    if (records.size() >= maxRows) {
+                        throw new RequestTooLargeException("The file has more than " + maxRows
+                                + " rows; split it into smaller files.");
+                    }
+                    records.add(new Line(start, record.toList()));
+                }
+                return new CsvFile(header == null ? List.of() : header, records);
+            }
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("The file is not UTF-8 text; save it from the CRM or spreadsheet as CSV UTF-8.", e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new Unreadable("The file is not UTF-8 text; save it from the CRM or spreadsheet as CSV UTF-8.", e);
+            }
+            throw new Unreadable("The file is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** Semicolon when the header line has more semicolons than commas outside quotes, else comma. */
+    private static char delimiterOf(BufferedReader reader) throws IOException {
+        reader.mark(64 * 1024);
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0, c = reader.read(); c >= 0 && i < 64 * 1024 - 1; i++, c = reader.read()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        reader.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** Counts bytes and stops the upload past the limit, before it is all in memory. */
+    private static final class Limited extends FilterInputStream {
+        private final long maxBytes;
+        private long read;
+
+        Limited(InputStream in, long maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > maxBytes) {
+                throw new RequestTooLargeException("The file is larger than " + (maxBytes / (1024 * 1024))
+                        + " MB; split it into smaller files.");
+            }
+        }
+    }
+}

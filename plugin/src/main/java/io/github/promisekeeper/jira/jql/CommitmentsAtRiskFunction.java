@@ -1,0 +1,119 @@
+package io.github.promisekeeper.jira.jql;
+
+import com.atlassian.jira.JiraDataType;
+import com.atlassian.jira.JiraDataTypes;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
+import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealth;
+import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.Health;
+import io.github.promisekeeper.core.commitment.ThroughputForecast;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.renewal.NextRenewal;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code issue in commitmentsAtRisk()}: the open Sales Commitments the viewer can see whose health is
+ * at risk, overdue or breaching the customer's renewal, assessed by the same rules as the radar.
+ */
+public class CommitmentsAtRiskFunction implements JqlFunction {
+
+    public static final String NAME = "commitmentsAtRisk";
+    static final Set<Health> AT_RISK = EnumSet.of(Health.AT_RISK, Health.OVERDUE, Health.BREACHES_RENEWAL);
+
+    private final JiraCommitments commitments;
+    private final EpicDeliveries epics;
+    private final Customers customers;
+    private final Clock clock;
+    private final I18nResolver i18n;
+    private final JqlValues values;
+
+    public CommitmentsAtRiskFunction(JiraCommitments commitments, EpicDeliveries epics, Customers customers, Clock siteClock,
+                                     I18nResolver i18n, JqlValues values) {
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
+        this.epics = Objects.requireNonNull(epics, "epics");
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.clock = Objects.requireNonNull(siteClock, "siteClock");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.values = Objects.requireNonNull(values, "values");
+    }
+
+    @Override
+    public void init(JqlFunctionModuleDescriptor moduleDescriptor) {
+        // Nothing to configure.
+    }
+
+    @Override
+    public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
+        MessageSet messages = values.messages();
+        if (!operand.getArgs().isEmpty()) {
+            messages.addErrorMessage(i18n.getText("promise-keeper.jql.atrisk.arguments", NAME));
+        }
+        return messages;
+    }
+
+    @Override
+    public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
+                                        TerminalClause terminalClause) {
+        List<Commitment> open = commitments.open();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<IssueKey> epicKeys = open.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
+        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
+        Map<CustomerKey, Optional<NextRenewal>> renewals = new HashMap<>();
+        CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
+        return open.stream()
+                .map(commitment -> rules.assess(commitment, delivery, renewals.computeIfAbsent(commitment.customer(),
+                        key -> customers.findByKey(key).flatMap((Customer c) -> NextRenewal.of(c, today))), today))
+                .filter(health -> AT_RISK.contains(health.health()))
+                .map(CommitmentHealth::commitment)
+                .map(commitment -> values.literal(operand, commitment.key().toString()))
+                .toList();
+    }
+
+    @Override
+    public int getMinimumNumberOfExpectedArguments() {
+        return 0;
+    }
+
+    @Override
+    public String getFunctionName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isList() {
+        return true;
+    }
+
+    @Override
+    public JiraDataType getDataType() {
+        return JiraDataTypes.ISSUE;
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.promisekeeper.jira.importer;
+
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.importer.ImportError;
+import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static io.github.promisekeeper.jira.importer.Fixtures.file;
+import static io.github.promisekeeper.jira.importer.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CustomerImportTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
+    private final CustomerImport customerImport = new CustomerImport(customers, locks, NOW, CustomerImport.Limits.DEFAULT);
+
+    private ImportReport dryRun(String path) {
+        return customerImport.run(file(path), ImportOptions.auto(), true, "ada");
+    }
+
+    private ImportReport apply(String path) {
+        return customerImport.run(file(path), ImportOptions.auto(), false, "ada");
+    }
+
+    private Customer customer(String key) {
+        return customers.findByKey(CustomerKey.of(key)).orElseThrow();
+    }
+
+    @Test
+    void aDryRunOfTheGenericLayoutReportsWhatItWouldCreateAndWritesNothing() {
+        ImportReport report = dryRun("generic/customers.csv");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.layout()).isEqualTo(CsvLayout.GENERIC);
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.applied()).isFalse();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.changes()).extracting(ImportReport.CustomerChange::key).containsExactly("ACME", "GLOBEX_CORPORATION");
+        assertThat(customers.matching("", 0, 10).total()).isZero();
+    }
+
+    @Test
+    void applyingWritesEveryCustomerWithQuotedCommasNewlinesAndGroupedAmounts() {
+        ImportReport report = apply("generic/customers.csv");
+
+        assertThat(report.applied()).isTrue();
+        Customer acme = customer("ACME");
+        assertThat(acme.name()).isEqualTo("Acme, Inc.");
+        assertThat(acme.contracts()).hasSize(2);
+        assertThat(acme.contracts()).filteredOn(c -> c.id().equals("AC-1")).first()
+                .extracting(Contract::annualValue).isEqualTo(Money.of("120000.00", "USD"));
+        Customer globex = customer("GLOBEX_CORPORATION");
+        assertThat(globex.owner()).isEqualTo("Hank\nScorpio");
+        assertThat(globex.emailDomains()).containsExactlyInAnyOrder("globex.com", "globex.de");
+        assertThat(globex.contracts().get(0).annualValue()).isEqualTo(Money.of("48000.50", "EUR"));
+        assertThat(globex.contracts().get(0).autoRenew()).isTrue();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 5).get(0).change().importBatchId()).isNotBlank();
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothing() {
+        apply("generic/customers.csv");
+        long version = customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow().version();
+
+        ImportReport again = apply("generic/customers.csv");
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow().version()).isEqualTo(version);
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(1);
+    }
+
+    @Test
+    void readsSemicolonSeparatedCrlfFilesWithDecimalCommas() {
+        ImportReport report = apply("generic/semicolon-crlf.csv");
+
+        assertThat(report.errors()).isEmpty();
+        Customer initech = customer("INITECH");
+        assertThat(initech.contracts().get(0).annualValue()).isEqualTo(Money.of("1200000.50", "EUR"));
+        assertThat(initech.contracts().get(0).noticeDays()).isEqualTo(90);
+    }
+
+    @Test
+    void readsASalesforceExportWithByteOrderMarkAndOnlyActivatedContractsActive() {
+        ImportReport report = apply("salesforce/contracts.csv");
+
+        assertThat(report.layout()).isEqualTo(CsvLayout.SALESFORCE);
+        assertThat(report.errors()).isEmpty();
+        Customer acme = customer("ACME_INC");
+        assertThat(acme.crmId()).isEqualTo("001A000001");
+        assertThat(acme.emailDomains()).containsExactly("acme.com");
+        assertThat(acme.contracts()).extracting(Contract::id, Contract::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("00000101", ContractStatus.ACTIVE),
+                org.assertj.core.groups.Tuple.tuple("00000102", ContractStatus.CANCELLED));
+        assertThat(acme.nextRenewal()).contains(LocalDate.parse("2027-02-28"));
+        assertThat(acme.contracts()).filteredOn(c -> c.id().equals("00000101")).first()
+                .extracting(Contract::annualValue).isEqualTo(Money.of("120000.00", "USD"));
+        assertThat(customer("UMBRELLA_CORP").contracts().get(0).annualValue()).isEqualTo(Money.of("75000", "EUR"));
+    }
+
+    @Test
+    void keepsTheKeyOfACustomerFoundByCrmIdWhenItsNameChanges() {
+        customers.save(new Customer(CustomerKey.of("ACME"), "Acme", "001A000001", Set.of(), null, null, List.of()));
+
+        apply("salesforce/contracts.csv");
+
+        assertThat(customer("ACME").name()).isEqualTo("Acme, Inc.");
+        assertThat(customers.findByKey(CustomerKey.of("ACME_INC"))).isEmpty();
+    }
+
+    @Test
+    void derivesADifferentKeyWhenTheNameKeyBelongsToAnotherCustomer() {
+        customers.save(new Customer(CustomerKey.of("UMBRELLA_CORP"), "Umbrella Corp", "OTHER-CRM", Set.of(), null, null, List.of()));
+
+        apply("salesforce/contracts.csv");
+
+        assertThat(customer("UMBRELLA_CORP_2").crmId()).isEqualTo("001A000002");
+        assertThat(customer("UMBRELLA_CORP").crmId()).isEqualTo("OTHER-CRM");
+    }
+
+    @Test
+    void readsAHubSpotCompaniesExport() {
+        ImportReport report = apply("hubspot/companies.csv");
+
+        assertThat(report.layout()).isEqualTo(CsvLayout.HUBSPOT);
+        assertThat(report.errors()).isEmpty();
+        Customer planet = customer("DAILY_PLANET");
+        assertThat(planet.crmId()).isEqualTo("9002");
+        assertThat(planet.owner()).isEqualTo("Perry White");
+        assertThat(planet.contracts().get(0).id()).isEqualTo("HS-9002");
+        assertThat(planet.contracts().get(0).annualValue()).isEqualTo(Money.of("18500.00", "EUR"));
+        assertThat(planet.nextRenewal()).contains(LocalDate.parse("2027-09-15"));
+    }
+
+    @Test
+    void reportsEveryErrorWithItsFileLineAndColumnAndWritesNothing() {
+        ImportReport report = apply("generic/broken.csv");
+
+        assertThat(report.applied()).isFalse();
+        assertThat(customers.matching("", 0, 10).total()).isZero();
+        assertThat(report.errors()).extracting(ImportError::line, ImportError::column).contains(
+                org.assertj.core.groups.Tuple.tuple(3, "customer_key"),
+                org.assertj.core.groups.Tuple.tuple(3, "renewal_date"),
+                org.assertj.core.groups.Tuple.tuple(3, "annual_value"),
+                org.assertj.core.groups.Tuple.tuple(3, "notice_days"),
+                org.assertj.core.groups.Tuple.tuple(3, "auto_renew"),
+                org.assertj.core.groups.Tuple.tuple(4, "renewal_date"),
+                org.assertj.core.groups.Tuple.tuple(4, "annual_value"));
+        assertThat(report.errors()).filteredOn(e -> e.line() == 4 && e.column().equals("renewal_date"))
+                .first().extracting(ImportError::message).asString().contains("ambiguous");
+        assertThat(report.errors()).filteredOn(e -> e.line() == 4 && e.column().equals("annual_value"))
+                .first().extracting(ImportError::message).asString().contains("ambiguous");
+    }
+
+    @Test
+    void countsFileLinesPastQuotedLineBreaks() {
+        String csv = "customer_name,owner,contract_id,renewal_date\r\n"
+                + "Globex,\"Hank\r\nScorpio\",GX-1,2027-01-01\r\n"
+                + "Hooli,Gavin,HO-1,someday\r\n";
+
+        ImportReport report = customerImport.run(text(csv), ImportOptions.auto(), true, "ada");
+
+        assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "renewal_date"));
+    }
+
+    @Test
+    void namesTheCrmsOwnColumnsInErrors() {
+        ImportReport report = dryRun("salesforce/broken.csv");
+
+        assertThat(report.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "EndDate"),
+                org.assertj.core.groups.Tuple.tuple(3, "Annual Contract Value"));
+    }
+
+    @Test
+    void readsOtherDateLayoutsOnlyWhenTold() {
+        String csv = "customer_name,contract_id,renewal_date\nHooli,HO-1,31/12/2027\n";
+
+        ImportReport iso = customerImport.run(text(csv), ImportOptions.auto(), true, "ada");
+        ImportReport told = customerImport.run(text(csv), new ImportOptions(Optional.empty(), Optional.of("dd/MM/yyyy"),
+                Optional.empty(), Optional.empty()), false, "ada");
+
+        assertThat(iso.errors()).hasSize(1);
+        assertThat(told.errors()).isEmpty();
+        assertThat(customer("HOOLI").nextRenewal()).contains(LocalDate.parse("2027-12-31"));
+    }
+
+    @Test
+    void reportsMissingColumnsOfAnExplicitlyChosenLayout() {
+        ImportReport report = customerImport.run(file("hubspot/companies.csv"),
+                new ImportOptions(Optional.of(CsvLayout.SALESFORCE), Optional.empty(), Optional.empty(), Optional.empty()),
+                true, "ada");
+
+        assertThat(report.errors()).extracting(ImportError::line).containsOnly(1);
+        assertThat(report.errors()).extracting(ImportError::column).contains("Account Name", "Contract Number");
+    }
+
+    @Test
+    void refusesAHeaderThatMatchesNoLayout() {
+        assertThatThrownBy(() -> customerImport.run(text("name,renewal\nAcme,2027-01-01\n"), ImportOptions.auto(), true, "ada"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.field()).isEqualTo("format"));
+    }
+
+    @Test
+    void refusesFilesBeyondTheSizeOrRowLimit() {
+        CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(200, 1, 1));
+
+        assertThatThrownBy(() -> small.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada"))
+                .isInstanceOf(RequestTooLargeException.class);
+        assertThatThrownBy(() -> small.run(text("customer_name,contract_id,renewal_date\nA1,1,2027-01-01\nA2,2,2027-01-01\n"),
+                ImportOptions.auto(), true, "ada"))
+                .isInstanceOf(RequestTooLargeException.class).hasMessageContaining("1 rows");
+    }
+
+    @Test
+    void anImportWaitsForTheOneRunningAndGivesUpWith409AfterItsWait() throws Exception {
+        CustomerImport impatient = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(1 << 20, 100, 0));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+            var lock = locks.getLockForName(CustomerImport.LOCK_NAME);
+            lock.lock();
+            try {
+                held.countDown();
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.unlock();
+            }
+        });
+        held.await(10, TimeUnit.SECONDS);
+
+        assertThatThrownBy(() -> impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada"))
+                .isInstanceOf(ImportBusyException.class);
+        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada").created())
+                .as("a dry run needs no lock").isEqualTo(2);
+        release.countDown();
+        other.get(10, TimeUnit.SECONDS);
+
+        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada").applied()).isTrue();
+    }
+}

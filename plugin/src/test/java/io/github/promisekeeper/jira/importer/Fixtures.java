@@ -1,0 +1,22 @@
+package io.github.promisekeeper.jira.importer;
+
+import java.io.InputStream;
+
+/** The CSV files under src/test/resources/import. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static InputStream file(String path) {
+        InputStream in = Fixtures.class.getResourceAsStream("/import/" + path);
+        if (in == null) {
+            throw new AssertionError("No fixture /import/" + path);
+        }
+        return in;
+    }
+
+    static InputStream text(String csv) {
+        return new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
