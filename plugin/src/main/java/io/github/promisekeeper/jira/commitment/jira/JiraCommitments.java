@@ -92,6 +92,19 @@ public class JiraCommitments implements Commitments {
         return commitments;
     }
 
+    /**
+     * The commitment an issue the viewer is looking at records, when it is a Sales Commitment with a
+     * customer and a promised date.
+     */
+    public Optional<Commitment> of(Issue issue) {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (found.isEmpty() || issue.getIssueType() == null
+                || !Objects.equals(found.get().issueType().getId(), issue.getIssueType().getId())) {
+            return Optional.empty();
+        }
+        return toCommitment(issue, found.get());
+    }
+
     private static String base(CommitmentSchema jira) {
         return "issuetype = " + JqlText.quote(jira.issueType().getId())
                 + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " is not EMPTY"

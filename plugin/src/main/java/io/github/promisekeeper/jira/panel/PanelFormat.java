@@ -1,0 +1,39 @@
+package io.github.promisekeeper.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.customer.MoneyTotal;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.jql.IssueValues;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** Small formatting and context helpers shared by the issue panels. */
+final class PanelFormat {
+
+    private PanelFormat() {
+    }
+
+    /** The issue Jira's issue view puts in a web panel's context under {@code issue}. */
+    static Optional<Issue> issue(Map<String, Object> context) {
+        return context.get("issue") instanceof Issue issue ? Optional.of(issue) : Optional.empty();
+    }
+
+    static Optional<IssueKey> key(Map<String, Object> context) {
+        return issue(context).flatMap(IssueValues::key);
+    }
+
+    static String date(LocalDate date) {
+        return date.toString();
+    }
+
+    static String money(Money money) {
+        return money.toString();
+    }
+
+    static String money(MoneyTotal total) {
+        return total.isComplete() ? money(total.total()) : money(total.total()) + " (" + total.missingRatesReason() + ")";
+    }
+}

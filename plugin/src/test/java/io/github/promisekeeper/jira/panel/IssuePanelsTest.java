@@ -1,0 +1,174 @@
+package io.github.promisekeeper.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Viewer;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.testing.VelocityTemplates;
+import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The issue panels rendered through their real template with real Velocity. */
+class IssuePanelsTest {
+
+    private static final String TEMPLATE = "templates/panel/issue-panel.vm";
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
+
+    private final VelocityTemplates velocity = new VelocityTemplates();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+    private final Customers customers = mock(Customers.class);
+    private final Permissions permissions = mock(Permissions.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final JiraSchema schema = mock(JiraSchema.class);
+    private final CustomField customerField = FakeJira.field(10100, "Customer");
+
+    IssuePanelsTest() {
+        when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
+        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call ->
+                call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
+        when(schema.customerField()).thenReturn(Optional.of(customerField));
+        seesMoney(false);
+    }
+
+    @Test
+    void ticketPanelShowsRenewalNoticeAndDaysLeftWithEveryValueEscaped() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(
+                customer("ACME", "<script>alert('x')</script> & Co", TODAY.plusDays(45), 30)));
+
+        String html = render(new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock),
+                ticket(Map.of("customfield_10100", "ACME")));
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;&#47;script&gt; &amp; Co (ACME)")
+                .doesNotContain("<script>")
+                .contains("<dd>2026-03-18</dd>", "<dd>2026-02-16</dd>", "<dd>45</dd>");
+    }
+
+    @Test
+    void ticketPanelShowsValueOnlyToViewersAllowedToSeeMoney() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        Map<String, Object> context = ticket(Map.of("customfield_10100", "ACME"));
+
+        assertThat(render(panel, context)).doesNotContain("120000").doesNotContain("promise-keeper.panel.value");
+        seesMoney(true);
+        assertThat(render(panel, context)).contains("<dt>promise-keeper.panel.value</dt><dd>120000.00 EUR</dd>");
+    }
+
+    @Test
+    void ticketPanelIsEmptyWithoutACustomerOrForAnUnknownOne() {
+        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+
+        assertThat(render(panel, ticket(Map.of()))).isBlank();
+        assertThat(render(panel, ticket(Map.of("customfield_10100", "GONE")))).isBlank();
+        assertThat(render(panel, Map.of())).isBlank();
+    }
+
+    @Test
+    void commitmentPanelShowsEpicProgressForecastAndHealthWithReasons() {
+        JiraCommitments commitments = mock(JiraCommitments.class);
+        EpicDeliveries epics = mock(EpicDeliveries.class);
+        IssueKey epic = IssueKey.of("SSO-1");
+        Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
+        when(commitments.of(issue)).thenReturn(Optional.of(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"),
+                "SSO", TODAY.minusDays(2), "Sam", Optional.of(Money.of("100000", "EUR")), Optional.of(TODAY.plusDays(30)),
+                List.of(epic))));
+        when(epics.of(Set.of(epic))).thenReturn(Map.of(epic,
+                EpicDelivery.open(epic, "Single <sign-on>", 4, List.of(TODAY.minusDays(3)), null)));
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+
+        String html = render(new CommitmentPanelContextProvider(commitments, epics, customers, permissions, i18n, clock),
+                Map.of("issue", issue));
+
+        assertThat(html).contains("<dt>promise-keeper.panel.promised</dt><dd>2026-01-30</dd>")
+                .contains("<dd>2026-03-03</dd>", "<dd>2026-03-18</dd>")
+                .contains("SSO-1 &#39;Single &lt;sign-on&gt;&#39;, 1, 4")
+                .contains("promise-keeper.panel.health[overdue")
+                .doesNotContain("100000");
+    }
+
+    @Test
+    void commitmentPanelIsEmptyOnOtherIssues() {
+        JiraCommitments commitments = mock(JiraCommitments.class);
+        when(commitments.of(any())).thenReturn(Optional.empty());
+
+        assertThat(render(new CommitmentPanelContextProvider(commitments, mock(EpicDeliveries.class), customers, permissions,
+                i18n, clock), Map.of("issue", FakeJira.issue(1, "BUG-1", "", "new", Map.of())))).isBlank();
+    }
+
+    @Test
+    void epicPanelRollsUpCustomersDatesAndValueForPermittedViewers() {
+        Commitments commitments = mock(Commitments.class);
+        IssueKey epic = IssueKey.of("SSO-1");
+        when(commitments.deliveredBy(epic)).thenReturn(List.of(
+                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO \"now\"", TODAY.plusDays(20), "",
+                        Optional.empty(), Optional.empty(), List.of(epic)),
+                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
+                        Optional.empty(), Optional.empty(), List.of(epic))));
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
+        seesMoney(true);
+
+        String html = render(new EpicPanelContextProvider(commitments, customers, permissions, i18n),
+                Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
+
+        assertThat(html).contains("<dd>ACME, GLOBEX</dd>", "<dd>2026-02-11</dd>", "<dd>2026-02-16</dd>", "<dd>240000.00 EUR</dd>")
+                .contains("SC-2, SSO &quot;now&quot;, GLOBEX");
+    }
+
+    @Test
+    void epicPanelIsEmptyWhenTheEpicDeliversNothing() {
+        Commitments commitments = mock(Commitments.class);
+        when(commitments.deliveredBy(any())).thenReturn(List.of());
+
+        assertThat(render(new EpicPanelContextProvider(commitments, customers, permissions, i18n),
+                Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
+    }
+
+    private String render(com.atlassian.plugin.web.ContextProvider provider, Map<String, Object> context) {
+        return velocity.render(TEMPLATE, provider.getContextMap(context));
+    }
+
+    private Map<String, Object> ticket(Map<String, Object> fields) {
+        return Map.of("issue", FakeJira.issue(1, "SUP-1", "Broken", "new", fields));
+    }
+
+    private void seesMoney(boolean money) {
+        when(permissions.viewer()).thenReturn(new Viewer(null, true, true, money, false));
+    }
+
+    private static Customer customer(String key, String name, LocalDate renewal, int noticeDays) {
+        return new Customer(CustomerKey.of(key), name, null, Set.of(), null, null, List.of(new Contract("K-" + key, null,
+                renewal, Money.of("120000", "EUR"), noticeDays, false, ContractStatus.ACTIVE)));
+    }
+}
