@@ -35,7 +35,7 @@ public final class DemoPortfolio {
     private static final List<String> TIERS = List.of("Enterprise", "Business", "Standard");
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY", "CHF");
     private static final List<String> OWNERS = List.of("alice", "bruno", "chen", "dana", "emeka");
-    private static final int[] NOTICE_DAYS = {0, 30, 60, 90};
+    private static final int[] NOTICE_DAYS = {14, 30, 60, 90};
 
     private DemoPortfolio() {
     }

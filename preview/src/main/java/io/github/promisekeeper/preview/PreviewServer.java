@@ -94,9 +94,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the preview's web server", e);
         } finally {
             app.close();
         }

@@ -152,7 +152,7 @@ class RenewalRadarBrowserIT {
             Object inBrowser = browser.executeScript("return window.pkPreviewFormat(arguments[0], arguments[1]);",
                     text.getValue(), java.util.Arrays.asList(arguments));
             assertThat(inBrowser).as(text.getKey())
-                    .isEqualTo(TEXTS.getText(text.getKey(), (java.io.Serializable[]) java.util.Arrays.copyOf(arguments, 3, java.io.Serializable[].class)));
+                    .isEqualTo(TEXTS.getText(text.getKey(), java.util.Arrays.copyOf(arguments, 3, java.io.Serializable[].class)));
         }
     }
 
