@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.config;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -13,6 +14,8 @@ import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
@@ -88,5 +91,13 @@ public class JiraIntegrationConfig {
     @Bean
     public JqlValues jqlValues() {
         return new JqlValues();
+    }
+
+    /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: listens to issue events while enabled. */
+    @Bean
+    public CommitmentSnapshotRecorder commitmentSnapshotRecorder(EventPublisher eventPublisher, JiraCommitments commitments,
+                                                                 CommitmentSnapshots commitmentSnapshots, Customers customers,
+                                                                 Clock siteClock) {
+        return new CommitmentSnapshotRecorder(eventPublisher, commitments, commitmentSnapshots, customers, siteClock);
     }
 }
