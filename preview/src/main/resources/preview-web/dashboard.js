@@ -62,9 +62,15 @@
 
     $(function () {
         var items = {};
-        $('.pk-preview-item').each(function () {
+        $('.pk-preview-item[data-amd-module]').each(function () {
             var $item = $(this);
-            items[$item.attr('data-item-key')] = host($item);
+            try {
+                items[$item.attr('data-item-key')] = host($item);
+            } catch (e) {
+                // One item that cannot start (a module Jira provides and the preview does not) spares the others.
+                $item.find('.pk-preview-item-content').empty().append(
+                    $('<div class="aui-message aui-message-error">').append($('<p>').text(String(e && e.message || e))));
+            }
         });
         global.pkPreview = { items: items };
     });

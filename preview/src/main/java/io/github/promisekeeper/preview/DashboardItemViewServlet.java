@@ -14,10 +14,11 @@ final class DashboardItemViewServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient PreviewApp app;
-    private final transient VelocityViews views = new VelocityViews();
+    private final transient VelocityViews views;
 
     DashboardItemViewServlet(PreviewApp app) {
         this.app = app;
+        this.views = new VelocityViews(app.descriptor().velocityAllowlist());
     }
 
     static String url(PluginDescriptor.DashboardItem item) {

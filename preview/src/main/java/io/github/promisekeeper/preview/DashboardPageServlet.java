@@ -57,6 +57,19 @@ final class DashboardPageServlet extends HttpServlet {
 
         StringBuilder items = new StringBuilder();
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
+            String view;
+            try {
+                view = views.render(item);
+            } catch (RuntimeException e) {
+                // An item whose view needs Jira itself shows why instead of taking the page down.
+                items.append("""
+                        <div class="pk-preview-item pk-preview-item-unavailable" id="dashboard-item-%1$s">
+                            <div class="aui-message aui-message-warning"><p>%2$s</p></div>
+                        </div>
+                        """.formatted(Html.escape(item.key()), Html.escape("Dashboard item " + item.key()
+                        + " cannot run in the preview: " + PreviewApp.rootMessage(e))));
+                continue;
+            }
             items.append("""
                     <div class="pk-preview-item" id="dashboard-item-%1$s" data-item-key="%1$s" data-amd-module="%2$s"
                          data-view-url="%3$s" data-configurable="%4$s">
@@ -69,7 +82,7 @@ final class DashboardPageServlet extends HttpServlet {
                     </div>
                     """.formatted(Html.escape(item.key()), Html.escape(item.amdModule()),
                     Html.escape(DashboardItemViewServlet.url(item)), item.configurable(),
-                    Html.escape(app.i18n().getText(item.titleKey())), views.render(item)));
+                    Html.escape(app.i18n().getText(item.titleKey())), view));
         }
 
         return """

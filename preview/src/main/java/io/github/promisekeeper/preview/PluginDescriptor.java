@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the preview reads from the plugin's own {@code atlassian-plugin.xml} (the packaged, filtered one),
@@ -19,7 +21,8 @@ import java.util.Optional;
  */
 public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, List<String> aoEntities,
                                String restPath, String restVersion, List<String> restPackages,
-                               List<WebResource> webResources, List<DashboardItem> dashboardItems) {
+                               List<WebResource> webResources, List<DashboardItem> dashboardItems,
+                               Set<String> velocityAllowlist) {
 
     /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
     public record WebResource(String key, List<Download> downloads, List<String> contexts) {
@@ -101,7 +104,9 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
         }
         return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), texts(ao, "entity"),
                 rest.getAttribute("path"), rest.getAttribute("version"), texts(rest, "package"),
-                List.copyOf(webResources), List.copyOf(items));
+                List.copyOf(webResources), List.copyOf(items),
+                children(root, "velocity-allowlist").stream().flatMap(allowlist -> texts(allowlist, "method").stream())
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     public Optional<WebResource> webResource(String key) {

@@ -62,6 +62,7 @@ public final class Preview {
         System.out.println("  today: " + server.today() + (options.today().isPresent() ? " (fixed with --today)" : ""));
         System.out.println("  data:  " + server.databaseDescription()
                 + (server.seeded() ? ", demo portfolio seeded (seed " + options.seed() + ")" : ""));
+        server.unavailable().forEach(part -> System.out.println("  needs Jira, left out: " + part));
         System.out.println("  Stop with Ctrl+C; start again with --reset for fresh demo data.");
         server.join();
     }

@@ -9,11 +9,13 @@ import io.github.promisekeeper.core.customer.Customers;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import net.java.ao.RawEntity;
+import org.springframework.beans.BeansException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ final class PreviewApp implements AutoCloseable {
     private final String databaseDescription;
     private final boolean seeded;
     private final AoDatabase database;
+    private final List<String> unavailable = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
                        Clock clock, String databaseDescription, boolean seeded, AoDatabase database) {
@@ -132,10 +135,31 @@ final class PreviewApp implements AutoCloseable {
 
     /** One instance of each {@code @Path} and {@code @Provider} class of the descriptor's REST packages, constructor-autowired. */
     List<Object> restResources() {
-        return descriptor.restPackages().stream().flatMap(name -> ClassPathPackage.classesIn(name).stream())
+        List<Object> resources = new ArrayList<>();
+        descriptor.restPackages().stream().flatMap(name -> ClassPathPackage.classesIn(name).stream())
                 .filter(type -> type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))
-                .map(type -> (Object) spring.getAutowireCapableBeanFactory().createBean(type))
-                .toList();
+                .forEach(type -> {
+                    try {
+                        resources.add(spring.getAutowireCapableBeanFactory().createBean(type));
+                    } catch (BeansException e) {
+                        // A resource that needs Jira itself is left out; the rest of the API still runs.
+                        unavailable.add(type.getSimpleName() + ": " + rootMessage(e));
+                    }
+                });
+        return resources;
+    }
+
+    /** What the preview could not build because it needs Jira, one line each. */
+    List<String> unavailable() {
+        return List.copyOf(unavailable);
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     /** The Velocity context a dashboard item's view gets from its context provider. */

@@ -85,6 +85,11 @@ public final class PreviewServer implements AutoCloseable {
         return app.databaseDescription();
     }
 
+    /** The parts of the plugin that need Jira itself and were left out, one line each. */
+    public java.util.List<String> unavailable() {
+        return app.unavailable();
+    }
+
     public boolean seeded() {
         return app.seeded();
     }
