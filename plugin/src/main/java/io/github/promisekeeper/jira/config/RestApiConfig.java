@@ -1,11 +1,16 @@
 package io.github.promisekeeper.jira.config;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.importer.CustomerImport;
-import io.github.promisekeeper.jira.permission.AccessGroups;
-import io.github.promisekeeper.jira.permission.AccessGroupsSource;
 import io.github.promisekeeper.jira.permission.Permissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,15 +24,27 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class RestApiConfig {
 
-    /** Until the settings page stores groups, the defaults apply: licensed users read, jira-administrators see money. */
     @Bean
-    public AccessGroupsSource accessGroupsSource() {
-        return AccessGroups::defaults;
+    public SettingsStore settingsStore(PluginSettingsFactory pluginSettingsFactory) {
+        return new SettingsStore(pluginSettingsFactory);
+    }
+
+    /** Who may do what follows the groups stored in the settings, read on every request. */
+    @Bean
+    public Permissions permissions(UserManager userManager, SettingsStore settingsStore) {
+        return new Permissions(userManager, settingsStore);
     }
 
     @Bean
-    public Permissions permissions(UserManager userManager, AccessGroupsSource accessGroupsSource) {
-        return new Permissions(userManager, accessGroupsSource);
+    public RenewalRadar renewalRadar(Customers customers, Tickets tickets, Commitments commitments,
+                                     EpicDeliveries epicDeliveries, Clock siteClock) {
+        return new RenewalRadar(customers, tickets, commitments, epicDeliveries, siteClock);
+    }
+
+    @Bean
+    public CommitmentQueries commitmentQueries(Commitments commitments, EpicDeliveries epicDeliveries, Customers customers,
+                                               Clock siteClock) {
+        return new CommitmentQueries(commitments, epicDeliveries, customers, siteClock);
     }
 
     @Bean

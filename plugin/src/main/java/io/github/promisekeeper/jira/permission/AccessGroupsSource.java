@@ -4,5 +4,5 @@ package io.github.promisekeeper.jira.permission;
 @FunctionalInterface
 public interface AccessGroupsSource {
 
-    AccessGroups current();
+    AccessGroups accessGroups();
 }

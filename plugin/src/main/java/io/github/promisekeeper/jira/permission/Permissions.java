@@ -39,7 +39,7 @@ public final class Permissions {
         if (!licensed && !admin) {
             return new Viewer(user, false, false, false, false);
         }
-        AccessGroups configured = groups.current();
+        AccessGroups configured = groups.accessGroups();
         boolean editor = admin || inAny(user, configured.editorGroups());
         boolean finance = inAny(user, configured.financeGroups());
         boolean reader = admin || editor || finance || configured.readerGroups().isEmpty()

@@ -43,7 +43,12 @@ class RestAccessAnnotationsTest {
             Map.entry("CustomersResource#get", LicensedOnly.class),
             Map.entry("CustomersResource#put", LicensedOnly.class),
             Map.entry("CustomersResource#delete", LicensedOnly.class),
-            Map.entry("ImportResource#importCsv", LicensedOnly.class));
+            Map.entry("ImportResource#importCsv", LicensedOnly.class),
+            Map.entry("RadarResource#radar", LicensedOnly.class),
+            Map.entry("CommitmentsResource#commitments", LicensedOnly.class),
+            Map.entry("EpicCommitmentsResource#epicCommitments", LicensedOnly.class),
+            Map.entry("SettingsResource#get", LicensedOnly.class),
+            Map.entry("SettingsResource#put", LicensedOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -7,7 +7,21 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.InMemoryCommitments;
+import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.ticket.InMemoryTickets;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentsResource;
+import io.github.promisekeeper.jira.commitment.rest.EpicCommitmentsResource;
 import io.github.promisekeeper.jira.customer.rest.CustomersResource;
+import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
+import io.github.promisekeeper.jira.radar.rest.RadarResource;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.settings.rest.SettingsResource;
 import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.importer.InMemoryClusterLocks;
 import io.github.promisekeeper.jira.importer.rest.ImportBusyMapper;
@@ -29,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Every Promise Keeper REST resource wired as in the plugin, over in-memory stores, with one customer. */
@@ -36,7 +51,8 @@ final class RestSite {
 
     /** One request per endpoint the role matrix exercises. */
     enum Call {
-        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY
+        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, RADAR, COMMITMENTS,
+        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -58,11 +74,22 @@ final class RestSite {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
+        InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+        SettingsStore settings = new SettingsStore(pluginSettings.factory());
+        InMemoryCommitments commitments = new InMemoryCommitments();
+        commitments.add(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", LocalDate.parse("2027-02-01"),
+                "jane", Optional.of(Money.of("120000.00", "USD")), Optional.empty(), List.of(IssueKey.of("EP-1"))));
+        RenewalRadar radar = new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, TODAY);
         rest = new InProcessJaxRs(
                 new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
                 new ImportResource(new CustomerImport(customers, new InMemoryClusterLocks(), TODAY, CustomerImport.Limits.DEFAULT),
                         permissions, responses, i18n),
                 new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
+                new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),
+                new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, TODAY), settings,
+                        permissions, responses, i18n),
+                new EpicCommitmentsResource(radar, settings, permissions, responses),
+                new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()), permissions, json, responses),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
     }
@@ -80,6 +107,11 @@ final class RestSite {
             case DELETE_CUSTOMER -> rest.send("DELETE", "customers/ACME", null, null);
             case IMPORT_DRY_RUN -> rest.send("POST", "import", "text/csv", IMPORT);
             case IMPORT_APPLY -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT);
+            case RADAR -> rest.get("radar?days=90");
+            case COMMITMENTS -> rest.get("commitments?customer=ACME");
+            case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");
+            case GET_SETTINGS -> rest.get("settings");
+            case PUT_SETTINGS -> rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}");
         };
     }
 

@@ -29,7 +29,12 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[]{401, 403, 403, 403, 403, 200}),
             Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}),
             Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}));
+            Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.RADAR, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.GET_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}));
 
     /** Whether the role's successful answers carry contract money. */
     private static final Map<Role, Boolean> SEES_MONEY = Map.of(Role.USER, false, Role.FINANCE, true,
@@ -57,8 +62,10 @@ class RoleMatrixTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(expectedStatus);
         if (expectedStatus == 200 && call.name().startsWith("IMPORT")) {
             assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_APPLY ? "Acme Imported" : "Acme Corp");
+        } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
+            assertThat(answer.body()).contains("defaultDays");
         } else if (expectedStatus == 200) {
-            assertThat(answer.body().contains("\"value\":{\"amount\"")).as("money in the answer").isEqualTo(SEES_MONEY.get(role));
+            assertThat(answer.body().contains("\"amount\"")).as("money in the answer").isEqualTo(SEES_MONEY.get(role));
         } else if (expectedStatus >= 400) {
             assertThat(answer.body()).startsWith("{\"errors\":[");
             assertThat(site.acmeName()).as("nothing written").isEqualTo("Acme Corp");

@@ -1,0 +1,51 @@
+package io.github.promisekeeper.jira.radar.rest;
+
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealth;
+import io.github.promisekeeper.core.commitment.EpicHealth;
+import io.github.promisekeeper.core.ticket.IssueKey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * JSON of one commitment: what was promised to whom and when, its health with every reason, its
+ * delivering epics with theirs, and the value at stake when promised (absent without the money right).
+ */
+public record CommitmentView(String key, String customer, String summary, LocalDate promisedDate, String promisedBy,
+                             String health, List<String> reasons, ValueView valueWhenPromised,
+                             LocalDate renewalWhenPromised, List<Epic> epics) {
+
+    /** One delivering epic with its own health and forecast date. */
+    public record Epic(String key, String health, List<String> reasons, LocalDate forecast) {
+        static Epic from(EpicHealth epic) {
+            return new Epic(epic.epic().toString(), label(epic.health()), epic.reasons(), forecastOf(epic));
+        }
+
+        private static LocalDate forecastOf(EpicHealth epic) {
+            return epic.forecast() == null ? null : epic.forecast().completion().orElse(null);
+        }
+    }
+
+    public static CommitmentView from(CommitmentHealth health) {
+        Commitment commitment = health.commitment();
+        return new CommitmentView(commitment.key().toString(), commitment.customer().value(), commitment.summary(),
+                commitment.promisedDate(), commitment.promisedBy(), label(health.health()), health.reasons(),
+                commitment.valueWhenPromised().map(ValueView::from).orElse(null),
+                commitment.renewalWhenPromised().orElse(null), health.epics().stream().map(Epic::from).toList());
+    }
+
+    /** A commitment without assessed health (the epic roll-up lists them as promised). */
+    public static CommitmentView promised(Commitment commitment) {
+        return new CommitmentView(commitment.key().toString(), commitment.customer().value(), commitment.summary(),
+                commitment.promisedDate(), commitment.promisedBy(), null, null,
+                commitment.valueWhenPromised().map(ValueView::from).orElse(null),
+                commitment.renewalWhenPromised().orElse(null),
+                commitment.deliveringEpics().stream().map(IssueKey::toString).map(key -> new Epic(key, null, null, null)).toList());
+    }
+
+    static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.promisekeeper.jira.radar.rest;
+
+import io.github.promisekeeper.core.radar.Flag;
+import io.github.promisekeeper.core.radar.RadarEntry;
+import io.github.promisekeeper.core.radar.RadarReport;
+import io.github.promisekeeper.core.radar.TicketOverview;
+import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.core.ticket.TicketPriority;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON of {@code GET /radar}: the window asked for and the customers in it ranked by risk, each with
+ * its flags' reasons, open tickets and commitments. Money (customer value, total, commitment values) is
+ * absent for viewers without the money right.
+ */
+record RadarView(LocalDate today, int days, String basis, String scope, boolean truncated, int total,
+                 ValueView totalValue, List<Customer> customers) {
+
+    /** One customer on the radar. */
+    record Customer(String key, String name, LocalDate renewal, LocalDate noticeDeadline, long daysLeft, String state,
+                    ValueView value, String risk, int score, List<String> reasons, List<FlagView> flags,
+                    OpenTickets openTickets, List<CommitmentView> commitments) {
+
+        static Customer from(RadarEntry entry) {
+            return new Customer(entry.customer().value(), entry.customerName(), entry.renewal(), entry.noticeDeadline(),
+                    entry.daysLeft(), CommitmentView.label(entry.renewalState()),
+                    entry.annualValue().map(ValueView::from).orElse(null), CommitmentView.label(entry.risk()), entry.score(),
+                    entry.flags().stream().map(Flag::reason).toList(), entry.flags().stream().map(FlagView::from).toList(),
+                    OpenTickets.from(entry.tickets()), entry.commitments().stream().map(CommitmentView::from).toList());
+        }
+    }
+
+    /** A flag: what kind, how many risk points, and why. */
+    record FlagView(String kind, int points, String reason) {
+        static FlagView from(Flag flag) {
+            return new FlagView(CommitmentView.label(flag.kind()), flag.points(), flag.reason());
+        }
+    }
+
+    /** Open tickets: the count, the count per priority (most urgent first) and the most urgent few. */
+    record OpenTickets(int total, Map<String, Integer> byPriority, List<TicketView> top) {
+        static OpenTickets from(TicketOverview overview) {
+            Map<String, Integer> byPriority = new LinkedHashMap<>();
+            for (TicketPriority priority : TicketPriority.values()) {
+                if (overview.open(priority) > 0) {
+                    byPriority.put(priority.label(), overview.open(priority));
+                }
+            }
+            return new OpenTickets(overview.openTotal(), byPriority, overview.mostUrgent().stream().map(TicketView::from).toList());
+        }
+    }
+
+    /** One ticket: only what the radar shows, never its content. */
+    record TicketView(String key, String summary, String priority, String status, String type, String updated) {
+        static TicketView from(Ticket ticket) {
+            return new TicketView(ticket.key().toString(), ticket.summary(), ticket.priority().label(),
+                    CommitmentView.label(ticket.statusCategory()), ticket.type(), ticket.updated().toString());
+        }
+    }
+
+    static RadarView from(RadarReport report, String scope, int limit) {
+        List<RadarEntry> entries = report.entries();
+        return new RadarView(report.window().today(), report.window().days(), report.basis() == io.github.promisekeeper.core.renewal.WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal",
+                scope, report.truncated(), entries.size(), report.totalValue().map(ValueView::from).orElse(null),
+                entries.stream().limit(limit).map(Customer::from).toList());
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.promisekeeper.jira.commitment.rest;
+
+import com.atlassian.sal.api.user.UserManager;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.InMemoryCommitments;
+import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.ticket.InMemoryTickets;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Role;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.testing.InProcessJaxRs;
+import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.web.Json;
+import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
+import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class CommitmentsResourceTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.now(NOW);
+
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final InMemoryCommitments commitments = new InMemoryCommitments();
+    private final UserManager userManager = mock(UserManager.class);
+    private InProcessJaxRs rest;
+
+    @BeforeEach
+    void start() {
+        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        JsonResponses responses = new JsonResponses(new Json());
+        SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
+        Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
+        rest = new InProcessJaxRs(
+                new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, NOW), settings, permissions,
+                        responses, i18n),
+                new EpicCommitmentsResource(new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
+                        settings, permissions, responses),
+                new AccessDeniedMapper(i18n, responses), new HttpErrorMapper(i18n, responses));
+        customers.save(new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of(new Contract("A-1", null,
+                TODAY.plusDays(40), Money.of("100000", "USD"), 30, false, ContractStatus.ACTIVE))));
+        customers.save(new Customer(CustomerKey.of("GLOBEX"), "Globex", null, Set.of(), null, null, List.of(new Contract("G-1", null,
+                TODAY.plusDays(200), Money.of("50000", "USD"), 30, false, ContractStatus.ACTIVE))));
+        commitments.add(commitment("SC-1", "ACME", 20, "EP-1"));
+        commitments.add(commitment("SC-2", "ACME", 300, "EP-2"));
+        commitments.add(commitment("SC-3", "GLOBEX", 60, "EP-1"));
+        commitments.add(EpicDelivery.open(IssueKey.of("EP-1"), "SSO", 10, List.of(), null));
+        commitments.add(EpicDelivery.done(IssueKey.of("EP-2"), "Audit log", TODAY.minusDays(3)));
+        Role.USER.actOn(userManager);
+    }
+
+    private static Commitment commitment(String key, String customer, int daysAhead, String epic) {
+        return new Commitment(IssueKey.of(key), CustomerKey.of(customer), "Promise " + key, TODAY.plusDays(daysAhead), "jane",
+                Optional.of(Money.of("100000", "USD")), Optional.empty(), List.of(IssueKey.of(epic)));
+    }
+
+    private static JsonObject json(InProcessJaxRs.Answer answer) {
+        return JsonParser.parseString(answer.body()).getAsJsonObject();
+    }
+
+    @Test
+    void listsACustomersCommitmentsWorstHealthFirstWithReasons() {
+        JsonArray list = json(rest.get("commitments?customer=ACME")).getAsJsonArray("commitments");
+
+        assertThat(list).hasSize(2);
+        JsonObject worst = list.get(0).getAsJsonObject();
+        assertThat(worst.get("key").getAsString()).isEqualTo("SC-1");
+        assertThat(worst.get("health").getAsString()).isNotEqualTo("delivered");
+        assertThat(worst.getAsJsonArray("reasons")).isNotEmpty();
+        assertThat(list.get(1).getAsJsonObject().get("health").getAsString()).isEqualTo("delivered");
+        assertThat(worst.has("valueWhenPromised")).isFalse();
+    }
+
+    @Test
+    void filtersByHealthAndShowsValuesToFinance() {
+        Role.FINANCE.actOn(userManager);
+
+        JsonArray delivered = json(rest.get("commitments?customer=ACME,GLOBEX&health=delivered")).getAsJsonArray("commitments");
+
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0).getAsJsonObject().get("key").getAsString()).isEqualTo("SC-2");
+        assertThat(delivered.get(0).getAsJsonObject().getAsJsonObject("valueWhenPromised").get("amount").getAsString())
+                .isEqualTo("100000.00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "customer=acme", "customer=ACME&health=fine"})
+    void refusesAMissingOrMalformedCustomerOrHealth(String query) {
+        InProcessJaxRs.Answer answer = rest.get("commitments?" + query);
+
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void rollsUpAnEpicOverEveryCustomerItWasPromisedTo() {
+        Role.FINANCE.actOn(userManager);
+
+        JsonObject epic = json(rest.get("epics/EP-1/commitments"));
+
+        assertThat(epic.get("epic").getAsString()).isEqualTo("EP-1");
+        assertThat(epic.getAsJsonArray("customers")).hasSize(2);
+        assertThat(epic.get("earliestPromisedDate").getAsString()).isEqualTo(TODAY.plusDays(20).toString());
+        assertThat(epic.get("earliestNoticeDeadline").getAsString()).isEqualTo(TODAY.plusDays(10).toString());
+        assertThat(epic.getAsJsonObject("totalValue").get("amount").getAsString()).isEqualTo("150000.00");
+        assertThat(epic.getAsJsonArray("commitments")).hasSize(2);
+    }
+
+    @Test
+    void rollsUpWithoutMoneyForOtherViewersAndRejectsAMalformedKey() {
+        InProcessJaxRs.Answer epic = rest.get("epics/EP-1/commitments");
+
+        assertThat(epic.body()).doesNotContain("totalValue").doesNotContain("100000");
+        assertThat(rest.get("epics/not-a-key/commitments").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.promisekeeper.jira.settings.rest;
+
+import com.atlassian.sal.api.user.UserManager;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Role;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.testing.InProcessJaxRs;
+import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.web.Json;
+import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
+import io.github.promisekeeper.jira.web.rest.BadInputMapper;
+import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class SettingsResourceTest {
+
+    private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
+    private final SettingsStore settings = new SettingsStore(stored.factory());
+    private final UserManager userManager = mock(UserManager.class);
+    private InProcessJaxRs rest;
+
+    @BeforeEach
+    void start() {
+        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        Json json = new Json();
+        JsonResponses responses = new JsonResponses(json);
+        rest = new InProcessJaxRs(new SettingsResource(settings, new EpicChildrenSettings(stored.factory()),
+                new Permissions(userManager, settings), json, responses),
+                new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new HttpErrorMapper(i18n, responses));
+        Role.ADMIN.actOn(userManager);
+    }
+
+    private static JsonObject json(InProcessJaxRs.Answer answer) {
+        return JsonParser.parseString(answer.body()).getAsJsonObject();
+    }
+
+    @Test
+    void showsTheDefaults() {
+        JsonObject current = json(rest.get("settings"));
+
+        assertThat(current.get("defaultDays").getAsInt()).isEqualTo(90);
+        assertThat(current.get("basis").getAsString()).isEqualTo("renewal");
+        assertThat(current.get("reportingCurrency").getAsString()).isEqualTo("USD");
+        assertThat(current.getAsJsonArray("financeGroups").get(0).getAsString()).isEqualTo("jira-administrators");
+        assertThat(current.getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).contains("{epic}");
+    }
+
+    @Test
+    void savesWhatIsSentKeepsTheRestAndTheGroupsTakeEffect() {
+        InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json", """
+                {"defaultDays":60,"basis":"notice","reportingCurrency":"EUR","rates":{"USD":"0.92"},
+                 "financeGroups":["finance"],"editorGroups":["promise-keeper-editors"]}""");
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(settings.current().defaultDays()).isEqualTo(60);
+        assertThat(settings.current().rates().get("USD")).isEqualByComparingTo("0.92");
+        assertThat(json(saved).getAsJsonArray("readerGroups")).isEmpty();
+        Role.EDITOR.actOn(userManager);
+        assertThat(rest.get("settings").status()).as("editors now may").isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"defaultDays\":0}", "{\"basis\":\"soon\"}", "{\"reportingCurrency\":\"usd\"}",
+            "{\"rates\":{\"EUR\":\"-1\"}}", "{\"rates\":{\"EUR\":\"lots\"}}", "{\"financeGroups\":[\" \"]}",
+            "{\"epicChildren\":{\"jqlTemplate\":\"parent = 1\",\"epicField\":\"Epic Link\"}}", "{\"colour\":\"blue\"}"})
+    void refusesInvalidSettingsAndKeepsTheStoredOnes(String body) {
+        InProcessJaxRs.Answer answer = rest.send("PUT", "settings", "application/json", body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(settings.current().defaultDays()).isEqualTo(90);
+    }
+
+    @Test
+    void onlyEditorsAndAdministratorsReadOrChangeSettingsAndOnlyAsJson() {
+        assertThat(rest.send("PUT", "settings", "text/plain", "{\"defaultDays\":30}").status()).isEqualTo(415);
+        Role.FINANCE.actOn(userManager);
+        assertThat(rest.get("settings").status()).isEqualTo(403);
+        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}").status()).isEqualTo(403);
+        assertThat(settings.current().defaultDays()).isEqualTo(90);
+    }
+}
