@@ -15,4 +15,9 @@ public class IssueEvent {
     public Issue getIssue() {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
     }
+
+    /** The id of the event's type, such as {@code EventType.ISSUE_CREATED_ID}. */
+    public Long getEventTypeId() {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
 }

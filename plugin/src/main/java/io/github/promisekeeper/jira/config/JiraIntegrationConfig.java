@@ -6,6 +6,8 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -17,6 +19,7 @@ import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.customer.mapping.CustomerAutoFill;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
@@ -99,5 +102,12 @@ public class JiraIntegrationConfig {
                                                                  CommitmentSnapshots commitmentSnapshots, Customers customers,
                                                                  Clock siteClock) {
         return new CommitmentSnapshotRecorder(eventPublisher, commitments, commitmentSnapshots, customers, siteClock);
+    }
+
+    /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: fills the customer of new issues. */
+    @Bean
+    public CustomerAutoFill customerAutoFill(EventPublisher eventPublisher, JiraSchema jiraSchema, Customers customers,
+                                             IssueManager issueManager, IssueIndexingService issueIndexingService) {
+        return new CustomerAutoFill(eventPublisher, jiraSchema, customers, issueManager, issueIndexingService);
     }
 }
