@@ -111,15 +111,46 @@ public final class CustomerImport {
                 return checked.report(false);
             }
             Change change = Change.byImport(author, clock.instant(), UUID.randomUUID().toString());
-            for (Planned planned : checked.planned()) {
-                if (planned.action() != ImportReport.Action.UNCHANGED) {
-                    customers.upsert(planned.customer(), change);
-                }
-            }
+            apply(checked.planned(), change);
             return checked.report(true);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Writes every changed customer. The Customers port makes each write atomic but has no transaction
+     * over several customers, so a write refused midway (a REST edit that raced the import, a database
+     * error) is compensated: the customers already written are put back as they were, newest first,
+     * and the import reports that nothing was applied.
+     */
+    private void apply(List<Planned> planned, Change change) {
+        List<Written> written = new ArrayList<>();
+        try {
+            for (Planned next : planned) {
+                if (next.action() == ImportReport.Action.UNCHANGED) {
+                    continue;
+                }
+                Optional<StoredCustomer> before = customers.findStoredByKey(next.customer().key())
+                        .or(() -> next.customer().crmId() == null ? Optional.empty() : customers.findByCrmId(next.customer().crmId()));
+                customers.upsert(next.customer(), change);
+                written.add(new Written(next.customer().key(), before.map(StoredCustomer::customer)));
+            }
+        } catch (RuntimeException e) {
+            for (Written undo : written.reversed()) {
+                try {
+                    customers.delete(undo.key(), change);
+                    undo.before().ifPresent(previous -> customers.upsert(previous, change));
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw new ImportBusyException("The import was stopped by a conflicting change while it was being written and "
+                    + "nothing was kept (" + e.getMessage() + "); run it again.");
+        }
+    }
+
+    private record Written(CustomerKey key, Optional<Customer> before) {
     }
 
     private Checked check(CsvFile file, HeaderMapping mapping, ImportFormat format, boolean dryRun) {
@@ -161,15 +192,21 @@ public final class CustomerImport {
         }
         ImportValidation validation = ImportFileRules.validate(rows, format, domainsInUse);
         validation.errors().forEach(error -> errors.add(new ImportError(error.line(), columnOf(error, mapping), error.message())));
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (ImportRow row : rows) {
+            if (row.get(ImportField.CUSTOMER_KEY) != null) {
+                firstLine.putIfAbsent(row.get(ImportField.CUSTOMER_KEY), row.line());
+            }
+        }
         List<Planned> planned = new ArrayList<>();
         for (Customer customer : validation.customers()) {
-            planned.add(plan(customer, errors));
+            planned.add(plan(customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, errors));
         }
         planned.sort(Comparator.comparing(p -> p.customer().key()));
         return new Checked(dryRun, mapping.layout(), planned, errors.stream().sorted(ImportError.IN_FILE_ORDER).toList());
     }
 
-    private Planned plan(Customer imported, List<ImportError> errors) {
+    private Planned plan(Customer imported, int line, HeaderMapping mapping, List<ImportError> errors) {
         Customer next = EmailDomains.normalize(new Customer(imported.key(), imported.name(), imported.crmId(),
                 imported.emailDomains(), imported.tier(), imported.owner(),
                 imported.contracts().stream().sorted(Comparator.comparing(Contract::id)).toList()));
@@ -177,7 +214,7 @@ public final class CustomerImport {
         if (next.crmId() != null) {
             Optional<StoredCustomer> byCrm = customers.findByCrmId(next.crmId());
             if (byCrm.isPresent() && byKey.isPresent() && !byCrm.get().key().equals(next.key())) {
-                errors.add(new ImportError(0, "", "CRM id " + next.crmId() + " belongs to customer "
+                errors.add(new ImportError(line, mapping.columnOf(ImportField.CRM_ID), "CRM id " + next.crmId() + " belongs to customer "
                         + byCrm.get().key() + ", not " + next.key()));
             }
             byKey = byKey.or(() -> byCrm);

@@ -235,6 +235,39 @@ class CustomerImportTest {
     }
 
     @Test
+    void refusesAFileKeyWhoseCrmIdBelongsToAnotherStoredCustomer() {
+        customers.save(new Customer(CustomerKey.of("ROADRUNNER"), "Road Runner", "001A", Set.of(), null, null, List.of()));
+        customers.save(new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of()));
+
+        ImportReport report = apply("generic/customers.csv");
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "crm_id"));
+        assertThat(customer("ACME").name()).isEqualTo("Acme");
+    }
+
+    @Test
+    void undoesTheWritesAlreadyMadeWhenALaterWriteIsRefused() {
+        customers.save(new Customer(CustomerKey.of("ACME"), "Old Acme", "001A", Set.of(), null, null, List.of()));
+        InMemoryCustomers refusing = org.mockito.Mockito.spy(customers);
+        org.mockito.Mockito.doCallRealMethod()
+                .doThrow(new io.github.promisekeeper.core.customer.CustomerConflictException(
+                        io.github.promisekeeper.core.customer.CustomerConflictException.Reason.DOMAIN_TAKEN,
+                        CustomerKey.of("GLOBEX_CORPORATION"), "Email domain globex.com already belongs to customer RACER."))
+                .doCallRealMethod()
+                .when(refusing).upsert(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        CustomerImport racing = new CustomerImport(refusing, locks, NOW, CustomerImport.Limits.DEFAULT);
+
+        assertThatThrownBy(() -> racing.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada"))
+                .isInstanceOf(ImportBusyException.class).hasMessageContaining("nothing was kept");
+
+        assertThat(customer("ACME").name()).isEqualTo("Old Acme");
+        assertThat(customer("ACME").contracts()).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX_CORPORATION"))).isEmpty();
+    }
+
+    @Test
     void anImportWaitsForTheOneRunningAndGivesUpWith409AfterItsWait() throws Exception {
         CustomerImport impatient = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(1 << 20, 100, 0));
         CountDownLatch held = new CountDownLatch(1);
