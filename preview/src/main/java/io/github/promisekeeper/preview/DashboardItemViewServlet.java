@@ -14,19 +14,13 @@ final class DashboardItemViewServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient PreviewApp app;
-    private final transient VelocityViews views;
 
     DashboardItemViewServlet(PreviewApp app) {
         this.app = app;
-        this.views = new VelocityViews(app.descriptor().velocityAllowlist());
     }
 
     static String url(PluginDescriptor.DashboardItem item) {
         return PreviewServer.CONTEXT_PATH + "/preview/dashboard-items/" + item.key();
-    }
-
-    String render(PluginDescriptor.DashboardItem item) {
-        return views.render(item.viewLocation(), app.dashboardItemContext(item));
     }
 
     @Override
@@ -39,6 +33,6 @@ final class DashboardItemViewServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(render(item.get()));
+        response.getWriter().write(app.renderView(item.get()));
     }
 }

@@ -19,11 +19,9 @@ final class DashboardPageServlet extends HttpServlet {
     static final String DASHBOARD_CONTEXT = "atl.dashboard";
 
     private final transient PreviewApp app;
-    private final transient DashboardItemViewServlet views;
 
     DashboardPageServlet(PreviewApp app) {
         this.app = app;
-        this.views = new DashboardItemViewServlet(app);
     }
 
     @Override
@@ -59,7 +57,7 @@ final class DashboardPageServlet extends HttpServlet {
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
             String view;
             try {
-                view = views.render(item);
+                view = app.renderView(item);
             } catch (RuntimeException e) {
                 // An item whose view needs Jira itself shows why instead of taking the page down.
                 items.append("""

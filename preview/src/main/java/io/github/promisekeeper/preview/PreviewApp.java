@@ -38,10 +38,12 @@ final class PreviewApp implements AutoCloseable {
     private final boolean seeded;
     private final AoDatabase database;
     private final List<String> unavailable = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final VelocityViews views;
 
     private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
                        Clock clock, String databaseDescription, boolean seeded, AoDatabase database) {
         this.database = database;
+        this.views = new VelocityViews(descriptor.velocityAllowlist());
         this.descriptor = descriptor;
         this.i18n = i18n;
         this.spring = spring;
@@ -59,13 +61,31 @@ final class PreviewApp implements AutoCloseable {
         if (options.reset() && !fresh) {
             Database.dropAppTables(database, descriptor.aoNamespace());
         }
+        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
+        try {
+            boolean seeded = wire(options, descriptor, i18n, database, spring);
+            return new PreviewApp(descriptor, i18n, spring, spring.getBean(Clock.class), Database.describe(options),
+                    seeded, database);
+        } catch (RuntimeException | Error e) {
+            try {
+                spring.close();
+                database.shutdown();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** Migrates the database, builds the plugin's Spring context and seeds the demo data when due; true if it did. */
+    private static boolean wire(PreviewOptions options, PluginDescriptor descriptor, PropertiesI18n i18n,
+                                AoDatabase database, AnnotationConfigApplicationContext spring) {
         EntityManagerActiveObjects activeObjects = database.activeObjects(descriptor.aoNamespace());
         activeObjects.migrate(entities(descriptor));
 
         ZoneId siteZone = ZoneId.systemDefault();
         JiraServices jira = new JiraServices(activeObjects, i18n, siteZone);
         PluginSpringContext pluginContext = PluginSpringContext.fromClassPath();
-        AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         // The services plugin-context.xml imports from Jira, under the same bean names.
         for (PluginSpringContext.Reference reference : pluginContext.references()) {
             Class<?> type = load(reference.interfaceName());
@@ -93,7 +113,7 @@ final class PreviewApp implements AutoCloseable {
                 customers.upsert(customer, change);
             }
         }
-        return new PreviewApp(descriptor, i18n, spring, clock, Database.describe(options), seed, database);
+        return seed;
     }
 
     @SuppressWarnings("unchecked")
@@ -162,8 +182,13 @@ final class PreviewApp implements AutoCloseable {
         return String.valueOf(root.getMessage());
     }
 
+    /** A dashboard item's server-side view: its Velocity template rendered with its context provider's map. */
+    String renderView(PluginDescriptor.DashboardItem item) {
+        return views.render(item.viewLocation(), dashboardItemContext(item));
+    }
+
     /** The Velocity context a dashboard item's view gets from its context provider. */
-    Map<String, Object> dashboardItemContext(PluginDescriptor.DashboardItem item) {
+    private Map<String, Object> dashboardItemContext(PluginDescriptor.DashboardItem item) {
         try {
             Class<?> type = Class.forName(item.contextProviderClass());
             ContextProvider provider = (ContextProvider) spring.getAutowireCapableBeanFactory().createBean(type);
