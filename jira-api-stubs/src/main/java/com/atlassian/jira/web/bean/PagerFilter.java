@@ -12,6 +12,11 @@ public class PagerFilter<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A pager for {@code max} results from the {@code start}-th (0-based). */
+    public PagerFilter(int start, int max) {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
+
     /** A pager for the first {@code max} results. */
     public PagerFilter(int max) {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");

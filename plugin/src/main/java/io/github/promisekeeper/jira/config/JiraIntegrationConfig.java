@@ -11,6 +11,8 @@ import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
@@ -20,6 +22,8 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.customer.mapping.CustomerAutoFill;
+import io.github.promisekeeper.jira.customer.mapping.CustomerBackfill;
+import io.github.promisekeeper.jira.customer.mapping.CustomerBackfillJob;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
@@ -109,5 +113,17 @@ public class JiraIntegrationConfig {
     public CustomerAutoFill customerAutoFill(EventPublisher eventPublisher, JiraSchema jiraSchema, Customers customers,
                                              IssueManager issueManager, IssueIndexingService issueIndexingService) {
         return new CustomerAutoFill(eventPublisher, jiraSchema, customers, issueManager, issueIndexingService);
+    }
+
+    @Bean
+    public CustomerBackfill customerBackfill(JqlSearch jqlSearch, JiraSchema jiraSchema, CustomerAutoFill customerAutoFill,
+                                             PluginSettingsFactory pluginSettingsFactory, UserManager jiraUserManager) {
+        return new CustomerBackfill(jqlSearch, jiraSchema, customerAutoFill, pluginSettingsFactory, jiraUserManager);
+    }
+
+    /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: registers the backfill job runner. */
+    @Bean
+    public CustomerBackfillJob customerBackfillJob(SchedulerService schedulerService, CustomerBackfill customerBackfill) {
+        return new CustomerBackfillJob(schedulerService, customerBackfill);
     }
 }

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntFunction;
 
 /**
  * Runs JQL as the viewing user, so nobody ever sees an issue they could not open in Jira. The one place
@@ -34,13 +33,18 @@ public class JqlSearch {
 
     private final SearchService searchService;
     private final JiraAuthenticationContext authentication;
-    private final IntFunction<PagerFilter<?>> pagers;
+    private final Pagers pagers;
+
+    /** Makes the pager for one page of results: from {@code start} (0-based), at most {@code max}. */
+    interface Pagers {
+        PagerFilter<?> page(int start, int max);
+    }
 
     public JqlSearch(SearchService searchService, JiraAuthenticationContext authentication) {
         this(searchService, authentication, PagerFilter::new);
     }
 
-    JqlSearch(SearchService searchService, JiraAuthenticationContext authentication, IntFunction<PagerFilter<?>> pagers) {
+    JqlSearch(SearchService searchService, JiraAuthenticationContext authentication, Pagers pagers) {
         this.searchService = Objects.requireNonNull(searchService, "searchService");
         this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.pagers = Objects.requireNonNull(pagers, "pagers");
@@ -66,12 +70,20 @@ public class JqlSearch {
      * @throws InvalidJqlException when {@code jql} does not parse
      */
     public List<Issue> search(String jql) {
-        ApplicationUser viewer = authentication.getLoggedInUser();
+        return searchAs(authentication.getLoggedInUser(), jql, 0, MAX_RESULTS_PER_SEARCH);
+    }
+
+    /**
+     * One page of the issues matching {@code jql} that {@code user} may see: for work that runs without a
+     * request, such as a scheduled job acting for the administrator who started it.
+     */
+    public List<Issue> searchAs(ApplicationUser user, String jql, int start, int max) {
+        ApplicationUser viewer = user;
         Query query = parse(viewer, jql, "The plugin built a query Jira cannot parse.");
         try {
-            SearchResults<Issue> results = searchService.search(viewer, query, pagers.apply(MAX_RESULTS_PER_SEARCH));
+            SearchResults<Issue> results = searchService.search(viewer, query, pagers.page(start, Math.min(max, MAX_RESULTS_PER_SEARCH)));
             List<Issue> issues = results.getResults();
-            if (results.getTotal() > issues.size()) {
+            if (start == 0 && results.getTotal() > issues.size() && max >= MAX_RESULTS_PER_SEARCH) {
                 LOG.warn("Query matched {} issues; only the first {} are used: {}", results.getTotal(), issues.size(), jql);
             }
             return issues;

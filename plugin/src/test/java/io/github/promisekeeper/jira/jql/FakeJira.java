@@ -42,6 +42,9 @@ public final class FakeJira {
     public final List<String> searched = new ArrayList<>();
     public final List<ApplicationUser> searchedAs = new ArrayList<>();
     public final List<String> parsed = new ArrayList<>();
+    /** The paging of the latest search. */
+    public int lastStart;
+    public int lastMax;
     private final Map<Query, String> queries = new HashMap<>();
     private Function<String, List<Issue>> answers = jql -> List.of();
     private Predicate<String> unparseable = jql -> false;
@@ -70,7 +73,11 @@ public final class FakeJira {
     }
 
     public JqlSearch jqlSearch() {
-        return new JqlSearch(searchService, authentication, max -> mock(PagerFilter.class));
+        return new JqlSearch(searchService, authentication, (start, max) -> {
+            lastStart = start;
+            lastMax = max;
+            return mock(PagerFilter.class);
+        });
     }
 
     public FakeJira answering(Function<String, List<Issue>> answers) {
