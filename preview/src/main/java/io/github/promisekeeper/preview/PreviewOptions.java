@@ -31,7 +31,7 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
             "--db-user", "--db-password", "--screenshots");
 
     static final String USAGE = """
-            Usage: ./preview [options]
+            Usage: preview/run [options]
               --port N               port on localhost (default: $PORT, else 8080; 0 picks a free one)
               --today YYYY-MM-DD     fix the date the app takes as today (default: the real date)
               --data DIR             folder of the embedded H2 database (default: preview-data)

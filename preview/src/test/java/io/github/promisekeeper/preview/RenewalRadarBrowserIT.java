@@ -119,7 +119,7 @@ class RenewalRadarBrowserIT {
     }
 
     @Test
-    void showsTheServersMessageWhenItRejectsTheWindow() throws Exception {
+    void showsTheServersMessageWhenItRejectsTheWindowAndRetries() throws Exception {
         waitForStatus(TEXTS.getText("promise-keeper.radar.summary", expectedNames(90).size(), 90));
 
         // The form never sends a bad window; a server-side default out of range is the way one reaches the REST API.
@@ -132,6 +132,11 @@ class RenewalRadarBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".pk-radar-retry")).getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.radar.retry"));
         assertThat(driver.findElements(By.cssSelector(".pk-radar-table"))).isEmpty();
+
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.pk-radar').setAttribute('data-pk-days', '30');");
+        driver.findElement(By.cssSelector(".pk-radar-retry")).click();
+        waitForStatus(TEXTS.getText("promise-keeper.radar.summary", expectedNames(30).size(), 30));
+        assertThat(columnTexts(0)).containsExactlyElementsOf(expectedNames(30));
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.dashboardUrl() + "rest/promise-keeper/1.0/renewals?days=5000")).build(),
