@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * (money only for viewers allowed to see it), each delivering epic with progress and forecast, and the
  * commitment's health with its reasons. Hidden on other issues.
  */
-public class CommitmentPanelContextProvider implements ContextProvider {
+public class CommitmentPanelContextProvider implements ContextProvider, Condition {
 
     private final JiraCommitments commitments;
     private final EpicDeliveries epics;
@@ -58,6 +59,12 @@ public class CommitmentPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         return Map.of("view", view(context));
+    }
+
+    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
+    @Override
+    public boolean shouldDisplay(Map<String, Object> context) {
+        return view(context).isVisible();
     }
 
     private IssuePanelView view(Map<String, Object> context) {

@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Customer;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * The panel on a ticket with a customer: the customer's next renewal, notice deadline and days left, and
  * the renewing contract's annual value for viewers allowed to see money. Hidden without a known customer.
  */
-public class CustomerPanelContextProvider implements ContextProvider {
+public class CustomerPanelContextProvider implements ContextProvider, Condition {
 
     private final JiraSchema schema;
     private final Customers customers;
@@ -47,6 +48,12 @@ public class CustomerPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         return Map.of("view", view(context));
+    }
+
+    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
+    @Override
+    public boolean shouldDisplay(Map<String, Object> context) {
+        return view(context).isVisible();
     }
 
     private IssuePanelView view(Map<String, Object> context) {

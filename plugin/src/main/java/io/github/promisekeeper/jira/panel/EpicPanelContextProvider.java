@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * value (for viewers allowed to see money), the earliest promised date and notice deadline, and each
  * commitment. Hidden on issues that deliver no commitment.
  */
-public class EpicPanelContextProvider implements ContextProvider {
+public class EpicPanelContextProvider implements ContextProvider, Condition {
 
     private static final String FALLBACK_CURRENCY = "USD";
 
@@ -52,6 +53,12 @@ public class EpicPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         return Map.of("view", view(context));
+    }
+
+    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
+    @Override
+    public boolean shouldDisplay(Map<String, Object> context) {
+        return view(context).isVisible();
     }
 
     private IssuePanelView view(Map<String, Object> context) {

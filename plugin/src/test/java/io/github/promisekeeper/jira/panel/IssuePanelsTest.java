@@ -95,6 +95,19 @@ class IssuePanelsTest {
     }
 
     @Test
+    void panelIsShownOnlyWhenItHasSomethingToSay() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+
+        assertThat(panel.shouldDisplay(ticket(Map.of("customfield_10100", "ACME")))).isTrue();
+        assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
+        Commitments none = mock(Commitments.class);
+        when(none.deliveredBy(any())).thenReturn(List.of());
+        assertThat(new EpicPanelContextProvider(none, customers, permissions, i18n)
+                .shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isFalse();
+    }
+
+    @Test
     void commitmentPanelShowsEpicProgressForecastAndHealthWithReasons() {
         JiraCommitments commitments = mock(JiraCommitments.class);
         EpicDeliveries epics = mock(EpicDeliveries.class);
