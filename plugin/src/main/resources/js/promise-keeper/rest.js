@@ -38,5 +38,20 @@ define('promise-keeper/rest', ['jquery', 'wrm/context-path'], function ($, conte
         };
     }
 
-    return { url: url, latestOnly: latestOnly, errorMessage: errorMessage };
+    /**
+     * A write: {@code body} sent as {@code contentType} (application/json for objects, text/csv for an
+     * import), the JSON answer parsed. Only these two types are accepted by the server (see docs/rest-api.md).
+     */
+    function send(method, path, params, body, contentType) {
+        return $.ajax({
+            url: url(path, params),
+            type: method,
+            contentType: contentType || 'application/json',
+            data: body === undefined ? undefined : (typeof body === 'string' ? body : JSON.stringify(body)),
+            processData: false,
+            dataType: 'json'
+        });
+    }
+
+    return { url: url, latestOnly: latestOnly, errorMessage: errorMessage, send: send };
 });

@@ -1,0 +1,56 @@
+package io.github.promisekeeper.jira.admin;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Viewer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * {@code /plugins/servlet/promise-keeper/admin}: the admin page (customers, import, settings), shown in
+ * Jira's admin decorator. The page itself holds no data: its script reads and writes through the REST
+ * API, where every permission is checked again. Anonymous visitors are sent to log in; users without
+ * the edit right get 403.
+ */
+public class AdminPageServlet extends HttpServlet {
+
+    static final String TEMPLATE = "templates/admin/admin-page.vm";
+
+    private final TemplateRenderer templates;
+    private final Permissions permissions;
+    private final I18nResolver i18n;
+
+    public AdminPageServlet(TemplateRenderer templates, Permissions permissions, I18nResolver i18n) {
+        this.templates = templates;
+        this.permissions = permissions;
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Viewer viewer = permissions.viewer();
+        if (viewer.isAnonymous()) {
+            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
+                    + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            return;
+        }
+        if (!viewer.mayEdit()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("promise-keeper.rest.error.denied.edit"));
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        AdminPageView view = new AdminPageView(i18n.getText("promise-keeper.admin.title"),
+                i18n.getText("promise-keeper.admin.customers"), i18n.getText("promise-keeper.admin.import"),
+                i18n.getText("promise-keeper.admin.settings"), i18n.getText("promise-keeper.admin.loading"));
+        templates.render(TEMPLATE, Map.of("view", view), response.getWriter());
+    }
+}

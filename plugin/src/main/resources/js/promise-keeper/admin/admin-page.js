@@ -1,0 +1,260 @@
+/**
+ * promise-keeper/admin/admin-page: the admin page. Customers (list, create, edit, delete with confirm),
+ * import (dry run showing every change and error, then apply) and settings, all through the REST API,
+ * which checks every permission again. All DOM is built from text; no data ever goes through innerHTML.
+ */
+define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], function ($, rest) {
+    'use strict';
+
+    function text(tag, value) {
+        return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
+    }
+
+    function field(label, name, value, type) {
+        var id = 'pk-admin-' + name.replace(/[^\w-]/g, '-');
+        return $('<div class="field-group">').append(
+            $('<label>').attr('for', id).text(label),
+            $('<input class="text">').attr({ id: id, name: name, type: type || 'text' }).val(value === undefined ? '' : value));
+    }
+
+    function button(label, onClick, primary) {
+        return $('<button type="button">').addClass(primary ? 'aui-button aui-button-primary' : 'aui-button').text(label).on('click', onClick);
+    }
+
+    function showError($status, xhr) {
+        $status.text(AJS.I18n.getText('promise-keeper.admin.failed', rest.errorMessage(xhr)));
+    }
+
+    function list(value) {
+        return String(value || '').split(/[,\n]/).map(function (item) { return item.trim(); }).filter(Boolean);
+    }
+
+    // ---- Customers ----
+
+    function contractRow(contract) {
+        var value = contract.value || {};
+        return $('<tr class="pk-admin-contract">').append(
+            $('<td>').append($('<input class="text" name="id">').val(contract.id || '')),
+            $('<td>').append($('<input class="text" name="start" type="date">').val(contract.start || '')),
+            $('<td>').append($('<input class="text" name="renewal" type="date">').val(contract.renewal || '')),
+            $('<td>').append($('<input class="text" name="noticeDays" type="number" min="0">').val(contract.noticeDays || 0)),
+            $('<td>').append($('<input name="autoRenew" type="checkbox">').prop('checked', !!contract.autoRenew)),
+            $('<td>').append($('<select name="status">').append(
+                ['active', 'expired', 'cancelled'].map(function (status) {
+                    return $('<option>').val(status).text(status).prop('selected', (contract.status || 'active') === status);
+                }))),
+            $('<td>').append($('<input class="text" name="amount">').val(value.amount || '')),
+            $('<td>').append($('<input class="text" name="currency" maxlength="3">').val(value.currency || '')));
+    }
+
+    function customerForm(customer, onSaved, $status) {
+        var editing = !!customer.version;
+        var $form = $('<form class="aui pk-admin-customer-form">');
+        var $contracts = $('<tbody>');
+        (customer.contracts || []).forEach(function (contract) { $contracts.append(contractRow(contract)); });
+        $form.append(
+            field(AJS.I18n.getText('promise-keeper.admin.customer.key'), 'key', customer.key),
+            field(AJS.I18n.getText('promise-keeper.admin.customer.name'), 'name', customer.name),
+            field(AJS.I18n.getText('promise-keeper.admin.customer.crmId'), 'crmId', customer.crmId),
+            field(AJS.I18n.getText('promise-keeper.admin.customer.domains'), 'domains', (customer.domains || []).join(', ')),
+            field(AJS.I18n.getText('promise-keeper.admin.customer.tier'), 'tier', customer.tier),
+            field(AJS.I18n.getText('promise-keeper.admin.customer.owner'), 'owner', customer.owner),
+            $('<table class="aui">').append($('<thead>').append($('<tr>').append(
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.id')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.start')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.renewal')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.notice')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.autoRenew')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.status')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.amount')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.contract.currency')))), $contracts),
+            button(AJS.I18n.getText('promise-keeper.admin.contract.add'), function () { $contracts.append(contractRow({})); }),
+            button(AJS.I18n.getText('promise-keeper.admin.save'), function () {
+                var key = $form.find('[name=key]').val().trim();
+                var body = {
+                    name: $form.find('[name=name]').val(),
+                    crmId: $form.find('[name=crmId]').val() || undefined,
+                    domains: list($form.find('[name=domains]').val()),
+                    tier: $form.find('[name=tier]').val() || undefined,
+                    owner: $form.find('[name=owner]').val() || undefined,
+                    version: editing ? customer.version : undefined,
+                    contracts: $contracts.find('tr').map(function () {
+                        var $row = $(this);
+                        var amount = $row.find('[name=amount]').val();
+                        return {
+                            id: $row.find('[name=id]').val(),
+                            start: $row.find('[name=start]').val() || undefined,
+                            renewal: $row.find('[name=renewal]').val() || undefined,
+                            noticeDays: parseInt($row.find('[name=noticeDays]').val(), 10) || 0,
+                            autoRenew: $row.find('[name=autoRenew]').prop('checked'),
+                            status: $row.find('[name=status]').val(),
+                            value: amount ? { amount: amount, currency: $row.find('[name=currency]').val() } : undefined
+                        };
+                    }).get()
+                };
+                rest.send('PUT', '/customers/' + encodeURIComponent(key), null, body)
+                    .done(function () { $status.text(AJS.I18n.getText('promise-keeper.admin.saved')); onSaved(); })
+                    .fail(function (xhr) { showError($status, xhr); });
+            }, true));
+        if (editing) {
+            $form.find('[name=key]').prop('readonly', true);
+        }
+        return $form;
+    }
+
+    function customers($content, $status) {
+        var getJson = rest.latestOnly();
+        function reload() {
+            getJson('/customers', { limit: 1000 }).done(function (answer) {
+                var $body = $('<tbody>');
+                answer.customers.forEach(function (customer) {
+                    $body.append($('<tr>').attr('data-pk-customer', customer.key).append(
+                        text('td', customer.key), text('td', customer.name), text('td', customer.nextRenewal),
+                        text('td', customer.noticeDeadline),
+                        $('<td>').append(
+                            button(AJS.I18n.getText('promise-keeper.admin.edit'), function () {
+                                getJson('/customers/' + encodeURIComponent(customer.key)).done(function (full) {
+                                    $content.find('.pk-admin-customer-form').remove();
+                                    $content.append(customerForm(full, reload, $status));
+                                }).fail(function (xhr) { showError($status, xhr); });
+                            }),
+                            button(AJS.I18n.getText('promise-keeper.admin.delete'), function () {
+                                if (window.confirm(AJS.I18n.getText('promise-keeper.admin.delete.confirm', customer.name))) {
+                                    rest.send('DELETE', '/customers/' + encodeURIComponent(customer.key))
+                                        .done(reload).fail(function (xhr) { showError($status, xhr); });
+                                }
+                            }))));
+                });
+                $content.empty().append(
+                    text('p', AJS.I18n.getText('promise-keeper.admin.customers.total', answer.total)),
+                    $('<table class="aui pk-admin-customers-table">').append($('<thead>').append($('<tr>').append(
+                        text('th', AJS.I18n.getText('promise-keeper.admin.customer.key')),
+                        text('th', AJS.I18n.getText('promise-keeper.admin.customer.name')),
+                        text('th', AJS.I18n.getText('promise-keeper.radar.column.renewal')),
+                        text('th', AJS.I18n.getText('promise-keeper.radar.column.notice')),
+                        $('<th>'))), $body),
+                    button(AJS.I18n.getText('promise-keeper.admin.customer.new'), function () {
+                        $content.find('.pk-admin-customer-form').remove();
+                        $content.append(customerForm({ contracts: [{}] }, reload, $status));
+                    }, true));
+                $status.text('');
+            }).fail(function (xhr) { showError($status, xhr); });
+        }
+        reload();
+        return reload;
+    }
+
+    // ---- Import ----
+
+    function importReport(report) {
+        var $report = $('<div class="pk-admin-import-report">').append(text('p', AJS.I18n.getText(
+            'promise-keeper.admin.import.summary', report.format, report.created, report.updated, report.unchanged)));
+        if (report.errors.length) {
+            var $errors = $('<tbody>');
+            report.errors.forEach(function (error) {
+                $errors.append($('<tr>').append(text('td', error.line), text('td', error.column), text('td', error.message)));
+            });
+            $report.append(text('p', AJS.I18n.getText('promise-keeper.admin.import.errors', report.errors.length)),
+                $('<table class="aui pk-admin-import-errors">').append($('<thead>').append($('<tr>').append(
+                    text('th', AJS.I18n.getText('promise-keeper.admin.import.line')),
+                    text('th', AJS.I18n.getText('promise-keeper.admin.import.column')),
+                    text('th', AJS.I18n.getText('promise-keeper.admin.import.message')))), $errors));
+        }
+        var $changes = $('<ul class="pk-admin-import-changes">');
+        report.changes.filter(function (change) { return change.action !== 'unchanged'; }).forEach(function (change) {
+            $changes.append(text('li', change.action + ': ' + change.key + ' (' + change.name + ')'));
+        });
+        return $report.append($changes);
+    }
+
+    function importer($content, $status, reloadCustomers) {
+        var $file = $('<input type="file" accept=".csv,text/csv">');
+        var $format = $('<select name="format">').append(['auto', 'salesforce', 'hubspot', 'generic'].map(function (format) {
+            return $('<option>').val(format).text(format);
+        }));
+        var $dateFormat = $('<input class="text" name="dateFormat" placeholder="dd/MM/yyyy">');
+        var $result = $('<div>');
+        var csv = null;
+        function run(dryRun) {
+            var params = { format: $format.val(), dryRun: dryRun };
+            if ($dateFormat.val()) {
+                params.dateFormat = $dateFormat.val();
+            }
+            rest.send('POST', '/import', params, csv, 'text/csv').done(function (report) {
+                $result.empty().append(importReport(report));
+                if (dryRun && !report.errors.length && (report.created || report.updated)) {
+                    $result.append(button(AJS.I18n.getText('promise-keeper.admin.import.apply'), function () { run(false); }, true));
+                }
+                if (report.applied) {
+                    $status.text(AJS.I18n.getText('promise-keeper.admin.import.applied'));
+                    reloadCustomers();
+                }
+            }).fail(function (xhr) { showError($status, xhr); });
+        }
+        $content.empty().append($file, $format, $dateFormat,
+            button(AJS.I18n.getText('promise-keeper.admin.import.check'), function () {
+                var file = $file[0].files[0];
+                if (!file) {
+                    return;
+                }
+                var reader = new FileReader();
+                reader.onload = function () { csv = reader.result; run(true); };
+                reader.readAsText(file, 'UTF-8');
+            }, true), $result);
+    }
+
+    // ---- Settings ----
+
+    function settings($content, $status) {
+        rest.latestOnly()('/settings').done(function (current) {
+            var rates = Object.keys(current.rates || {}).map(function (code) { return code + '=' + current.rates[code]; }).join(', ');
+            var $form = $('<form class="aui">').append(
+                field(AJS.I18n.getText('promise-keeper.admin.settings.days'), 'defaultDays', current.defaultDays, 'number'),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.basis'), 'basis', current.basis),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.currency'), 'reportingCurrency', current.reportingCurrency),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.rates'), 'rates', rates),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.epicJql'), 'jqlTemplate', current.epicChildren.jqlTemplate),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.epicField'), 'epicField', current.epicChildren.epicField),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.readers'), 'readerGroups', current.readerGroups.join(', ')),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.finance'), 'financeGroups', current.financeGroups.join(', ')),
+                field(AJS.I18n.getText('promise-keeper.admin.settings.editors'), 'editorGroups', current.editorGroups.join(', ')));
+            $form.append(button(AJS.I18n.getText('promise-keeper.admin.save'), function () {
+                var rateMap = {};
+                list($form.find('[name=rates]').val()).forEach(function (pair) {
+                    var parts = pair.split('=');
+                    rateMap[parts[0].trim()] = (parts[1] || '').trim();
+                });
+                rest.send('PUT', '/settings', null, {
+                    defaultDays: parseInt($form.find('[name=defaultDays]').val(), 10),
+                    basis: $form.find('[name=basis]').val(),
+                    reportingCurrency: $form.find('[name=reportingCurrency]').val(),
+                    rates: rateMap,
+                    epicChildren: { jqlTemplate: $form.find('[name=jqlTemplate]').val(), epicField: $form.find('[name=epicField]').val() },
+                    readerGroups: list($form.find('[name=readerGroups]').val()),
+                    financeGroups: list($form.find('[name=financeGroups]').val()),
+                    editorGroups: list($form.find('[name=editorGroups]').val())
+                }).done(function () { $status.text(AJS.I18n.getText('promise-keeper.admin.saved')); })
+                    .fail(function (xhr) { showError($status, xhr); });
+            }, true));
+            $content.empty().append($form);
+        }).fail(function (xhr) { showError($status, xhr); });
+    }
+
+    function init() {
+        var $page = $('#pk-admin');
+        if (!$page.length) {
+            return;
+        }
+        var $status = $page.find('.pk-admin-status');
+        var reloadCustomers = customers($page.find('.pk-admin-customers-content'), $status);
+        importer($page.find('.pk-admin-import-content'), $status, reloadCustomers);
+        settings($page.find('.pk-admin-settings-content'), $status);
+    }
+
+    return { init: init };
+});
+
+require(['jquery', 'promise-keeper/admin/admin-page'], function ($, adminPage) {
+    'use strict';
+    $(adminPage.init);
+});

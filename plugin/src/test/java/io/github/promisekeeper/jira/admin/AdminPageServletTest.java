@@ -1,0 +1,93 @@
+package io.github.promisekeeper.jira.admin;
+
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Role;
+import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.VelocityTemplates;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class AdminPageServletTest {
+
+    private final UserManager userManager = mock(UserManager.class);
+    private final TemplateRenderer templates = mock(TemplateRenderer.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final StringWriter page = new StringWriter();
+    private final AdminPageServlet servlet = new AdminPageServlet(templates,
+            new Permissions(userManager, () -> Role.GROUPS), new PropertiesI18nResolver());
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void realTemplatesAndRequest() throws Exception {
+        VelocityTemplates velocity = new VelocityTemplates();
+        doAnswer(call -> {
+            call.<Writer>getArgument(2).write(velocity.render(call.getArgument(0), call.<Map<String, Object>>getArgument(1)));
+            return null;
+        }).when(templates).render(anyString(), any(Map.class), any(Writer.class));
+        when(response.getWriter()).thenReturn(new PrintWriter(page));
+        when(request.getContextPath()).thenReturn("/jira");
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/admin");
+    }
+
+    @Test
+    void showsEditorsThePageInJirasAdminDecorator() throws Exception {
+        Role.EDITOR.actOn(userManager);
+
+        servlet.doGet(request, response);
+
+        verify(response).setContentType("text/html;charset=UTF-8");
+        assertThat(page.toString()).contains("<meta name=\"decorator\" content=\"admin\"/>")
+                .contains("<section id=\"pk-admin\" class=\"pk-admin\">")
+                .contains("<h2 id=\"pk-admin-import-heading\">Import from a CRM</h2>")
+                .doesNotContain("$view");
+    }
+
+    @Test
+    void sendsAnonymousVisitorsToLogInAndBack() throws Exception {
+        Role.ANONYMOUS.actOn(userManager);
+
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fpromise-keeper%2Fadmin");
+        assertThat(page.toString()).isEmpty();
+    }
+
+    @Test
+    void refusesUsersWithoutTheEditRight() throws Exception {
+        Role.FINANCE.actOn(userManager);
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(org.mockito.ArgumentMatchers.eq(403), anyString());
+        verify(response, never()).getWriter();
+    }
+
+    @Test
+    void escapesEveryTextTheViewShows() {
+        AdminPageView hostile = new AdminPageView("<script>x</script>", "\"><img>", "a&b", "'", "<b>");
+
+        String html = new VelocityTemplates().render(AdminPageServlet.TEMPLATE, Map.of("view", hostile));
+
+        assertThat(html).doesNotContain("<script>x").doesNotContain("<img>").doesNotContain("<b>")
+                .contains("&lt;script&gt;x&lt;&#47;script&gt;").contains("a&amp;b");
+    }
+}
