@@ -49,6 +49,10 @@
                     throw new Error('Unmatched { in "' + pattern + '"');
                 }
                 var parts = pattern.substring(i + 1, end).split(',').map(function (part) { return part.trim(); });
+                if (!/^[0-9]+$/.test(parts[0])) {
+                    // As java.text.MessageFormat refuses it: a literal brace must be quoted, '{'.
+                    throw new Error("can't parse argument number: " + parts[0]);
+                }
                 out += formatArgument(args[parseInt(parts[0], 10)], parts[1], parts[2], parts[0]);
                 i = end;
             } else {
