@@ -15,6 +15,7 @@ import io.github.promisekeeper.core.importer.ImportFileRules;
 import io.github.promisekeeper.core.importer.ImportFormat;
 import io.github.promisekeeper.core.importer.ImportRow;
 import io.github.promisekeeper.core.importer.ImportValidation;
+import io.github.promisekeeper.jira.permission.AccessDeniedException;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -62,12 +63,14 @@ public final class CustomerImport {
 
     /**
      * Reads {@code csv} and either reports what it would change ({@code dryRun}) or applies it.
+     * Contract values in the file need the money right ({@code mayWriteMoney}), as they do over REST.
      *
      * @throws ImportRejectedException when the file or options cannot be read at all
      * @throws io.github.promisekeeper.jira.web.RequestTooLargeException beyond the size or row limit
      * @throws ImportBusyException when another import holds the lock too long
+     * @throws AccessDeniedException when the file carries contract values and {@code mayWriteMoney} is false
      */
-    public ImportReport run(InputStream csv, ImportOptions options, boolean dryRun, String author) {
+    public ImportReport run(InputStream csv, ImportOptions options, boolean dryRun, String author, boolean mayWriteMoney) {
         ImportFormat format;
         try {
             format = options.format();
@@ -93,8 +96,12 @@ public final class CustomerImport {
                     .map(column -> new ImportError(1, column, "the " + layout.id() + " layout needs this column")).toList();
             return new ImportReport(dryRun, false, layout, 0, 0, 0, missing, List.of());
         }
+        if (!mayWriteMoney && mapping.indexOf().containsKey(ImportField.ANNUAL_VALUE) && file.records().stream()
+                .anyMatch(line -> !value(line, mapping.indexOf().get(ImportField.ANNUAL_VALUE)).isBlank())) {
+            throw new AccessDeniedException(AccessDeniedException.Right.SEE_MONEY, false);
+        }
         if (dryRun) {
-            return check(file, mapping, format, true).report(false);
+            return check(file, mapping, format, true, mayWriteMoney).report(false);
         }
         ClusterLock lock = locks.getLockForName(LOCK_NAME);
         try {
@@ -106,7 +113,7 @@ public final class CustomerImport {
             throw new ImportBusyException("The import was interrupted while waiting for another import to finish.");
         }
         try {
-            Checked checked = check(file, mapping, format, false);
+            Checked checked = check(file, mapping, format, false, mayWriteMoney);
             if (!checked.errors().isEmpty()) {
                 return checked.report(false);
             }
@@ -153,7 +160,7 @@ public final class CustomerImport {
     private record Written(CustomerKey key, Optional<Customer> before) {
     }
 
-    private Checked check(CsvFile file, HeaderMapping mapping, ImportFormat format, boolean dryRun) {
+    private Checked check(CsvFile file, HeaderMapping mapping, ImportFormat format, boolean dryRun, boolean mayWriteMoney) {
         List<ImportError> errors = new ArrayList<>();
         CustomerKeys keys = new CustomerKeys(customers);
         List<Map<ImportField, String>> raw = new ArrayList<>();
@@ -198,15 +205,17 @@ public final class CustomerImport {
                 firstLine.putIfAbsent(row.get(ImportField.CUSTOMER_KEY), row.line());
             }
         }
+        // Without a value column (or the right to write money) the stored values of the same contracts stay.
+        boolean keepValues = !mayWriteMoney || !mapping.indexOf().containsKey(ImportField.ANNUAL_VALUE);
         List<Planned> planned = new ArrayList<>();
         for (Customer customer : validation.customers()) {
-            planned.add(plan(customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, errors));
+            planned.add(plan(customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, keepValues, errors));
         }
         planned.sort(Comparator.comparing(p -> p.customer().key()));
         return new Checked(dryRun, mapping.layout(), planned, errors.stream().sorted(ImportError.IN_FILE_ORDER).toList());
     }
 
-    private Planned plan(Customer imported, int line, HeaderMapping mapping, List<ImportError> errors) {
+    private Planned plan(Customer imported, int line, HeaderMapping mapping, boolean keepValues, List<ImportError> errors) {
         Customer next = EmailDomains.normalize(new Customer(imported.key(), imported.name(), imported.crmId(),
                 imported.emailDomains(), imported.tier(), imported.owner(),
                 imported.contracts().stream().sorted(Comparator.comparing(Contract::id)).toList()));
@@ -219,7 +228,19 @@ public final class CustomerImport {
             }
             byKey = byKey.or(() -> byCrm);
         }
-        ImportReport.Action action = byKey.map(stored -> same(stored.customer(), next)
+        if (keepValues && byKey.isPresent()) {
+            Map<String, Contract> stored = new HashMap<>();
+            byKey.get().customer().contracts().forEach(contract -> stored.put(contract.id(), contract));
+            Customer withoutValues = next;
+            next = new Customer(withoutValues.key(), withoutValues.name(), withoutValues.crmId(), withoutValues.emailDomains(),
+                    withoutValues.tier(), withoutValues.owner(), withoutValues.contracts().stream()
+                    .map(contract -> contract.annualValue() != null || !stored.containsKey(contract.id()) ? contract
+                            : new Contract(contract.id(), contract.start(), contract.renewal(),
+                            stored.get(contract.id()).annualValue(), contract.noticeDays(), contract.autoRenew(), contract.status()))
+                    .toList());
+        }
+        Customer planned = next;
+        ImportReport.Action action = byKey.map(stored -> same(stored.customer(), planned)
                 ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE).orElse(ImportReport.Action.CREATE);
         return new Planned(next, action);
     }
@@ -308,6 +329,10 @@ public final class CustomerImport {
             }
         }
         return error.column();
+    }
+
+    private static String value(CsvFile.Line line, int index) {
+        return index < line.values().size() ? line.values().get(index) : "";
     }
 
     private static boolean blank(String text) {

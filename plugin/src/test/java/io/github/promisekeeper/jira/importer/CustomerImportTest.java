@@ -35,11 +35,11 @@ class CustomerImportTest {
     private final CustomerImport customerImport = new CustomerImport(customers, locks, NOW, CustomerImport.Limits.DEFAULT);
 
     private ImportReport dryRun(String path) {
-        return customerImport.run(file(path), ImportOptions.auto(), true, "ada");
+        return customerImport.run(file(path), ImportOptions.auto(), true, "ada", true);
     }
 
     private ImportReport apply(String path) {
-        return customerImport.run(file(path), ImportOptions.auto(), false, "ada");
+        return customerImport.run(file(path), ImportOptions.auto(), false, "ada", true);
     }
 
     private Customer customer(String key) {
@@ -179,7 +179,7 @@ class CustomerImportTest {
                 + "Globex,\"Hank\r\nScorpio\",GX-1,2027-01-01\r\n"
                 + "Hooli,Gavin,HO-1,someday\r\n";
 
-        ImportReport report = customerImport.run(text(csv), ImportOptions.auto(), true, "ada");
+        ImportReport report = customerImport.run(text(csv), ImportOptions.auto(), true, "ada", true);
 
         assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "renewal_date"));
@@ -198,9 +198,9 @@ class CustomerImportTest {
     void readsOtherDateLayoutsOnlyWhenTold() {
         String csv = "customer_name,contract_id,renewal_date\nHooli,HO-1,31/12/2027\n";
 
-        ImportReport iso = customerImport.run(text(csv), ImportOptions.auto(), true, "ada");
+        ImportReport iso = customerImport.run(text(csv), ImportOptions.auto(), true, "ada", true);
         ImportReport told = customerImport.run(text(csv), new ImportOptions(Optional.empty(), Optional.of("dd/MM/yyyy"),
-                Optional.empty(), Optional.empty()), false, "ada");
+                Optional.empty(), Optional.empty()), false, "ada", true);
 
         assertThat(iso.errors()).hasSize(1);
         assertThat(told.errors()).isEmpty();
@@ -211,15 +211,43 @@ class CustomerImportTest {
     void reportsMissingColumnsOfAnExplicitlyChosenLayout() {
         ImportReport report = customerImport.run(file("hubspot/companies.csv"),
                 new ImportOptions(Optional.of(CsvLayout.SALESFORCE), Optional.empty(), Optional.empty(), Optional.empty()),
-                true, "ada");
+                true, "ada", true);
 
         assertThat(report.errors()).extracting(ImportError::line).containsOnly(1);
         assertThat(report.errors()).extracting(ImportError::column).contains("Account Name", "Contract Number");
     }
 
     @Test
+    void contractValuesInTheFileNeedTheMoneyRight() {
+        assertThatThrownBy(() -> customerImport.run(file("generic/customers.csv"), ImportOptions.auto(), true, "eddie", false))
+                .isInstanceOf(io.github.promisekeeper.jira.permission.AccessDeniedException.class);
+
+        ImportReport withoutValues = customerImport.run(text("customer_name,contract_id,renewal_date,annual_value\nHooli,HO-1,2027-01-01,\n"),
+                ImportOptions.auto(), false, "eddie", false);
+
+        assertThat(withoutValues.applied()).isTrue();
+    }
+
+    @Test
+    void keepsStoredValuesWhenTheFileHasNoValueColumnOrTheImporterNoMoneyRight() {
+        apply("generic/customers.csv");
+        String withoutValues = "customer_key,customer_name,crm_id,email_domains,tier,owner,contract_id,contract_start,renewal_date,notice_days,auto_renew\n"
+                + "ACME,\"Acme, Inc.\",001A,acme.com,gold,sam,AC-1,2026-03-01,2027-03-01,45,yes\n"
+                + "ACME,\"Acme, Inc.\",001A,acme.com,gold,sam,AC-2,2026-06-01,2027-06-01,30,no\n";
+
+        ImportReport report = customerImport.run(text(withoutValues), ImportOptions.auto(), false, "eddie", false);
+
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(customer("ACME").contracts()).filteredOn(c -> c.id().equals("AC-1")).first()
+                .satisfies(contract -> {
+                    assertThat(contract.noticeDays()).isEqualTo(45);
+                    assertThat(contract.annualValue()).isEqualTo(Money.of("120000.00", "USD"));
+                });
+    }
+
+    @Test
     void refusesAHeaderThatMatchesNoLayout() {
-        assertThatThrownBy(() -> customerImport.run(text("name,renewal\nAcme,2027-01-01\n"), ImportOptions.auto(), true, "ada"))
+        assertThatThrownBy(() -> customerImport.run(text("name,renewal\nAcme,2027-01-01\n"), ImportOptions.auto(), true, "ada", true))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.field()).isEqualTo("format"));
     }
 
@@ -227,10 +255,10 @@ class CustomerImportTest {
     void refusesFilesBeyondTheSizeOrRowLimit() {
         CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(200, 1, 1));
 
-        assertThatThrownBy(() -> small.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada"))
+        assertThatThrownBy(() -> small.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada", true))
                 .isInstanceOf(RequestTooLargeException.class);
         assertThatThrownBy(() -> small.run(text("customer_name,contract_id,renewal_date\nA1,1,2027-01-01\nA2,2,2027-01-01\n"),
-                ImportOptions.auto(), true, "ada"))
+                ImportOptions.auto(), true, "ada", true))
                 .isInstanceOf(RequestTooLargeException.class).hasMessageContaining("1 rows");
     }
 
@@ -259,7 +287,7 @@ class CustomerImportTest {
                 .when(refusing).upsert(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
         CustomerImport racing = new CustomerImport(refusing, locks, NOW, CustomerImport.Limits.DEFAULT);
 
-        assertThatThrownBy(() -> racing.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada"))
+        assertThatThrownBy(() -> racing.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada", true))
                 .isInstanceOf(ImportBusyException.class).hasMessageContaining("nothing was kept");
 
         assertThat(customer("ACME").name()).isEqualTo("Old Acme");
@@ -286,13 +314,13 @@ class CustomerImportTest {
         });
         held.await(10, TimeUnit.SECONDS);
 
-        assertThatThrownBy(() -> impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada"))
+        assertThatThrownBy(() -> impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada", true))
                 .isInstanceOf(ImportBusyException.class);
-        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada").created())
+        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada", true).created())
                 .as("a dry run needs no lock").isEqualTo(2);
         release.countDown();
         other.get(10, TimeUnit.SECONDS);
 
-        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada").applied()).isTrue();
+        assertThat(impatient.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada", true).applied()).isTrue();
     }
 }

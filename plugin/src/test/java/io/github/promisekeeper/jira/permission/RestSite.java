@@ -51,14 +51,20 @@ final class RestSite {
 
     /** One request per endpoint the role matrix exercises. */
     enum Call {
-        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, RADAR, COMMITMENTS,
+        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
         EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
 
-    /** Renames ACME and gives it a 1.00 USD contract, when applied. */
+    /** Renames ACME, when applied. */
     private static final String IMPORT = """
+            customer_key,customer_name,crm_id,contract_id,renewal_date
+            ACME,Acme Imported,001A,C-1,2027-03-01
+            """;
+
+    /** Renames ACME and gives it a 1.00 USD contract, when applied: needs the money right too. */
+    private static final String IMPORT_WITH_VALUES = """
             customer_key,customer_name,crm_id,contract_id,renewal_date,annual_value,currency
             ACME,Acme Imported,001A,C-1,2027-03-01,1.00,USD
             """;
@@ -107,6 +113,7 @@ final class RestSite {
             case DELETE_CUSTOMER -> rest.send("DELETE", "customers/ACME", null, null);
             case IMPORT_DRY_RUN -> rest.send("POST", "import", "text/csv", IMPORT);
             case IMPORT_APPLY -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT);
+            case IMPORT_APPLY_WITH_VALUES -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT_WITH_VALUES);
             case RADAR -> rest.get("radar?days=90");
             case COMMITMENTS -> rest.get("commitments?customer=ACME");
             case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");

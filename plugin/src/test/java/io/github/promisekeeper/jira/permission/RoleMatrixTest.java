@@ -30,6 +30,7 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}),
             Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.IMPORT_APPLY_WITH_VALUES, new int[]{401, 403, 403, 403, 403, 200}),
             Map.entry(RestSite.Call.RADAR, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
@@ -61,7 +62,7 @@ class RoleMatrixTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(expectedStatus);
         if (expectedStatus == 200 && call.name().startsWith("IMPORT")) {
-            assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_APPLY ? "Acme Imported" : "Acme Corp");
+            assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_DRY_RUN ? "Acme Corp" : "Acme Imported");
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
             assertThat(answer.body()).contains("defaultDays");
         } else if (expectedStatus == 200) {

@@ -47,7 +47,8 @@ public class ImportResource {
      *
      * <p>Failures: 400 for an unknown {@code format}, a {@code dryRun} other than true/false, an invalid
      * {@code dateFormat}, a header that matches no layout, or a body that is not UTF-8 CSV; 401 anonymous;
-     * 403 without the edit right; 409 when another import kept the lock too long; 413 beyond 10 MB or
+     * 403 without the edit right, or when the file carries contract values and the caller lacks the money
+     * right; 409 when another import kept the lock too long; 413 beyond 10 MB or
      * 20000 rows; 415 for a body that is not {@code text/csv}.
      */
     @POST
@@ -66,7 +67,7 @@ public class ImportResource {
         boolean onlyCheck = dryRun == null || dryRun.isBlank() || Boolean.parseBoolean(dryRun.strip());
         Viewer viewer = permissions.requireEdit();
         ImportOptions options = new ImportOptions(layout, text(dateFormat), text(valueColumn), text(renewalColumn));
-        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author())));
+        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney())));
     }
 
     private static Optional<String> text(String value) {

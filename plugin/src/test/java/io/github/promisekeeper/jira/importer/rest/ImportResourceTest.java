@@ -49,7 +49,7 @@ class ImportResourceTest {
         rest = new InProcessJaxRs(new ImportResource(customerImport, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
                 new AccessDeniedMapper(i18n, responses), new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
-        Role.EDITOR.actOn(userManager);
+        Role.ADMIN.actOn(userManager);
     }
 
     private static JsonObject json(InProcessJaxRs.Answer answer) {
@@ -121,6 +121,19 @@ class ImportResourceTest {
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).isEmpty();
+    }
+
+    @Test
+    void editorsWithoutTheMoneyRightImportOnlyFilesWithoutValues() {
+        Role.EDITOR.actOn(userManager);
+
+        InProcessJaxRs.Answer withValues = rest.send("POST", "import?dryRun=false", "text/csv", CSV);
+        InProcessJaxRs.Answer withoutValues = rest.send("POST", "import?dryRun=false", "text/csv",
+                "customer_name,contract_id,renewal_date\nHooli,HO-1,2027-05-01\n");
+
+        assertThat(withValues.status()).isEqualTo(403);
+        assertThat(withValues.body()).contains("finance");
+        assertThat(json(withoutValues).get("applied").getAsBoolean()).isTrue();
     }
 
     @Test
