@@ -88,6 +88,22 @@ class CustomersResourceTest {
         assertThat(contract.getAsJsonObject("value").get("currency").getAsString()).isEqualTo("USD");
     }
 
+    /** The public contract: fields may be added, never renamed or dropped (docs/rest-api.md). */
+    @Test
+    void keepsEveryDocumentedFieldOfACustomer() {
+        acme();
+        Role.FINANCE.actOn(userManager);
+
+        JsonObject acme = json(rest.get("customers/ACME"));
+        JsonObject contract = acme.getAsJsonArray("contracts").get(0).getAsJsonObject();
+
+        assertThat(acme.keySet()).contains("key", "name", "crmId", "domains", "tier", "owner", "version", "nextRenewal",
+                "noticeDeadline", "contracts");
+        assertThat(contract.keySet()).contains("id", "start", "renewal", "noticeDays", "autoRenew", "status", "value");
+        assertThat(contract.getAsJsonObject("value").keySet()).containsExactlyInAnyOrder("amount", "currency");
+        assertThat(json(rest.get("customers")).keySet()).contains("customers", "total");
+    }
+
     @Test
     void leavesTheValueOutEntirelyForViewersWithoutTheMoneyRight() {
         acme();

@@ -71,6 +71,17 @@ class ImportResourceTest {
         assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).isEmpty();
     }
 
+    /** The public contract: fields may be added, never renamed or dropped (docs/rest-api.md). */
+    @Test
+    void keepsEveryDocumentedFieldOfTheReport() {
+        JsonObject report = json(rest.send("POST", "import", "text/csv",
+                "customer_name,contract_id,renewal_date\nHooli,HO-1,someday\n"));
+
+        assertThat(report.keySet()).contains("dryRun", "format", "created", "updated", "unchanged", "errors");
+        assertThat(report.getAsJsonArray("errors").get(0).getAsJsonObject().keySet())
+                .containsExactlyInAnyOrder("line", "column", "message");
+    }
+
     @Test
     void appliesWithDryRunFalse() {
         InProcessJaxRs.Answer answer = rest.send("POST", "import?format=generic&dryRun=false", "text/csv; charset=utf-8", CSV);

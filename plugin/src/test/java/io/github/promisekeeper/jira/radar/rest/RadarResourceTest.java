@@ -122,6 +122,19 @@ class RadarResourceTest {
         assertThat(askedScope.get()).isEqualTo(Scope.all());
     }
 
+    /** The public contract: fields may be added, never renamed or dropped (docs/rest-api.md). */
+    @Test
+    void keepsEveryDocumentedFieldOfARadarCustomer() {
+        seed();
+        Role.FINANCE.actOn(userManager);
+
+        JsonObject acme = json(rest(tickets).get("radar")).getAsJsonArray("customers").get(0).getAsJsonObject();
+
+        assertThat(acme.keySet()).contains("key", "name", "renewal", "noticeDeadline", "daysLeft", "value", "risk", "reasons",
+                "openTickets", "commitments");
+        assertThat(acme.getAsJsonObject("openTickets").keySet()).contains("total", "byPriority", "top");
+    }
+
     @Test
     void leavesEveryAmountOutForViewersWithoutTheMoneyRight() {
         seed();
