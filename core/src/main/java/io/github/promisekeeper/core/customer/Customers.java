@@ -45,6 +45,16 @@ public interface Customers {
     StoredCustomer upsert(Customer customer, Change change);
 
     /**
+     * {@link #upsert}s every customer, all or nothing: in one transaction, so when one of them is refused
+     * (or the database fails half-way) none is written. For imports, where a half-applied file is worse
+     * than none.
+     *
+     * @throws CustomerConflictException when any customer's CRM id or a domain belongs to another customer
+     * @throws IllegalArgumentException  when two of the customers have the same key
+     */
+    List<StoredCustomer> upsertAll(List<Customer> customers, Change change);
+
+    /**
      * Replaces the stored customer with the same key, provided it is still at {@code expectedVersion}.
      *
      * @throws CustomerConflictException when the customer changed since that version or no longer exists,
@@ -57,6 +67,16 @@ public interface Customers {
 
     /** The customer's history, newest first, at most {@code limit} entries; kept after deletion. */
     List<CustomerChange> historyOf(CustomerKey key, int limit);
+
+    /** Rejects a batch that names one customer twice: which of the two should win is not ours to guess. */
+    static void checkDistinctKeys(List<Customer> customers) {
+        java.util.Set<CustomerKey> seen = new java.util.HashSet<>();
+        for (Customer customer : customers) {
+            if (!seen.add(customer.key())) {
+                throw new IllegalArgumentException("Customer " + customer.key() + " appears twice in one batch.");
+            }
+        }
+    }
 
     static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {

@@ -92,6 +92,28 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
+    public synchronized List<StoredCustomer> upsertAll(List<Customer> customers, Change change) {
+        Customers.checkDistinctKeys(customers);
+        Map<CustomerKey, StoredCustomer> keptByKey = new TreeMap<>(byKey);
+        Map<CustomerKey, Long> keptVersions = new HashMap<>(lastVersions);
+        int keptHistory = history.size();
+        try {
+            List<StoredCustomer> stored = new ArrayList<>(customers.size());
+            for (Customer customer : customers) {
+                stored.add(upsert(customer, change));
+            }
+            return stored;
+        } catch (RuntimeException e) {
+            byKey.clear();
+            byKey.putAll(keptByKey);
+            lastVersions.clear();
+            lastVersions.putAll(keptVersions);
+            history.subList(keptHistory, history.size()).clear();
+            throw e;
+        }
+    }
+
+    @Override
     public synchronized StoredCustomer update(Customer customer, long expectedVersion, Change change) {
         Customer next = EmailDomains.normalize(customer);
         StoredCustomer current = findStoredByKey(next.key()).orElseThrow(() -> new CustomerConflictException(

@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.EmailDomains;
@@ -126,38 +127,20 @@ public final class CustomerImport {
     }
 
     /**
-     * Writes every changed customer. The Customers port makes each write atomic but has no transaction
-     * over several customers, so a write refused midway (a REST edit that raced the import, a database
-     * error) is compensated: the customers already written are put back as they were, newest first,
-     * and the import reports that nothing was applied.
+     * Writes every changed customer in one transaction ({@link io.github.promisekeeper.core.customer.Customers#upsertAll}):
+     * a write refused midway (a REST edit that raced the import, a database error) leaves nothing behind.
      */
     private void apply(List<Planned> planned, Change change) {
-        List<Written> written = new ArrayList<>();
+        List<Customer> changed = planned.stream()
+                .filter(next -> next.action() != ImportReport.Action.UNCHANGED)
+                .map(Planned::customer)
+                .toList();
         try {
-            for (Planned next : planned) {
-                if (next.action() == ImportReport.Action.UNCHANGED) {
-                    continue;
-                }
-                Optional<StoredCustomer> before = customers.findStoredByKey(next.customer().key())
-                        .or(() -> next.customer().crmId() == null ? Optional.empty() : customers.findByCrmId(next.customer().crmId()));
-                customers.upsert(next.customer(), change);
-                written.add(new Written(next.customer().key(), before.map(StoredCustomer::customer)));
-            }
-        } catch (RuntimeException e) {
-            for (Written undo : written.reversed()) {
-                try {
-                    customers.delete(undo.key(), change);
-                    undo.before().ifPresent(previous -> customers.upsert(previous, change));
-                } catch (RuntimeException undoFailed) {
-                    e.addSuppressed(undoFailed);
-                }
-            }
+            customers.upsertAll(changed, change);
+        } catch (CustomerConflictException e) {
             throw new ImportBusyException("The import was stopped by a conflicting change while it was being written and "
                     + "nothing was kept (" + e.getMessage() + "); run it again.");
         }
-    }
-
-    private record Written(CustomerKey key, Optional<Customer> before) {
     }
 
     private Checked check(CsvFile file, HeaderMapping mapping, ImportFormat format, boolean dryRun, boolean mayWriteMoney) {

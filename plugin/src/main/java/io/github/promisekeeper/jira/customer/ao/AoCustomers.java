@@ -139,6 +139,22 @@ public final class AoCustomers implements Customers {
     }
 
     @Override
+    public List<StoredCustomer> upsertAll(List<Customer> customers, Change change) {
+        Customers.checkDistinctKeys(customers);
+        List<Customer> next = customers.stream().map(AoCustomers::checkStorable).toList();
+        Objects.requireNonNull(change, "change");
+        return ao.executeInTransaction(() -> {
+            List<StoredCustomer> stored = new ArrayList<>(next.size());
+            for (Customer customer : next) {
+                Optional<CustomerEntity> current = rowByKey(customer.key().value())
+                        .or(() -> customer.crmId() == null ? Optional.empty() : rowByCrmId(customer.crmId()));
+                stored.add(write(current.orElse(null), customer, change));
+            }
+            return stored;
+        });
+    }
+
+    @Override
     public StoredCustomer update(Customer customer, long expectedVersion, Change change) {
         Customer next = checkStorable(customer);
         Objects.requireNonNull(change, "change");

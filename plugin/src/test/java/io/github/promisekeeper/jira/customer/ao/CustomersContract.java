@@ -68,6 +68,48 @@ public abstract class CustomersContract {
     }
 
     @Test
+    void upsertAllWritesEveryCustomerOfTheBatch() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        List<StoredCustomer> stored = customers.upsertAll(List.of(
+                renewing("ACME", "2026-04-01"), renewing("GLOBEX", "2026-05-01")), ADMIN);
+
+        assertThat(stored).extracting(StoredCustomer::customer)
+                .containsExactly(renewing("ACME", "2026-04-01"), renewing("GLOBEX", "2026-05-01"));
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(renewing("ACME", "2026-04-01"));
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).contains(renewing("GLOBEX", "2026-05-01"));
+    }
+
+    @Test
+    void upsertAllWritesNothingWhenOneCustomerOfTheBatchIsRefused() {
+        Customer initech = customer("INITECH", null, Set.of("initech.com"), contract("I-1", "2026-03-01", ContractStatus.ACTIVE));
+        customers.upsert(initech, ADMIN);
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        assertThatThrownBy(() -> customers.upsertAll(List.of(
+                renewing("ACME", "2026-09-01"),
+                renewing("GLOBEX", "2026-05-01"),
+                customer("HOOLI", null, Set.of("initech.com"), contract("H-1", "2026-06-01", ContractStatus.ACTIVE))), ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN));
+
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(renewing("ACME", "2026-03-01"));
+        assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(1);
+        assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10)).isEmpty();
+    }
+
+    @Test
+    void upsertAllRefusesABatchThatNamesOneCustomerTwice() {
+        assertThatThrownBy(() -> customers.upsertAll(List.of(
+                renewing("ACME", "2026-03-01"), renewing("ACME", "2026-04-01")), ADMIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ACME appears twice");
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+    }
+
+    @Test
     void findsNothingForAnUnknownKeyCrmIdOrDomain() {
         customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
 
