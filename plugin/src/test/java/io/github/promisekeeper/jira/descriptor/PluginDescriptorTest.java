@@ -163,6 +163,18 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void everyTextIsAValidMessageFormatPattern() {
+        // Jira formats texts with java.text.MessageFormat: a stray '{' or an unquoted apostrophe breaks them.
+        assertThat(texts.stringPropertyNames()).isNotEmpty().allSatisfy(key -> {
+            try {
+                new java.text.MessageFormat(texts.getProperty(key), java.util.Locale.ENGLISH);
+            } catch (IllegalArgumentException e) {
+                throw new AssertionError("Text " + key + " is not a valid MessageFormat pattern: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Test
     void velocityAllowlistNamesExactlyTheViewGettersTheTemplatesCall() throws IOException {
         Set<String> allowed = new TreeSet<>();
         for (Element method : elements("method")) {
