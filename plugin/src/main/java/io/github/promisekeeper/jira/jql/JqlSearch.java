@@ -65,6 +65,16 @@ public class JqlSearch {
     }
 
     /**
+     * Parses {@code jql} as the viewer, without validating its values or searching: for templates whose
+     * placeholders stand for keys that need not exist.
+     *
+     * @throws InvalidJqlException with Jira's messages when it does not parse
+     */
+    public void checkSyntax(String jql, String problem) {
+        parse(authentication.getLoggedInUser(), jql, problem);
+    }
+
+    /**
      * The issues matching {@code jql} that the viewer may see, at most {@link #MAX_RESULTS_PER_SEARCH}.
      *
      * @throws InvalidJqlException when {@code jql} does not parse

@@ -1,5 +1,7 @@
 package io.github.promisekeeper.jira.permission;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -17,6 +19,7 @@ import io.github.promisekeeper.jira.commitment.rest.CommitmentsResource;
 import io.github.promisekeeper.jira.commitment.rest.EpicCommitmentsResource;
 import io.github.promisekeeper.jira.customer.rest.CustomersResource;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
 import io.github.promisekeeper.jira.radar.rest.RadarResource;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
@@ -95,7 +98,8 @@ final class RestSite {
                 new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, TODAY), settings,
                         permissions, responses, i18n),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
-                new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()), permissions, json, responses),
+                new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
+                        new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
     }

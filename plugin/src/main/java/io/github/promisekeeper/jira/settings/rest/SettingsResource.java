@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
@@ -36,14 +37,16 @@ public class SettingsResource {
 
     private final SettingsStore settings;
     private final EpicChildrenSettings epicChildren;
+    private final JqlSearch jql;
     private final Permissions permissions;
     private final Json json;
     private final JsonResponses responses;
 
-    public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, Permissions permissions, Json json,
-                            JsonResponses responses) {
+    public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql,
+                            Permissions permissions, Json json, JsonResponses responses) {
         this.settings = settings;
         this.epicChildren = epicChildren;
+        this.jql = jql;
         this.permissions = permissions;
         this.json = json;
         this.responses = responses;
@@ -66,7 +69,8 @@ public class SettingsResource {
      *
      * <p>Failures: 400 for unknown JSON fields or invalid values (days outside 1–3650, a basis other than
      * renewal or notice, a currency that is not ISO 4217, a rate that is not a positive number, a blank
-     * group, a JQL template without {epic}); 401 anonymous; 403 without the edit right; 415 for a body
+     * group, a JQL template without {epic} or one that Jira's parser rejects — with Jira's message);
+     * 401 anonymous; 403 without the edit right; 415 for a body
      * that is not {@code application/json}.
      */
     @PUT
@@ -111,6 +115,8 @@ public class SettingsResource {
             if (input.epicChildren() != null) {
                 field = "epicChildren";
                 children = new EpicChildrenQuery(input.epicChildren().jqlTemplate(), input.epicChildren().epicField());
+                // Refused here rather than failing every radar later: the template must parse with a key in it.
+                jql.checkSyntax(children.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
             }
         } catch (IllegalArgumentException e) {
             return responses.error(Response.Status.BAD_REQUEST, field, e.getMessage());

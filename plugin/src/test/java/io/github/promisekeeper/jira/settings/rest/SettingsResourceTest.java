@@ -4,6 +4,10 @@ import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.MessageSet;
+import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
@@ -21,13 +25,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class SettingsResourceTest {
 
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final SettingsStore settings = new SettingsStore(stored.factory());
     private final UserManager userManager = mock(UserManager.class);
+    private final SearchService searchService = mock(SearchService.class);
     private InProcessJaxRs rest;
 
     @BeforeEach
@@ -36,9 +46,13 @@ class SettingsResourceTest {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
         rest = new InProcessJaxRs(new SettingsResource(settings, new EpicChildrenSettings(stored.factory()),
+                new JqlSearch(searchService, mock(JiraAuthenticationContext.class)),
                 new Permissions(userManager, settings), json, responses),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new HttpErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
+        SearchService.ParseResult parses = mock(SearchService.ParseResult.class);
+        when(parses.isValid()).thenReturn(true);
+        when(searchService.parseQuery(any(), anyString())).thenReturn(parses);
     }
 
     private static JsonObject json(InProcessJaxRs.Answer answer) {
@@ -79,6 +93,36 @@ class SettingsResourceTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(settings.current().defaultDays()).isEqualTo(90);
+    }
+
+    @Test
+    void savesAnEpicChildrenQueryThatJiraParsesWithAKeyInPlaceOfTheEpic() {
+        InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json",
+                "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        verify(searchService).parseQuery(any(), eq("parent = \"PK-1\""));
+        assertThat(json(saved).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).isEqualTo("parent = {epic}");
+    }
+
+    @Test
+    void refusesAnEpicChildrenQueryJiraCannotParseWithJirasMessageAndKeepsTheStoredOne() {
+        SearchService.ParseResult broken = mock(SearchService.ParseResult.class);
+        MessageSet errors = mock(MessageSet.class);
+        when(errors.getErrorMessages()).thenReturn(java.util.Set.of("Error in the JQL Query: Expecting ')' but got the end."));
+        when(broken.isValid()).thenReturn(false);
+        when(broken.getErrors()).thenReturn(errors);
+        when(searchService.parseQuery(any(), eq("(\"Epic Link\" = \"PK-1\""))).thenReturn(broken);
+
+        InProcessJaxRs.Answer refused = rest.send("PUT", "settings", "application/json",
+                "{\"epicChildren\":{\"jqlTemplate\":\"(\\\"Epic Link\\\" = {epic}\",\"epicField\":\"Epic Link\"}}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonObject error = json(refused).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertThat(error.get("field").getAsString()).isEqualTo("epicChildren");
+        assertThat(error.get("message").getAsString()).contains("Expecting ')' but got the end.");
+        assertThat(json(rest.get("settings")).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString())
+                .isEqualTo("\"Epic Link\" = {epic}");
     }
 
     @Test
