@@ -65,6 +65,18 @@ public final class Permissions {
         return viewer;
     }
 
+    /**
+     * The viewer, provided they are a Jira administrator: for work that changes Jira issues across
+     * projects, such as the customer backfill. @throws AccessDeniedException otherwise
+     */
+    public Viewer requireJiraAdministrator() {
+        Viewer viewer = viewer();
+        if (viewer.isAnonymous() || !(userManager.isAdmin(viewer.user()) || userManager.isSystemAdmin(viewer.user()))) {
+            throw new AccessDeniedException(AccessDeniedException.Right.ADMINISTER, viewer.isAnonymous());
+        }
+        return viewer;
+    }
+
     private boolean inAny(UserKey user, Set<String> groupNames) {
         for (String group : groupNames) {
             if (userManager.isUserInGroup(user, group)) {

@@ -48,7 +48,9 @@ class RestAccessAnnotationsTest {
             Map.entry("CommitmentsResource#commitments", LicensedOnly.class),
             Map.entry("EpicCommitmentsResource#epicCommitments", LicensedOnly.class),
             Map.entry("SettingsResource#get", LicensedOnly.class),
-            Map.entry("SettingsResource#put", LicensedOnly.class));
+            Map.entry("SettingsResource#put", LicensedOnly.class),
+            Map.entry("BackfillResource#progress", AdminOnly.class),
+            Map.entry("BackfillResource#start", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -17,6 +17,9 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentsResource;
 import io.github.promisekeeper.jira.commitment.rest.EpicCommitmentsResource;
+import io.github.promisekeeper.jira.customer.mapping.CustomerBackfill;
+import io.github.promisekeeper.jira.customer.mapping.CustomerBackfillJob;
+import io.github.promisekeeper.jira.customer.mapping.rest.BackfillResource;
 import io.github.promisekeeper.jira.customer.rest.CustomersResource;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.jql.JqlSearch;
@@ -55,7 +58,7 @@ final class RestSite {
     /** One request per endpoint the role matrix exercises. */
     enum Call {
         LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
-        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS
+        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, BACKFILL_PROGRESS, BACKFILL_START
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -100,8 +103,21 @@ final class RestSite {
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
                         new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses),
+                new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+    }
+
+    /** A backfill job that starts when asked; what it then does to issues is CustomerBackfillTest's. */
+    private static CustomerBackfillJob backfillJob() {
+        CustomerBackfillJob job = org.mockito.Mockito.mock(CustomerBackfillJob.class);
+        try {
+            org.mockito.Mockito.when(job.start(org.mockito.ArgumentMatchers.anyString())).thenReturn(true);
+        } catch (com.atlassian.scheduler.SchedulerServiceException e) {
+            throw new AssertionError(e);
+        }
+        org.mockito.Mockito.when(job.progress()).thenReturn(new CustomerBackfill.Progress(CustomerBackfill.Status.SCHEDULED, 0, 0));
+        return job;
     }
 
     InProcessJaxRs.Answer call(Call call) {
@@ -123,6 +139,8 @@ final class RestSite {
             case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");
             case GET_SETTINGS -> rest.get("settings");
             case PUT_SETTINGS -> rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}");
+            case BACKFILL_PROGRESS -> rest.get("backfill");
+            case BACKFILL_START -> rest.send("POST", "backfill", null, null);
         };
     }
 

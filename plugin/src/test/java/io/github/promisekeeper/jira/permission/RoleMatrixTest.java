@@ -35,7 +35,9 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.GET_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}));
+            Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.BACKFILL_PROGRESS, new int[]{401, 403, 403, 403, 403, 200}),
+            Map.entry(RestSite.Call.BACKFILL_START, new int[]{401, 403, 403, 403, 403, 202}));
 
     /** Whether the role's successful answers carry contract money. */
     private static final Map<Role, Boolean> SEES_MONEY = Map.of(Role.USER, false, Role.FINANCE, true,
@@ -63,6 +65,8 @@ class RoleMatrixTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(expectedStatus);
         if (expectedStatus == 200 && call.name().startsWith("IMPORT")) {
             assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_DRY_RUN ? "Acme Corp" : "Acme Imported");
+        } else if (expectedStatus < 300 && call.name().startsWith("BACKFILL")) {
+            assertThat(answer.body()).contains("\"status\":\"scheduled\"");
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
             assertThat(answer.body()).contains("defaultDays");
         } else if (expectedStatus == 200) {

@@ -28,6 +28,7 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
             case READ -> "promise-keeper.rest.error.denied.read";
             case SEE_MONEY -> "promise-keeper.rest.error.denied.money";
             case EDIT -> "promise-keeper.rest.error.denied.edit";
+            case ADMINISTER -> "promise-keeper.rest.error.denied.administer";
         };
         return responses.error(Response.Status.FORBIDDEN, null, i18n.getText(key));
     }
