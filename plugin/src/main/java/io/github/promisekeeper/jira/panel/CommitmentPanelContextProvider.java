@@ -1,8 +1,5 @@
 package io.github.promisekeeper.jira.panel;
 
-import com.atlassian.plugin.PluginParseException;
-import com.atlassian.plugin.web.Condition;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
@@ -32,7 +29,7 @@ import java.util.Optional;
  * (money only for viewers allowed to see it), each delivering epic with progress and forecast, and the
  * commitment's health with its reasons. Hidden on other issues.
  */
-public class CommitmentPanelContextProvider implements ContextProvider, Condition {
+public class CommitmentPanelContextProvider extends IssuePanelProvider {
 
     private final JiraCommitments commitments;
     private final EpicDeliveries epics;
@@ -52,22 +49,7 @@ public class CommitmentPanelContextProvider implements ContextProvider, Conditio
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No module parameters.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        return Map.of("view", view(context));
-    }
-
-    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
-    @Override
-    public boolean shouldDisplay(Map<String, Object> context) {
-        return view(context).isVisible();
-    }
-
-    private IssuePanelView view(Map<String, Object> context) {
+    protected IssuePanelView view(Map<String, Object> context) {
         Optional<Commitment> found = PanelFormat.issue(context).flatMap(commitments::of);
         if (found.isEmpty()) {
             return IssuePanelView.hidden();

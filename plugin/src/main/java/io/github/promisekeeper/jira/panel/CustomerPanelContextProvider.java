@@ -1,9 +1,6 @@
 package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.plugin.PluginParseException;
-import com.atlassian.plugin.web.Condition;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
@@ -23,7 +20,7 @@ import java.util.Optional;
  * The panel on a ticket with a customer: the customer's next renewal, notice deadline and days left, and
  * the renewing contract's annual value for viewers allowed to see money. Hidden without a known customer.
  */
-public class CustomerPanelContextProvider implements ContextProvider, Condition {
+public class CustomerPanelContextProvider extends IssuePanelProvider {
 
     private final JiraSchema schema;
     private final Customers customers;
@@ -41,22 +38,7 @@ public class CustomerPanelContextProvider implements ContextProvider, Condition 
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No module parameters.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        return Map.of("view", view(context));
-    }
-
-    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
-    @Override
-    public boolean shouldDisplay(Map<String, Object> context) {
-        return view(context).isVisible();
-    }
-
-    private IssuePanelView view(Map<String, Object> context) {
+    protected IssuePanelView view(Map<String, Object> context) {
         Optional<Issue> issue = PanelFormat.issue(context);
         Optional<CustomerKey> key = issue.flatMap(i -> schema.customerField().flatMap(f -> IssueValues.customer(i.getCustomFieldValue(f))));
         Optional<Customer> customer = key.flatMap(customers::findByKey);

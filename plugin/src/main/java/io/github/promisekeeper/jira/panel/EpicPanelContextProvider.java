@@ -1,8 +1,5 @@
 package io.github.promisekeeper.jira.panel;
 
-import com.atlassian.plugin.PluginParseException;
-import com.atlassian.plugin.web.Condition;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.Commitments;
@@ -29,7 +26,7 @@ import java.util.stream.Collectors;
  * value (for viewers allowed to see money), the earliest promised date and notice deadline, and each
  * commitment. Hidden on issues that deliver no commitment.
  */
-public class EpicPanelContextProvider implements ContextProvider, Condition {
+public class EpicPanelContextProvider extends IssuePanelProvider {
 
     private static final String FALLBACK_CURRENCY = "USD";
 
@@ -46,22 +43,7 @@ public class EpicPanelContextProvider implements ContextProvider, Condition {
     }
 
     @Override
-    public void init(Map<String, String> params) throws PluginParseException {
-        // No module parameters.
-    }
-
-    @Override
-    public Map<String, Object> getContextMap(Map<String, Object> context) {
-        return Map.of("view", view(context));
-    }
-
-    /** Also the panel's condition: Jira shows the panel (and its heading) only when it has something to say. */
-    @Override
-    public boolean shouldDisplay(Map<String, Object> context) {
-        return view(context).isVisible();
-    }
-
-    private IssuePanelView view(Map<String, Object> context) {
+    protected IssuePanelView view(Map<String, Object> context) {
         Optional<IssueKey> epic = PanelFormat.key(context);
         List<Commitment> delivered = epic.map(commitments::deliveredBy).orElse(List.of());
         if (delivered.isEmpty()) {

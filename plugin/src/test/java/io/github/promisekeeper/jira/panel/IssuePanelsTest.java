@@ -95,6 +95,20 @@ class IssuePanelsTest {
     }
 
     @Test
+    void readsItsDataOnceWhenJiraAsksTheConditionAndThenTheContextProviderWithOneContext() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        Map<String, Object> context = new java.util.HashMap<>(ticket(Map.of("customfield_10100", "ACME")));
+
+        assertThat(panel.shouldDisplay(context)).isTrue();
+        assertThat(velocity.render(TEMPLATE, panel.getContextMap(context))).contains("Acme (ACME)");
+
+        org.mockito.Mockito.verify(customers, org.mockito.Mockito.times(1)).findByKey(CustomerKey.of("ACME"));
+        context.put("issue", FakeJira.issue(8, "SUP-2", "Other", "new", Map.of()));
+        assertThat(panel.shouldDisplay(context)).as("another issue in the same map is looked at afresh").isFalse();
+    }
+
+    @Test
     void panelIsShownOnlyWhenItHasSomethingToSay() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
