@@ -33,10 +33,10 @@ final class DashboardPageServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(page());
+        response.getWriter().write(page(ViewingAs.of(request)));
     }
 
-    String page() {
+    String page(DemoUser viewer) {
         PluginDescriptor descriptor = app.descriptor();
         StringBuilder head = new StringBuilder();
         head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
@@ -52,6 +52,7 @@ final class DashboardPageServlet extends HttpServlet {
         resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isScript)
                 .forEach(download -> head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
         head.append(script(PreviewAssetsServlet.url("dashboard.js")));
+        head.append(script(PreviewAssetsServlet.url("viewing-as.js")));
 
         StringBuilder items = new StringBuilder();
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
@@ -92,10 +93,7 @@ final class DashboardPageServlet extends HttpServlet {
                 %2$s</head>
                 <body class="aui-layout aui-theme-default">
                 <div id="page">
-                    <header class="pk-preview-header">
-                        <span class="pk-preview-product">Promise Keeper</span>
-                        <span class="aui-lozenge aui-lozenge-subtle">Preview without Jira</span>
-                    </header>
+                %6$s
                     <main class="pk-preview-main">
                         <h1>Dashboard</h1>
                         <p class="pk-preview-facts">Today: <time class="pk-preview-today" datetime="%3$s">%3$s</time> · Data: %4$s</p>
@@ -106,7 +104,7 @@ final class DashboardPageServlet extends HttpServlet {
                 </body>
                 </html>
                 """.formatted(Html.escape(PreviewServer.CONTEXT_PATH), head, Html.escape(app.today().toString()),
-                Html.escape(app.databaseDescription()), items);
+                Html.escape(app.databaseDescription()), items, PreviewPage.header(viewer));
     }
 
     private static String style(String url) {

@@ -54,6 +54,24 @@ public final class DemoPortfolio {
         return List.copyOf(customers);
     }
 
+    /**
+     * {@code count} customers for load tests: the demo portfolio first (so a scaled preview still shows it), then
+     * numbered customers renewing on seeded days of the coming year. Never fewer than the demo portfolio.
+     */
+    public static List<Customer> customers(long seed, LocalDate today, int count) {
+        List<Customer> base = customers(seed, today);
+        if (count <= base.size()) {
+            return base;
+        }
+        Random random = new Random(seed ^ 0x5CA1EDL);
+        List<Customer> customers = new ArrayList<>(base);
+        for (int i = base.size() + 1; i <= count; i++) {
+            String name = NAMES.get(i % NAMES.size()) + " " + i;
+            customers.add(customer(CustomerKey.of("C%05d".formatted(i)), name, today.plusDays(1 + random.nextInt(365)), random));
+        }
+        return List.copyOf(customers);
+    }
+
     private static Customer customer(CustomerKey key, String name, LocalDate renewal, Random random) {
         String slug = key.value().toLowerCase(Locale.ROOT).replace('_', '-');
         String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));

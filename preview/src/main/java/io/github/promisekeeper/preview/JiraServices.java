@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -20,24 +22,22 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The services Jira gives the plugin (the OSGi references of its plugin-context.xml), as the preview
- * provides them: Active Objects on a real database, SAL's i18n and time zone, one signed-in administrator,
- * locks inside this JVM. Any other service (issue search, custom fields, ...) is a stand-in that fails with
+ * provides them: Active Objects on a real database, SAL's i18n, time zone and plugin settings (in memory), the
+ * demo user the "Viewing as" switch chose, locks inside this JVM. Any other service (issue search, custom fields, ...) is a stand-in that fails with
  * a clear message when called, so that the parts of the app that need Jira itself are visibly out of the
  * preview while the rest runs.
  */
 final class JiraServices {
 
-    /** The one user of the preview: signed in, licensed, administrator and system administrator. */
-    static final UserKey PREVIEW_USER = new UserKey("preview-admin");
-
     private final Map<Class<?>, Object> services;
 
-    JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone) {
+    JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone, ViewingAs viewingAs) {
         this.services = Map.of(
                 ActiveObjects.class, activeObjects,
                 I18nResolver.class, i18n,
                 TimeZoneManager.class, new SiteTimeZone(siteZone),
-                UserManager.class, previewUserManager(),
+                UserManager.class, new DemoUserManager(viewingAs),
+                PluginSettingsFactory.class, new MemoryPluginSettings(),
                 ClusterLockService.class, new JvmLocks());
     }
 
@@ -72,40 +72,74 @@ final class JiraServices {
     }
 
     /**
-     * SAL's user manager for one signed-in administrator. A proxy rather than a class, so that methods Jira's
-     * interface gains later answer as the preview's single user would (any is* question: yes).
+     * SAL's user manager for the demo users: the one signed in is the one the "Viewing as" switch chose for this
+     * request; every demo user is licensed, only the administrator is a (system) administrator, and group
+     * membership is the demo user's.
      */
-    private static UserManager previewUserManager() {
-        UserProfile profile = (UserProfile) Proxy.newProxyInstance(UserProfile.class.getClassLoader(),
-                new Class<?>[] {UserProfile.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getUserKey" -> PREVIEW_USER;
-                    case "getUsername" -> "admin";
-                    case "getFullName" -> "Preview Administrator";
-                    case "getEmail" -> "admin@preview.example";
-                    case "toString" -> "admin";
-                    case "hashCode" -> 1;
-                    case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException("UserProfile." + method.getName());
-                });
-        return (UserManager) Proxy.newProxyInstance(UserManager.class.getClassLoader(),
-                new Class<?>[] {UserManager.class}, (proxy, method, args) -> {
-                    String name = method.getName();
-                    if (name.equals("getRemoteUserKey")) {
-                        return PREVIEW_USER;
-                    }
-                    if (name.equals("getRemoteUser") || name.equals("getUserProfile")) {
-                        return profile;
-                    }
-                    if (name.startsWith("is") && method.getReturnType() == boolean.class) {
-                        return args != null && args.length > 0 && PREVIEW_USER.equals(args[0]);
-                    }
-                    return switch (name) {
-                        case "toString" -> "preview user manager";
-                        case "hashCode" -> 2;
+    private record DemoUserManager(ViewingAs viewingAs) implements UserManager {
+        @Override
+        public UserKey getRemoteUserKey() {
+            return viewingAs.current().key();
+        }
+
+        @Override
+        public UserProfile getRemoteUser() {
+            return profile(viewingAs.current());
+        }
+
+        @Override
+        public boolean isSystemAdmin(UserKey userKey) {
+            return DemoUser.withKey(userKey).filter(DemoUser::isAdministrator).isPresent();
+        }
+
+        @Override
+        public boolean isAdmin(UserKey userKey) {
+            return isSystemAdmin(userKey);
+        }
+
+        @Override
+        public boolean isUserInGroup(UserKey userKey, String group) {
+            return DemoUser.withKey(userKey).filter(user -> user.isIn(group)).isPresent();
+        }
+
+        @Override
+        public boolean isLicensed(UserKey userKey) {
+            return DemoUser.withKey(userKey).isPresent();
+        }
+
+        private static UserProfile profile(DemoUser user) {
+            return (UserProfile) Proxy.newProxyInstance(UserProfile.class.getClassLoader(),
+                    new Class<?>[] {UserProfile.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "getUserKey" -> user.key();
+                        case "getUsername", "toString" -> user.username();
+                        case "getFullName" -> user.fullName();
+                        case "getEmail" -> user.username() + "@preview.example";
+                        case "hashCode" -> user.hashCode();
                         case "equals" -> proxy == args[0];
-                        default -> throw new UnsupportedOperationException("UserManager." + name + " is not in the preview yet.");
-                    };
-                });
+                        default -> throw new UnsupportedOperationException("UserProfile." + method.getName());
+                    });
+        }
+    }
+
+    /** SAL's global plugin settings, kept in memory for as long as the preview runs. */
+    private static final class MemoryPluginSettings implements PluginSettingsFactory {
+        private final Map<String, Object> values = new ConcurrentHashMap<>();
+        private final PluginSettings settings = new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return values.get(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return value == null ? values.remove(key) : values.put(key, value);
+            }
+        };
+
+        @Override
+        public PluginSettings createGlobalSettings() {
+            return settings;
+        }
     }
 
     /** A single node's cluster: one reentrant lock per name. */

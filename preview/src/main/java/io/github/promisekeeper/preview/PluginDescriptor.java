@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, List<String> aoEntities,
                                String restPath, String restVersion, List<String> restPackages,
                                List<WebResource> webResources, List<DashboardItem> dashboardItems,
-                               Set<String> velocityAllowlist) {
+                               Set<String> velocityAllowlist, List<WebPanel> webPanels) {
 
     /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
     public record WebResource(String key, List<Download> downloads, List<String> contexts) {
@@ -56,6 +56,11 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
     /** A {@code <dashboard-item>}. */
     public record DashboardItem(String key, String titleKey, boolean configurable, String viewLocation,
                                 String contextProviderClass, String amdModule) {
+    }
+
+    /** A {@code <web-panel>}: its context provider (also its condition, when it names the same class) and view. */
+    public record WebPanel(String key, String location, String labelKey, String contextProviderClass,
+                           Optional<String> conditionClass, String viewLocation) {
     }
 
     public static PluginDescriptor fromClassPath() {
@@ -102,11 +107,21 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                     only(item, "context-provider").getAttribute("class"),
                     only(item, "amd-module").getTextContent().strip()));
         }
+        List<WebPanel> panels = new ArrayList<>();
+        for (Element panel : children(root, "web-panel")) {
+            Element view = children(panel, "resource").stream()
+                    .filter(resource -> "view".equals(resource.getAttribute("name")))
+                    .findFirst().orElseThrow();
+            panels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
+                    only(panel, "label").getAttribute("key"), only(panel, "context-provider").getAttribute("class"),
+                    children(panel, "condition").stream().map(condition -> condition.getAttribute("class")).findFirst(),
+                    view.getAttribute("location")));
+        }
         return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), texts(ao, "entity"),
                 rest.getAttribute("path"), rest.getAttribute("version"), texts(rest, "package"),
                 List.copyOf(webResources), List.copyOf(items),
                 children(root, "velocity-allowlist").stream().flatMap(allowlist -> texts(allowlist, "method").stream())
-                        .collect(Collectors.toUnmodifiableSet()));
+                        .collect(Collectors.toUnmodifiableSet()), List.copyOf(panels));
     }
 
     public Optional<WebResource> webResource(String key) {

@@ -1,11 +1,25 @@
 package io.github.promisekeeper.preview;
 
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.permission.AccessGroups;
+import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.preview.demo.DemoJira;
+import io.github.promisekeeper.preview.demo.PreviewCommitments;
+import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
+import io.github.promisekeeper.preview.demo.PreviewTickets;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import net.java.ao.RawEntity;
@@ -19,6 +33,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The plugin's components as Jira would wire them: the beans of the plugin's own plugin-context.xml in a
@@ -39,10 +55,15 @@ final class PreviewApp implements AutoCloseable {
     private final AoDatabase database;
     private final List<String> unavailable = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final VelocityViews views;
+    private final ViewingAs viewingAs;
+    private final DemoJira demoJira;
 
     private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
-                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database) {
+                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database, ViewingAs viewingAs,
+                       DemoJira demoJira) {
         this.database = database;
+        this.viewingAs = viewingAs;
+        this.demoJira = demoJira;
         this.views = new VelocityViews(descriptor.velocityAllowlist());
         this.descriptor = descriptor;
         this.i18n = i18n;
@@ -63,9 +84,14 @@ final class PreviewApp implements AutoCloseable {
         }
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         try {
-            boolean seeded = wire(options, descriptor, i18n, database, spring);
+            ViewingAs viewingAs = new ViewingAs();
+            ZoneId siteZone = ZoneId.systemDefault();
+            LocalDate today = options.today().orElseGet(() -> LocalDate.now(siteZone));
+            List<Customer> customers = DemoPortfolio.customers(options.seed(), today, options.scale());
+            DemoJira demoJira = DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
+            boolean seeded = wire(options, descriptor, i18n, database, spring, viewingAs, siteZone, customers, demoJira);
             return new PreviewApp(descriptor, i18n, spring, spring.getBean(Clock.class), Database.describe(options),
-                    seeded, database);
+                    seeded, database, viewingAs, demoJira);
         } catch (RuntimeException | Error e) {
             try {
                 spring.close();
@@ -79,12 +105,12 @@ final class PreviewApp implements AutoCloseable {
 
     /** Migrates the database, builds the plugin's Spring context and seeds the demo data when due; true if it did. */
     private static boolean wire(PreviewOptions options, PluginDescriptor descriptor, PropertiesI18n i18n,
-                                AoDatabase database, AnnotationConfigApplicationContext spring) {
+                                AoDatabase database, AnnotationConfigApplicationContext spring, ViewingAs viewingAs,
+                                ZoneId siteZone, List<Customer> demoCustomers, DemoJira demoJira) {
         EntityManagerActiveObjects activeObjects = database.activeObjects(descriptor.aoNamespace());
         activeObjects.migrate(entities(descriptor));
 
-        ZoneId siteZone = ZoneId.systemDefault();
-        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone);
+        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone, viewingAs);
         PluginSpringContext pluginContext = PluginSpringContext.fromClassPath();
         // The services plugin-context.xml imports from Jira, under the same bean names.
         for (PluginSpringContext.Reference reference : pluginContext.references()) {
@@ -95,6 +121,13 @@ final class PreviewApp implements AutoCloseable {
         options.today().ifPresent(today -> spring.registerBean("siteClock", Clock.class,
                 () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
                 definition -> definition.setPrimary(true)));
+        // The Jira-side ports, over the demo Jira, under the names of the plugin's own @Bean methods they replace.
+        spring.registerBean("tickets", Tickets.class, () -> new PreviewTickets(demoJira), definition -> definition.setPrimary(true));
+        spring.registerBean("epicDeliveries", EpicDeliveries.class, () -> new PreviewEpicDeliveries(demoJira),
+                definition -> definition.setPrimary(true));
+        spring.registerBean("commitments", PreviewCommitments.class, () -> new PreviewCommitments(demoJira,
+                spring.getBean(JqlSearch.class), spring.getBean(JiraSchema.class), spring.getBean(IssueLinkManager.class),
+                spring.getBean(CommitmentSnapshots.class)), definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
         spring.addBeanFactoryPostProcessor(factory -> {
@@ -109,11 +142,28 @@ final class PreviewApp implements AutoCloseable {
         boolean seed = options.reset() || customers.matching("", 0, 1).total() == 0;
         if (seed) {
             Change change = Change.onAdminPage(SEED_AUTHOR, clock.instant());
-            for (Customer customer : DemoPortfolio.customers(options.seed(), LocalDate.now(clock))) {
+            for (Customer customer : demoCustomers) {
                 customers.upsert(customer, change);
             }
         }
+        demoSettings(spring.getBean(SettingsStore.class));
         return seed;
+    }
+
+    /**
+     * The settings an admin would make for the demo: the finance demo user's group sees money, and the demo's
+     * currencies have rates into the reporting currency (illustrative, not market rates).
+     */
+    private static void demoSettings(SettingsStore settings) {
+        PromiseKeeperSettings current = settings.current();
+        Set<String> finance = new java.util.LinkedHashSet<>(current.groups().financeGroups());
+        finance.add(DemoUser.FINANCE_GROUP);
+        Map<String, java.math.BigDecimal> rates = new java.util.LinkedHashMap<>(Map.of("EUR", new java.math.BigDecimal("1.08"),
+                "GBP", new java.math.BigDecimal("1.27"), "CHF", new java.math.BigDecimal("1.13"), "JPY", new java.math.BigDecimal("0.0067")));
+        rates.putAll(current.rates());
+        rates.remove(current.reportingCurrency());
+        settings.save(new PromiseKeeperSettings(current.defaultDays(), current.basis(), current.reportingCurrency(),
+                rates, new AccessGroups(current.groups().readerGroups(), finance, current.groups().editorGroups())));
     }
 
     @SuppressWarnings("unchecked")
@@ -139,6 +189,19 @@ final class PreviewApp implements AutoCloseable {
 
     PropertiesI18n i18n() {
         return i18n;
+    }
+
+    ViewingAs viewingAs() {
+        return viewingAs;
+    }
+
+    DemoJira demoJira() {
+        return demoJira;
+    }
+
+    /** A bean of the plugin's Spring context, or a class built by constructor autowiring from it. */
+    <T> T create(Class<T> type) {
+        return spring.getAutowireCapableBeanFactory().createBean(type);
     }
 
     LocalDate today() {
@@ -185,6 +248,28 @@ final class PreviewApp implements AutoCloseable {
     /** A dashboard item's server-side view: its Velocity template rendered with its context provider's map. */
     String renderView(PluginDescriptor.DashboardItem item) {
         return views.render(item.viewLocation(), dashboardItemContext(item));
+    }
+
+    /**
+     * A web panel on an issue view, as Jira shows it: empty when its condition says it has nothing to say,
+     * else its Velocity view rendered with its context provider's map for {@code context} (which holds the issue).
+     */
+    Optional<String> renderPanel(PluginDescriptor.WebPanel panel, Map<String, Object> context) {
+        try {
+            Object provider = spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.contextProviderClass()));
+            if (panel.conditionClass().isPresent()) {
+                Object condition = panel.conditionClass().get().equals(panel.contextProviderClass()) ? provider
+                        : spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.conditionClass().get()));
+                ((Condition) condition).init(Map.of());
+                if (!((Condition) condition).shouldDisplay(new HashMap<>(context))) {
+                    return Optional.empty();
+                }
+            }
+            ((ContextProvider) provider).init(Map.of());
+            return Optional.of(views.render(panel.viewLocation(), ((ContextProvider) provider).getContextMap(new HashMap<>(context))));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Web panel class of " + panel.key() + " is not on the class path", e);
+        }
     }
 
     /** The Velocity context a dashboard item's view gets from its context provider. */

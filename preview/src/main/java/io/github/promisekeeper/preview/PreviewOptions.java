@@ -17,18 +17,26 @@ import java.util.Optional;
  * @param seed           the demo portfolio's random seed
  * @param jdbcUrl        a PostgreSQL database to run on instead of the embedded H2, or empty
  * @param screenshotsDir write screenshots there and exit instead of serving, or empty
+ * @param scale          how many demo customers, or 0 for the small demo portfolio
+ * @param tickets        how many demo tickets in all, or 0 for the default of the portfolio's size
  */
 public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolder, boolean reset, long seed,
                              Optional<String> jdbcUrl, String dbUser, String dbPassword,
-                             Optional<Path> screenshotsDir) {
+                             Optional<Path> screenshotsDir, int scale, int tickets) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_SEED = 7;
     public static final Path DEFAULT_DATA_FOLDER = Path.of("preview-data");
+    /** The most demo customers and tickets {@code --scale} and {@code --tickets} grow the portfolio to. */
+    public static final int MAX_CUSTOMERS = 10_000;
+    public static final int MAX_TICKETS = 1_000_000;
+    /** Tickets per customer: the small portfolio's, and a scaled one's unless {@code --tickets} says otherwise. */
+    public static final int TICKETS_PER_CUSTOMER = 12;
+    public static final int SCALED_TICKETS_PER_CUSTOMER = 50;
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of("--reset", "--help");
     private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--today", "--data", "--seed", "--db",
-            "--db-user", "--db-password", "--screenshots");
+            "--db-user", "--db-password", "--screenshots", "--scale", "--tickets");
 
     static final String USAGE = """
             Usage: preview/run [options]
@@ -40,6 +48,8 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
               --db JDBC_URL          run on PostgreSQL instead, e.g. jdbc:postgresql://localhost:5432/pk
               --db-user USER         its user
               --db-password SECRET   its password
+              --scale N              N demo customers (up to 10000), 50 tickets each, for load tests; with --reset
+              --tickets N            N demo tickets in all (up to 1000000) instead
               --screenshots DIR      write screenshots of the pages to DIR with headless Chromium, then exit
               --help                 this text
             """;
@@ -58,7 +68,7 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
     /** Defaults: port from {@code PORT} or 8080, real clock, H2 in {@code preview-data}. */
     public static PreviewOptions defaults(Map<String, String> environment) {
         return new PreviewOptions(port(environment.getOrDefault("PORT", String.valueOf(DEFAULT_PORT)), "PORT"),
-                Optional.empty(), DEFAULT_DATA_FOLDER, false, DEFAULT_SEED, Optional.empty(), "", "", Optional.empty());
+                Optional.empty(), DEFAULT_DATA_FOLDER, false, DEFAULT_SEED, Optional.empty(), "", "", Optional.empty(), 0, 0);
     }
 
     /** Parses {@code args} over {@link #defaults}; throws {@link IllegalArgumentException} with a message for the user. */
@@ -85,19 +95,25 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
                 case "--port" -> options.withPort(port(value, "--port"));
                 case "--today" -> options.withToday(date(value));
                 case "--data" -> new PreviewOptions(options.port, options.today, Path.of(value), options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
                 case "--reset" -> new PreviewOptions(options.port, options.today, options.dataFolder, true,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
                 case "--seed" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        number(value, "--seed"), options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir);
+                        number(value, "--seed"), options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
                 case "--db" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, Optional.of(value), options.dbUser, options.dbPassword, options.screenshotsDir);
+                        options.seed, Optional.of(value), options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
                 case "--db-user" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, value, options.dbPassword, options.screenshotsDir);
+                        options.seed, options.jdbcUrl, value, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
                 case "--db-password" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, value, options.screenshotsDir);
+                        options.seed, options.jdbcUrl, options.dbUser, value, options.screenshotsDir, options.scale, options.tickets);
                 case "--screenshots" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, Optional.of(Path.of(value)));
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, Optional.of(Path.of(value)), options.scale, options.tickets);
+                case "--scale" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir,
+                        bounded(value, "--scale", 1, MAX_CUSTOMERS), options.tickets);
+                case "--tickets" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
+                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir,
+                        options.scale, bounded(value, "--tickets", 0, MAX_TICKETS));
                 case "--help" -> throw new HelpRequested();
                 default -> throw new IllegalArgumentException("Unknown option " + arg + ".");
             };
@@ -106,21 +122,34 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
     }
 
     public PreviewOptions withPort(int newPort) {
-        return new PreviewOptions(newPort, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+        return new PreviewOptions(newPort, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
     }
 
     public PreviewOptions withToday(LocalDate date) {
-        return new PreviewOptions(port, Optional.of(date), dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+        return new PreviewOptions(port, Optional.of(date), dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
     }
 
     public PreviewOptions withDataFolder(Path folder) {
-        return new PreviewOptions(port, today, folder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir);
+        return new PreviewOptions(port, today, folder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
+    }
+
+    public PreviewOptions withScale(int customers, int ticketCount) {
+        return new PreviewOptions(port, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir,
+                customers, ticketCount);
+    }
+
+    /** How many demo tickets: {@code --tickets}, else 50 per customer when scaled, else 12 per customer. */
+    public int ticketsFor(int customers) {
+        if (tickets > 0) {
+            return tickets;
+        }
+        return Math.min(MAX_TICKETS, customers * (scale > 0 ? SCALED_TICKETS_PER_CUSTOMER : TICKETS_PER_CUSTOMER));
     }
 
     @Override
     public String toString() {
         return "PreviewOptions[port=" + port + ", today=" + today + ", data=" + dataFolder + ", reset=" + reset
-                + ", seed=" + seed + ", db=" + jdbcUrl + ", dbUser=" + dbUser + "]";
+                + ", seed=" + seed + ", db=" + jdbcUrl + ", dbUser=" + dbUser + ", scale=" + scale + ", tickets=" + tickets + "]";
     }
 
     private static int port(String value, String source) {
@@ -129,6 +158,14 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
             throw new IllegalArgumentException(source + " must be a port from 0 to 65535, not " + value + ".");
         }
         return (int) port;
+    }
+
+    private static int bounded(String value, String source, int min, int max) {
+        long number = number(value, source);
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(source + " must be from " + min + " to " + max + ", not " + value + ".");
+        }
+        return (int) number;
     }
 
     private static long number(String value, String source) {

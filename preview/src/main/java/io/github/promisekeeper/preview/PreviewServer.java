@@ -1,5 +1,7 @@
 package io.github.promisekeeper.preview;
 
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -11,6 +13,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 /**
  * The preview's web server: Jetty 12 on the loopback interface, serving under Jira's usual context path
@@ -45,6 +48,7 @@ public final class PreviewServer implements AutoCloseable {
             server.addConnector(connector);
 
             ServletContextHandler jira = new ServletContextHandler(CONTEXT_PATH);
+            jira.addFilter(new FilterHolder(app.viewingAs()), "/*", EnumSet.of(DispatcherType.REQUEST));
             PluginDescriptor descriptor = app.descriptor();
             ResourceConfig rest = new ResourceConfig();
             rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -54,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
             jira.addServlet(new ServletHolder("downloads", new PluginDownloadsServlet(descriptor)), "/download/resources/*");
             jira.addServlet(new ServletHolder("preview-web", new PreviewAssetsServlet(app.i18n())), "/preview-web/*");
             jira.addServlet(new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)), "/preview/dashboard-items/*");
+            jira.addServlet(new ServletHolder("browse", new IssuePageServlet(app)), "/browse/*");
             jira.addServlet(new ServletHolder("dashboard", new DashboardPageServlet(app)), "/");
 
             ServletContextHandler root = new ServletContextHandler("/");

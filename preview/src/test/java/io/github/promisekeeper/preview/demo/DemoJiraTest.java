@@ -1,0 +1,149 @@
+package io.github.promisekeeper.preview.demo;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.core.commitment.Health;
+import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
+import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.ExchangeRates;
+import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.radar.RadarEntry;
+import io.github.promisekeeper.core.radar.RadarReport;
+import io.github.promisekeeper.core.radar.RadarRequest;
+import io.github.promisekeeper.core.radar.RadarSettings;
+import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.radar.RiskLevel;
+import io.github.promisekeeper.core.renewal.WindowBasis;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Scope;
+import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.ticket.InvalidScopeException;
+import io.github.promisekeeper.preview.DemoPortfolio;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DemoJiraTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+
+    @ParameterizedTest(name = "seed {0}, today {1}")
+    @CsvSource({"7, 2026-12-01", "7, 2027-03-15", "1, 2026-12-01", "42, 2026-06-30"})
+    void theDefaultRadarShowsEveryRiskLevelAndEveryCommitmentHealth(long seed, LocalDate today) {
+        List<Customer> customers = DemoPortfolio.customers(seed, today);
+        DemoJira jira = DemoJira.generate(seed, today, ZONE, customers, 12 * customers.size());
+
+        RadarReport report = radar(jira, customers, today).look(new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
+                RadarSettings.defaults(ExchangeRates.only("USD")));
+
+        assertThat(report.entries().stream().map(RadarEntry::risk).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(RiskLevel.values());
+        Set<Health> shown = report.entries().stream().flatMap(entry -> entry.commitments().stream())
+                .map(health -> health.health()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Health.class)));
+        assertThat(shown).containsExactlyInAnyOrder(Health.values());
+    }
+
+    @Test
+    void theSameSeedDayAndCustomersGiveTheSameDemoAndAnotherSeedAnotherOne() {
+        List<Customer> customers = DemoPortfolio.customers(7, TODAY);
+        DemoJira one = DemoJira.generate(7, TODAY, ZONE, customers, 300);
+        DemoJira again = DemoJira.generate(7, TODAY, ZONE, customers, 300);
+        DemoJira other = DemoJira.generate(8, TODAY, ZONE, customers, 300);
+        Set<CustomerKey> everyone = customers.stream().map(Customer::key).collect(Collectors.toSet());
+
+        assertThat(new PreviewTickets(again).openFor(everyone, Scope.all())).isEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
+        assertThat(again.commitments()).isEqualTo(one.commitments());
+        assertThat(again.epics()).isEqualTo(one.epics());
+        assertThat(new PreviewTickets(other).openFor(everyone, Scope.all())).isNotEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
+    }
+
+    @Test
+    void ticketsHavePrioritiesStatusesTypesAndDatesAndOnlyOpenOnesAreReturned() {
+        List<Customer> customers = DemoPortfolio.customers(7, TODAY);
+        DemoJira jira = DemoJira.generate(7, TODAY, ZONE, customers, 1_000);
+        List<Ticket> open = new PreviewTickets(jira).openFor(customers.stream().map(Customer::key).collect(Collectors.toSet()), Scope.all());
+
+        assertThat(jira.ticketCount()).isEqualTo(1_000);
+        assertThat(open).isNotEmpty().hasSizeLessThan(1_000).allMatch(Ticket::isOpen);
+        assertThat(open.stream().map(Ticket::priority).distinct().count()).isGreaterThanOrEqualTo(5);
+        assertThat(open.stream().map(Ticket::type).distinct().count()).isEqualTo(4);
+        assertThat(open).allMatch(t -> !t.updated().isBefore(t.created()) && t.created().isBefore(TODAY.atStartOfDay(ZONE).toInstant()));
+    }
+
+    @Test
+    void aProjectScopeSelectsThatProjectsTicketsAndAnyOtherJqlIsRefusedAsJiraWould() {
+        List<Customer> customers = DemoPortfolio.customers(7, TODAY);
+        PreviewTickets tickets = new PreviewTickets(DemoJira.generate(7, TODAY, ZONE, customers, 1_000));
+        Set<CustomerKey> everyone = customers.stream().map(Customer::key).collect(Collectors.toSet());
+
+        assertThat(tickets.openFor(everyone, Scope.jql("project = ENG"))).isNotEmpty().allMatch(t -> t.key().project().equals("ENG"));
+        assertThat(tickets.openFor(everyone, Scope.jql("PROJECT in (\"sup\", ENG)"))).hasSameSizeAs(tickets.openFor(everyone, Scope.all()));
+        assertThat(tickets.openFor(everyone, Scope.project("SUP"))).isNotEmpty().allMatch(t -> t.key().project().equals("SUP"));
+        assertThatThrownBy(() -> tickets.openFor(everyone, Scope.jql("assignee = currentUser()")))
+                .isInstanceOf(InvalidScopeException.class).hasMessageContaining("project = KEY");
+        assertThatThrownBy(() -> tickets.openFor(everyone, Scope.filter(10_000))).isInstanceOf(InvalidScopeException.class);
+    }
+
+    @Test
+    void anEpicDeliversTheCommitmentsLinkedToItAndUnknownEpicsAreAbsent() {
+        List<Customer> customers = DemoPortfolio.customers(7, TODAY);
+        DemoJira jira = DemoJira.generate(7, TODAY, ZONE, customers, 100);
+        PreviewCommitments commitments = commitments(jira);
+
+        IssueKey epic = jira.commitments().getFirst().deliveringEpics().getFirst();
+        assertThat(commitments.deliveredBy(epic)).isNotEmpty().allMatch(c -> c.deliveringEpics().contains(epic));
+        assertThat(new PreviewEpicDeliveries(jira).of(Set.of(epic, IssueKey.of("ROAD-99999")))).containsOnlyKeys(epic);
+    }
+
+    @Test
+    void scalesToTenThousandCustomersAndAMillionTickets() {
+        List<Customer> customers = DemoPortfolio.customers(7, TODAY, 10_000);
+        DemoJira jira = DemoJira.generate(7, TODAY, ZONE, customers, 1_000_000);
+
+        assertThat(customers).hasSize(10_000).extracting(Customer::key).doesNotHaveDuplicates();
+        assertThat(jira.ticketCount()).isEqualTo(1_000_000);
+        assertThat(jira.issue(IssueKey.of("SUP-123456"))).isPresent();
+    }
+
+    private static RenewalRadar radar(DemoJira jira, List<Customer> customers, LocalDate today) {
+        InMemoryCustomers stored = new InMemoryCustomers();
+        customers.forEach(stored::save);
+        return new RenewalRadar(stored, new PreviewTickets(jira), commitments(jira), new PreviewEpicDeliveries(jira),
+                Clock.fixed(today.atStartOfDay(ZONE).toInstant(), ZONE));
+    }
+
+    private static PreviewCommitments commitments(DemoJira jira) {
+        return new PreviewCommitments(jira, new JqlSearch(refusing(SearchService.class), refusing(JiraAuthenticationContext.class)),
+                new JiraSchema(refusing(PluginSettingsFactory.class), refusing(CustomFieldManager.class),
+                        refusing(IssueTypeManager.class), refusing(IssueLinkTypeManager.class)),
+                refusing(IssueLinkManager.class), new InMemoryCommitmentSnapshots());
+    }
+
+    private static <T> T refusing(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName());
+        }));
+    }
+}
