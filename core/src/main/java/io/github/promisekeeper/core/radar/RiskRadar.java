@@ -9,6 +9,7 @@ import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.Ticket;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class RiskRadar {
     /** Highest risk first, then highest score, earliest decision date, and key: a total order. */
     static final Comparator<Ranked> RANKING = Comparator.comparing((Ranked r) -> r.entry().risk()).reversed()
             .thenComparing(Comparator.comparingInt((Ranked r) -> r.entry().score()).reversed())
-            .thenComparing(r -> r.renewal().decisionDeadline())
+            .thenComparing(Ranked::decisionDeadline)
             .thenComparing(r -> r.entry().customer());
 
     private static final Comparator<CommitmentHealth> WORST_COMMITMENT_FIRST =
@@ -75,7 +76,7 @@ public final class RiskRadar {
                 draft.customer.contracts().stream().filter(Contract::isActive)
                         .flatMap(contract -> contract.value().stream()).forEach(allValues::add);
             }
-            ranked.add(new Ranked(entry(draft, tickets.overview(i), value), draft.renewal));
+            ranked.add(new Ranked(entry(draft, tickets.overview(i), value), draft.renewal.decisionDeadline()));
         }
         ranked.sort(RANKING);
         return new RadarReport(input.window(), input.basis(), ranked.stream().map(Ranked::entry).toList(),
@@ -92,7 +93,8 @@ public final class RiskRadar {
                 draft.commitments, flags);
     }
 
-    record Ranked(RadarEntry entry, NextRenewal renewal) {
+    /** An entry with its decision date, computed once rather than at every comparison of the sort. */
+    record Ranked(RadarEntry entry, LocalDate decisionDeadline) {
     }
 
     private static final class Draft {
