@@ -257,16 +257,18 @@ final class PreviewApp implements AutoCloseable {
     Optional<String> renderPanel(PluginDescriptor.WebPanel panel, Map<String, Object> context) {
         try {
             Object provider = spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.contextProviderClass()));
+            // As in Jira, the condition and the context provider see the same context map.
+            Map<String, Object> shared = new HashMap<>(context);
             if (panel.conditionClass().isPresent()) {
                 Object condition = panel.conditionClass().get().equals(panel.contextProviderClass()) ? provider
                         : spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.conditionClass().get()));
                 ((Condition) condition).init(Map.of());
-                if (!((Condition) condition).shouldDisplay(new HashMap<>(context))) {
+                if (!((Condition) condition).shouldDisplay(shared)) {
                     return Optional.empty();
                 }
             }
             ((ContextProvider) provider).init(Map.of());
-            return Optional.of(views.render(panel.viewLocation(), ((ContextProvider) provider).getContextMap(new HashMap<>(context))));
+            return Optional.of(views.render(panel.viewLocation(), ((ContextProvider) provider).getContextMap(shared)));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("Web panel class of " + panel.key() + " is not on the class path", e);
         }
