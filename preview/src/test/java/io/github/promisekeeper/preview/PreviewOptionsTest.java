@@ -47,6 +47,19 @@ class PreviewOptionsTest {
     }
 
     @Test
+    void scaleGivesThatManyCustomersWithFiftyTicketsEachUnlessTicketsSaysOtherwiseAndBothAreBounded() {
+        assertThat(PreviewOptions.parse(List.of(), Map.of()).ticketsFor(26)).isEqualTo(26 * 12);
+        assertThat(PreviewOptions.parse(List.of("--scale", "1000"), Map.of()).scale()).isEqualTo(1000);
+        assertThat(PreviewOptions.parse(List.of("--scale", "1000"), Map.of()).ticketsFor(1000)).isEqualTo(50_000);
+        assertThat(PreviewOptions.parse(List.of("--scale=10000", "--tickets", "1000000"), Map.of()).ticketsFor(10_000))
+                .isEqualTo(1_000_000);
+        assertThatThrownBy(() -> PreviewOptions.parse(List.of("--scale", "10001"), Map.of()))
+                .hasMessageContaining("--scale must be from 1 to 10000");
+        assertThatThrownBy(() -> PreviewOptions.parse(List.of("--tickets", "1000001"), Map.of()))
+                .hasMessageContaining("--tickets must be from 0 to 1000000");
+    }
+
+    @Test
     void explainsWhatIsWrongWithABadOption() {
         assertThatThrownBy(() -> PreviewOptions.parse(List.of("--today", "1 December"), Map.of()))
                 .hasMessageContaining("YYYY-MM-DD");

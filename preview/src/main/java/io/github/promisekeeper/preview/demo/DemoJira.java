@@ -312,6 +312,7 @@ public final class DemoJira {
                             rows.nextInt(DemoTicketTable.subjects()), Instant.ofEpochSecond(created), Instant.ofEpochSecond(updated));
                 }
             }
+            table.freeze();
             return table;
         }
 

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 /**
  * The demo tickets in columns, so that a million of them fit in a few dozen megabytes: the tickets of customer
  * {@code c} are rows {@code first[c]} to {@code first[c + 1] - 1}; a {@link Ticket} is built only when asked for.
- * Filled once by {@link DemoJira}, then only read.
+ * Filled once by {@link DemoJira}, then {@link #freeze frozen}: the open tickets of each customer are then built
+ * once (a radar asks for them on every request; about 70 MB at a million tickets), and only read.
  */
 final class DemoTicketTable {
 
@@ -39,6 +40,7 @@ final class DemoTicketTable {
     private final byte[] subject;
     private final long[] created;
     private final long[] updated;
+    private final List<List<Ticket>> openByCustomer = new java.util.ArrayList<>();
 
     DemoTicketTable(List<CustomerKey> customers, int[] ticketsPerCustomer) {
         this.customers = List.copyOf(customers);
@@ -93,11 +95,27 @@ final class DemoTicketTable {
         return PROJECTS.get(project[row]);
     }
 
+    /** Builds each customer's open tickets; called once, after every row is {@link #set}. */
+    void freeze() {
+        if (!openByCustomer.isEmpty()) {
+            throw new IllegalStateException("The demo tickets are frozen already.");
+        }
+        for (int customer = 0; customer < customers.size(); customer++) {
+            List<Ticket> open = new java.util.ArrayList<>();
+            for (int row = first[customer]; row < first[customer + 1]; row++) {
+                if (isOpen(row)) {
+                    open.add(ticket(customer, row));
+                }
+            }
+            openByCustomer.add(List.copyOf(open));
+        }
+    }
+
     /** The open tickets of customer {@code c} in the projects {@code inScope} accepts. */
     void openTicketsOf(int customer, Predicate<String> inScope, Consumer<Ticket> sink) {
-        for (int row = first[customer]; row < first[customer + 1]; row++) {
-            if (isOpen(row) && inScope.test(projectOf(row))) {
-                sink.accept(ticket(customer, row));
+        for (Ticket ticket : openByCustomer.get(customer)) {
+            if (inScope.test(ticket.key().project())) {
+                sink.accept(ticket);
             }
         }
     }
