@@ -30,11 +30,17 @@ final class Screenshots {
              HeadlessChromium chromium = HeadlessChromium.start(1000, 760)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-radar-table tbody tr")));
-            Path target = folder.resolve("renewal-radar.png");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("Wrote " + target.toAbsolutePath().normalize());
+            // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.
+            for (String[] item : new String[][] {
+                    {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
+                    {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}}) {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
+                Path target = folder.resolve(item[2]);
+                Files.copy(driver.findElement(By.id("dashboard-item-" + item[0])).getScreenshotAs(OutputType.FILE).toPath(),
+                        target, StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("Wrote " + target.toAbsolutePath().normalize());
+            }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

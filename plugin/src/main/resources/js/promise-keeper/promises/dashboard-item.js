@@ -1,0 +1,260 @@
+/**
+ * promise-keeper/promises/dashboard-item: the Promises at Risk dashboard item. The Sales Commitments of
+ * the chosen customers (all by default; GET /customers for names and notice deadlines, then
+ * GET /commitments), grouped by health worst first, each with a timeline of today, the promised date,
+ * the forecast and the customer's notice deadline. Preferences (strings): customers (keys separated by
+ * commas, empty for all), healths (comma separated). All DOM is built from text.
+ */
+define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/gadgets'], function ($, rest, gadgets) {
+    'use strict';
+
+    var DEFAULT_HEALTHS = ['breaches-renewal', 'overdue', 'at-risk', 'no-delivery-plan', 'on-track'];
+    var PAGE = 1000;
+    var MAX_CUSTOMERS = 20000;
+    /** Keys per GET /commitments, so that the URL stays well inside what servers accept. */
+    var KEYS_PER_REQUEST = 100;
+    var instances = 0;
+
+    function keysOf(text) {
+        return String(text || '').split(/[\s,;]+/).map(function (key) { return key.trim().toUpperCase(); })
+            .filter(function (key) { return key.length > 0; });
+    }
+
+    function settingsOf(preferences) {
+        preferences = preferences || {};
+        var healths = preferences.healths === undefined ? DEFAULT_HEALTHS
+            : String(preferences.healths).split(',').filter(function (h) { return gadgets.HEALTHS.indexOf(h) >= 0; });
+        return { customers: keysOf(preferences.customers), healths: healths.length ? healths : DEFAULT_HEALTHS };
+    }
+
+    function text(tag, value) {
+        return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
+    }
+
+    /** Every customer (name, notice deadline), page by page. */
+    function allCustomers(getJson, start, found) {
+        return getJson('/customers', { start: start, limit: PAGE }).then(function (page) {
+            var all = found.concat(page.customers || []);
+            if (page.customers && page.customers.length && all.length < page.total && all.length < MAX_CUSTOMERS) {
+                return allCustomers(getJson, start + page.customers.length, all);
+            }
+            return all;
+        });
+    }
+
+    /** The commitments of {@code keys} with one of {@code healths}, a request per slice of keys, in turn. */
+    function commitmentsOf(getJson, keys, healths, found) {
+        if (!keys.length) {
+            return $.Deferred().resolve(found).promise();
+        }
+        return getJson('/commitments', { customer: keys.slice(0, KEYS_PER_REQUEST).join(','), health: healths.join(',') })
+            .then(function (answer) {
+                return commitmentsOf(getJson, keys.slice(KEYS_PER_REQUEST), healths, found.concat(answer.commitments || []));
+            });
+    }
+
+    /**
+     * A bar from the earliest to the latest of today, promised date, forecast and notice deadline, with a mark
+     * for each; screen readers get the same dates in words, in date order.
+     */
+    function timeline(today, commitment, forecast, notice) {
+        var marks = [
+            { kind: 'today', date: today, label: AJS.I18n.getText('promise-keeper.promises.timeline.today', today) },
+            { kind: 'promised', date: commitment.promisedDate, label: AJS.I18n.getText('promise-keeper.promises.timeline.promised', commitment.promisedDate) }
+        ];
+        if (forecast) {
+            marks.push({ kind: 'forecast', date: forecast, label: AJS.I18n.getText('promise-keeper.promises.timeline.forecast', forecast) });
+        }
+        if (notice) {
+            marks.push({ kind: 'notice', date: notice, label: AJS.I18n.getText('promise-keeper.promises.timeline.notice', notice) });
+        }
+        marks = marks.filter(function (mark) { return !!mark.date; });
+        marks.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+        var first = marks[0].date;
+        var span = Math.max(1, gadgets.daysBetween(first, marks[marks.length - 1].date));
+        function position(date) {
+            return (4 + 92 * gadgets.daysBetween(first, date) / span).toFixed(1) + '%';
+        }
+        var $bar = $('<div class="pk-timeline-bar" aria-hidden="true">');
+        if (forecast && forecast > commitment.promisedDate) {
+            $bar.append($('<span class="pk-timeline-slip">').css({
+                left: position(commitment.promisedDate),
+                width: (92 * gadgets.daysBetween(commitment.promisedDate, forecast) / span).toFixed(1) + '%'
+            }));
+        }
+        marks.forEach(function (mark) {
+            $bar.append($('<span class="pk-timeline-mark">').addClass('pk-timeline-' + mark.kind)
+                .attr('data-pk-mark', mark.kind).attr('title', mark.label).css('left', position(mark.date)));
+        });
+        return $('<div class="pk-timeline">').append($bar,
+            text('span', marks.map(function (mark) { return mark.label; }).join(', ')).addClass('assistive pk-timeline-text'));
+    }
+
+    /** One health's promises: a row group of the table, headed by the health and its count. */
+    function group(health, commitments, customers, today) {
+        var $group = $('<tbody class="pk-promises-group">').attr('data-pk-health', health).append($('<tr>').append(
+            $('<th scope="rowgroup" colspan="6" class="pk-promises-group-title">').append(gadgets.healthLozenge(health)
+                .text(AJS.I18n.getText('promise-keeper.promises.group', gadgets.healthText(health), commitments.length)))));
+        commitments.forEach(function (commitment) {
+            var customer = customers[commitment.customer] || {};
+            var forecast = gadgets.forecastOf(commitment);
+            $group.append($('<tr class="pk-promise">').attr('data-pk-commitment', commitment.key).append(
+                $('<td class="pk-promise-summary">').append(gadgets.issueLink(commitment.key), ' ', text('span', commitment.summary)),
+                text('td', customer.name || commitment.customer).addClass('pk-promise-customer'),
+                text('td', commitment.promisedDate).addClass('pk-promise-promised pk-date'),
+                text('td', forecast || AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-promise-forecast pk-date'),
+                text('td', customer.noticeDeadline || '').addClass('pk-promise-notice pk-date'),
+                $('<td class="pk-promise-timeline">').append(timeline(today, commitment, forecast, customer.noticeDeadline))));
+        });
+        return $group;
+    }
+
+    /** The timeline's colours in words (the marks themselves carry titles and a text equivalent). */
+    function legend() {
+        return $('<p class="pk-timeline-legend" aria-hidden="true">').append(['today', 'promised', 'forecast', 'notice'].map(function (kind) {
+            var label = kind === 'today' ? AJS.I18n.getText('promise-keeper.gadget.today')
+                : kind === 'promised' ? AJS.I18n.getText('promise-keeper.promises.column.promised')
+                    : kind === 'forecast' ? AJS.I18n.getText('promise-keeper.promises.column.forecast')
+                        : AJS.I18n.getText('promise-keeper.promises.column.notice');
+            return $('<span class="pk-timeline-key">').append($('<span class="pk-timeline-swatch">').addClass('pk-timeline-' + kind), ' ',
+                text('span', label));
+        }));
+    }
+
+    function promisesTable(groups) {
+        return $('<div class="pk-promises-scroll">').append($('<table class="aui pk-promises-table">').append(
+            $('<thead>').append($('<tr>').append(
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.commitment')).attr('scope', 'col'),
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.customer')).attr('scope', 'col'),
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.promised')).attr('scope', 'col'),
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.forecast')).attr('scope', 'col'),
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.notice')).attr('scope', 'col'),
+                text('th', AJS.I18n.getText('promise-keeper.promises.column.timeline')).attr('scope', 'col'))),
+            groups));
+    }
+
+    function DashboardItem(API) {
+        this.API = API;
+        this.getJson = rest.latestOnly();
+        this.generation = 0;
+        this.id = 'pk-promises-' + (++instances);
+    }
+
+    DashboardItem.prototype.render = function (context, preferences) {
+        var self = this;
+        var generation = ++self.generation;
+        var $container = $(context);
+        var settings = settingsOf(preferences);
+        var today = $container.find('.pk-promises').attr('data-pk-today');
+        var $status = $container.find('.pk-promises-status');
+        var $content = $container.find('.pk-promises-content');
+        var customers = {};
+
+        $container.find('.pk-promises').attr('aria-busy', 'true');
+        $status.text(AJS.I18n.getText('promise-keeper.promises.loading'));
+        self.API.showLoadingBar();
+        allCustomers(self.getJson, 0, [])
+            .then(function (found) {
+                found.forEach(function (customer) { customers[customer.key] = customer; });
+                var keys = settings.customers.length ? settings.customers : found.map(function (customer) { return customer.key; });
+                return commitmentsOf(self.getJson, keys, settings.healths, []);
+            })
+            .done(function (commitments) {
+                if (generation !== self.generation) {
+                    return;
+                }
+                $content.empty();
+                if (!commitments.length) {
+                    $status.text(AJS.I18n.getText('promise-keeper.promises.empty'));
+                    return;
+                }
+                var customerCount = {};
+                commitments.forEach(function (commitment) { customerCount[commitment.customer] = true; });
+                $status.text(AJS.I18n.getText('promise-keeper.promises.summary', commitments.length, Object.keys(customerCount).length));
+                var groups = [];
+                gadgets.HEALTHS.filter(function (health) { return settings.healths.indexOf(health) >= 0; }).forEach(function (health) {
+                    var inGroup = commitments.filter(function (c) { return c.health === health; }).sort(function (a, b) {
+                        return a.promisedDate < b.promisedDate ? -1 : a.promisedDate > b.promisedDate ? 1 : a.key < b.key ? -1 : 1;
+                    });
+                    if (inGroup.length) {
+                        groups.push(group(health, inGroup, customers, today));
+                    }
+                });
+                $content.append(legend(), promisesTable(groups));
+            })
+            .fail(function (xhr, status) {
+                if (status === 'abort' || generation !== self.generation) {
+                    return;
+                }
+                $content.empty().append(gadgets.retryButton(function () { self.render(context, preferences); }).addClass('pk-promises-retry'));
+                $status.text(AJS.I18n.getText('promise-keeper.promises.error', rest.errorMessage(xhr)));
+            })
+            .always(function () {
+                if (generation === self.generation) {
+                    $container.find('.pk-promises').attr('aria-busy', 'false');
+                    self.API.hideLoadingBar();
+                    self.API.resize();
+                }
+            });
+    };
+
+    DashboardItem.prototype.renderEdit = function (context, preferences) {
+        var self = this;
+        var $container = $(context);
+        var settings = settingsOf(preferences);
+        var id = self.id + '-config';
+        self.generation++;
+
+        var $customers = $('<input type="text" class="text long-field" name="customers">').val(settings.customers.join(', '));
+        var $customersError = $('<div class="error pk-promises-customers-error" role="alert">');
+        var $healths = $('<fieldset class="group">').append(text('legend', AJS.I18n.getText('promise-keeper.promises.config.healths')));
+        gadgets.HEALTHS.forEach(function (health) {
+            var checkboxId = id + '-' + health;
+            $healths.append($('<div class="checkbox">').append(
+                $('<input type="checkbox" class="checkbox" name="healths">').attr('id', checkboxId).val(health)
+                    .prop('checked', settings.healths.indexOf(health) >= 0),
+                $('<label>').attr('for', checkboxId).text(gadgets.healthText(health))));
+        });
+        var $healthsError = $('<div class="error" role="alert">');
+        var $save = $('<button type="submit" class="aui-button aui-button-primary">').text(AJS.I18n.getText('promise-keeper.promises.config.save'));
+        var $cancel = $('<button type="button" class="aui-button aui-button-link">').text(AJS.I18n.getText('promise-keeper.promises.config.cancel'));
+        var $form = $('<form class="aui pk-promises-config" novalidate>').append(
+            $('<div class="field-group">').append($('<label>').attr('for', id + '-customers')
+                .text(AJS.I18n.getText('promise-keeper.promises.config.customers')), $customers.attr('id', id + '-customers'), $customersError),
+            $healths, $healthsError,
+            $('<div class="buttons-container">').append($('<div class="buttons">').append($save, ' ', $cancel)));
+
+        $cancel.on('click', function () { self.API.savePreferences(preferences || {}); });
+        $form.on('submit', function (event) {
+            event.preventDefault();
+            $form.find('.error').text('');
+            var healths = $healths.find('input:checked').map(function () { return this.value; }).get();
+            if (!healths.length) {
+                $healthsError.text(AJS.I18n.getText('promise-keeper.promises.config.healths.none'));
+                self.API.resize();
+                return;
+            }
+            var keys = keysOf($customers.val());
+            var saved = $.extend({}, preferences, { customers: keys.join(','), healths: healths.join(',') });
+            if (!keys.length) {
+                self.API.savePreferences(saved);
+                return;
+            }
+            // The server says whether the keys are customer keys: its message shows under the field.
+            $save.prop('disabled', true);
+            self.getJson('/commitments', { customer: keys.slice(0, KEYS_PER_REQUEST).join(','), health: healths.join(',') })
+                .done(function () { self.API.savePreferences(saved); })
+                .fail(function (xhr, status) {
+                    if (status !== 'abort') {
+                        $customersError.text(rest.errorMessage(xhr));
+                        self.API.resize();
+                    }
+                })
+                .always(function () { $save.prop('disabled', false); });
+        });
+        $container.empty().append($form);
+        self.API.resize();
+    };
+
+    return DashboardItem;
+});

@@ -1,0 +1,516 @@
+package io.github.promisekeeper.preview.gadgets;
+
+import io.github.promisekeeper.preview.HeadlessChromium;
+import io.github.promisekeeper.preview.PreviewOptions;
+import io.github.promisekeeper.preview.PreviewServer;
+import io.github.promisekeeper.preview.PropertiesI18n;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Renewal Radar and Promises at Risk dashboard items in headless Chromium, on the preview: the plugin's
+ * real Velocity views and AMD modules. The preview cannot answer {@code GET /radar}, {@code /customers} and
+ * {@code /commitments} yet (they need Jira's settings and search), so each test answers them in the page,
+ * through a jQuery transport, with JSON shaped as docs/rest-api.md documents it (test resources
+ * {@code gadgets/*.json}); everything from the request the module sends to the DOM it builds is real.
+ */
+class DashboardGadgetsBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final String RADAR = "renewal-radar-dashboard-item";
+    private static final String PROMISES = "promises-at-risk-dashboard-item";
+    private static final PropertiesI18n TEXTS = new PropertiesI18n("i18n/promise-keeper.properties");
+
+    /** Installs (once) a transport answering REST paths from window.pkFixtures; every URL asked is kept in window.pkRequests. */
+    private static final String FIXTURES = """
+            window.pkFixtures = arguments[0];
+            window.pkRequests = [];
+            if (!window.pkFixtureTransport) {
+                window.pkFixtureTransport = true;
+                jQuery.ajaxTransport('+*', function (options) {
+                    var match = /\\/rest\\/promise-keeper\\/1\\.0(\\/[^?]*)/.exec(options.url);
+                    if (!match) { return undefined; }
+                    var url = decodeURIComponent(options.url.replace(/\\+/g, ' '));
+                    var fixture = window.pkFixtures.filter(function (f) {
+                        return f.path === match[1] && url.indexOf(f.contains || '') >= 0; })[0];
+                    if (!fixture) { return undefined; }
+                    var timer;
+                    return {
+                        send: function (headers, complete) {
+                            window.pkRequests.push(url);
+                            timer = setTimeout(function () {
+                                complete(fixture.status, fixture.status === 200 ? 'OK' : 'Error', { text: fixture.body });
+                            }, 10);
+                        },
+                        abort: function () { clearTimeout(timer); }
+                    };
+                });
+            }
+            """;
+
+    @TempDir
+    static Path data;
+
+    private static PreviewServer server;
+    private static HeadlessChromium chromium;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void startPreviewAndBrowser() throws Exception {
+        HeadlessChromium.unavailable().ifPresent(reason -> {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Browser tests: " + reason + "; CI=true, so a missing browser is a failure.");
+            }
+            System.err.println("Skipped browser tests: " + reason + ".");
+            Assumptions.abort("Skipped browser tests: " + reason + ".");
+        });
+        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
+        chromium = HeadlessChromium.start(1200, 1000);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openDashboardWithNoSavedPreferences() {
+        driver = chromium.driver();
+        driver.get(server.dashboardUrl().toString());
+        script("window.localStorage.clear();");
+        driver.navigate().refresh();
+        wait(driver).until(d -> script("return !!(window.pkPreview && window.pkPreview.items[arguments[0]]);", RADAR));
+    }
+
+    // Renewal Radar
+
+    @Test
+    void ranksCustomersByRiskWithTheHeaderSummaryAndSaysWhatIsPartial() {
+        answer(radar(json("radar.json")));
+
+        waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.header.money", 90, 4, "$560,000", 1));
+        assertThat(headers()).containsExactly(text("promise-keeper.radar.column.risk"), text("promise-keeper.radar.column.customer"),
+                text("promise-keeper.radar.column.renewal"), text("promise-keeper.radar.column.notice"),
+                text("promise-keeper.radar.column.value"), text("promise-keeper.radar.column.tickets"),
+                text("promise-keeper.radar.column.commitments"));
+        assertThat(rowKeys()).containsExactly("XSS", "GLOBEX", "INITECH");
+        assertThat(textContent("tr[data-pk-customer='XSS'] .pk-risk")).isEqualTo(text("promise-keeper.gadget.risk.high"));
+        assertThat(textContent("tr[data-pk-customer='INITECH'] .pk-risk")).isEqualTo(text("promise-keeper.gadget.risk.low"));
+        assertThat(cell("XSS", "renewal")).isEqualTo("2027-01-15\n" + TEXTS.getText("promise-keeper.gadget.days-left", 45));
+        assertThat(cell("XSS", "notice")).isEqualTo("2026-12-11\n" + TEXTS.getText("promise-keeper.gadget.days-left", 10));
+        assertThat(cell("XSS", "value")).isEqualTo("$500,000");
+        assertThat(cell("GLOBEX", "value")).isEqualTo("€48,000");
+        assertThat(cell("XSS", "tickets")).isEqualTo("1 blocker, 3 high");
+        assertThat(cell("GLOBEX", "tickets")).isEqualTo(text("promise-keeper.gadget.none"));
+        assertThat(textContent("tr[data-pk-customer='XSS'] [data-pk-column='commitments']").strip()).isEqualTo("1 At risk 1 On track");
+        assertThat(driver.findElement(By.cssSelector("th[data-pk-column='risk']")).getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(driver.findElement(By.cssSelector(".pk-radar-shown")).getText()).isEqualTo(TEXTS.getText("promise-keeper.radar.shown", 3));
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p"))).extracting(WebElement::getText).containsExactly(
+                text("promise-keeper.radar.partial.truncated"), TEXTS.getText("promise-keeper.radar.partial.rates", "GBP"));
+        assertThat(lastRequest()).contains("/radar?").contains("days=90").contains("basis=renewal").contains("limit=20")
+                .doesNotContain("scope=");
+        screenshot(RADAR);
+    }
+
+    @Test
+    void expandsACustomerWithTheKeyboardToItsReasonsTicketsAndPromises() {
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+        WebElement toggle = driver.findElement(By.cssSelector("tr[data-pk-customer='XSS'] .pk-radar-toggle"));
+        WebElement details = driver.findElement(By.id(toggle.getAttribute("aria-controls")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(details.isDisplayed()).isFalse();
+
+        toggle.sendKeys(Keys.ENTER);
+
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(details.isDisplayed()).isTrue();
+        assertThat(details.findElements(By.cssSelector(".pk-radar-reasons li"))).extracting(WebElement::getText)
+                .containsExactly("notice deadline in 10 days", "<b>1 blocker</b> ticket open", "SSO at risk");
+        WebElement ticket = details.findElement(By.cssSelector("li[data-pk-ticket='SUP-1'] a"));
+        assertThat(ticket.getAttribute("href")).endsWith("/jira/browse/SUP-1");
+        assertThat(details.findElement(By.cssSelector("li[data-pk-ticket='SUP-1'] .pk-radar-ticket-summary")).getText())
+                .isEqualTo("<img src=x onerror=alert(2)>");
+        assertThat(details.findElements(By.cssSelector(".pk-radar-tickets > li")).get(2).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.radar.tickets.more", 2));
+        WebElement promise = details.findElement(By.cssSelector("li[data-pk-commitment='SC-1']"));
+        assertThat(promise.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/jira/browse/SC-1");
+        assertThat(promise.findElement(By.cssSelector(".pk-health")).getAttribute("textContent")).isEqualTo(text("promise-keeper.gadget.health.at-risk"));
+        assertThat(promise.findElement(By.cssSelector(".pk-radar-promised")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.radar.promised", "2027-01-10"));
+        assertThat(promise.findElement(By.cssSelector(".pk-radar-forecast")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.radar.forecast", "2027-01-20"));
+
+        toggle.sendKeys(Keys.SPACE);
+
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(details.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void sortsByAnyColumnWithClickOrEnterAndSaysTheOrder() {
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+
+        sortButton("customer").click();
+        assertThat(rowKeys()).containsExactly("XSS", "GLOBEX", "INITECH"); // "<script…" sorts before letters
+        assertThat(ariaSort("customer")).isEqualTo("ascending");
+        assertThat(ariaSort("risk")).isEqualTo("none");
+
+        sortButton("customer").sendKeys(Keys.ENTER);
+        assertThat(rowKeys()).containsExactly("INITECH", "GLOBEX", "XSS");
+        assertThat(ariaSort("customer")).isEqualTo("descending");
+
+        sortButton("renewal").sendKeys(Keys.ENTER);
+        assertThat(rowKeys()).containsExactly("INITECH", "XSS", "GLOBEX");
+        assertThat(ariaSort("renewal")).isEqualTo("ascending");
+
+        sortButton("tickets").click();
+        assertThat(rowKeys()).containsExactly("XSS", "INITECH", "GLOBEX");
+
+        sortButton("risk").click();
+        assertThat(rowKeys()).containsExactly("XSS", "GLOBEX", "INITECH");
+        assertThat(ariaSort("risk")).isEqualTo("descending");
+    }
+
+    @Test
+    void leavesTheValueColumnOutWhenTheAnswerHasNoMoney() {
+        String withoutMoney = json("radar.json")
+                .replaceAll("\"totalValue\":\\{[^}]*\\},", "")
+                .replaceAll("\"value\":\\{[^}]*\\},", "");
+        assertThat(withoutMoney).doesNotContain("amount");
+        answer(radar(withoutMoney));
+
+        waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.header", 90, 4, 1));
+        assertThat(headers()).doesNotContain(text("promise-keeper.radar.column.value")).hasSize(6);
+        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p"))).extracting(WebElement::getText)
+                .containsExactly(text("promise-keeper.radar.partial.truncated"));
+    }
+
+    @Test
+    void saysSoWhenNoCustomerRenewsInTheWindow() {
+        answer(radar("{\"today\":\"2026-12-01\",\"days\":90,\"basis\":\"renewal\",\"scope\":\"\",\"truncated\":false,"
+                + "\"total\":0,\"customers\":[]}"));
+
+        waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.empty", 90));
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-table"))).isEmpty();
+    }
+
+    @Test
+    void showsTheServersMessageOnErrorAndRetries() {
+        String message = "Settings <b>unreadable</b>; try later.";
+        answer(List.of(fixture("/radar", "", 500, "{\"errors\":[{\"message\":\"" + message + "\"}]}")));
+
+        waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.error", message));
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-table"))).isEmpty();
+
+        setFixtures(radar(json("radar.json")));
+        driver.findElement(By.cssSelector(".pk-radar-retry")).click();
+        waitForRows(3);
+    }
+
+    @Test
+    void theConfigurationChoosesWindowBasisScopeRowsAndRefreshAndIsKept() {
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+
+        openConfiguration(RADAR);
+        new Select(field("window")).selectByValue("custom");
+        field("days").clear();
+        field("days").sendKeys("45");
+        new Select(field("basis")).selectByValue("notice");
+        new Select(field("scopeType")).selectByValue("project");
+        field("scope").sendKeys("SUP");
+        field("rows").clear();
+        field("rows").sendKeys("5");
+        new Select(field("refresh")).selectByValue("15");
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+
+        waitForRows(3);
+        assertThat(requests()).anySatisfy(url -> assertThat(url).contains("scope=project = \"SUP\"").contains("limit=1"));
+        assertThat(lastRequest()).contains("days=45").contains("basis=notice").contains("limit=5")
+                .contains("scope=project = \"SUP\"");
+        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR))
+                .isEqualTo("{\"days\":\"45\",\"basis\":\"notice\",\"scopeType\":\"project\",\"scope\":\"SUP\",\"rows\":\"5\",\"refresh\":\"15\"}");
+
+        driver.navigate().refresh();
+        openConfiguration(RADAR);
+        assertThat(new Select(field("window")).getFirstSelectedOption().getAttribute("value")).isEqualTo("custom");
+        assertThat(field("days").getAttribute("value")).isEqualTo("45");
+        assertThat(new Select(field("basis")).getFirstSelectedOption().getAttribute("value")).isEqualTo("notice");
+        assertThat(field("scope").getAttribute("value")).isEqualTo("SUP");
+        assertThat(field("rows").getAttribute("value")).isEqualTo("5");
+        assertThat(new Select(field("refresh")).getFirstSelectedOption().getAttribute("value")).isEqualTo("15");
+    }
+
+    @Test
+    void theConfigurationShowsTheServersMessageForAScopeJiraRefusesAndKeepsTheOldOne() {
+        String jiraMessage = "Error in the JQL Query: The character '<' is a reserved JQL character.";
+        List<Map<String, Object>> fixtures = new ArrayList<>();
+        fixtures.add(fixture("/radar", "scope=", 400, "{\"errors\":[{\"field\":\"scope\",\"message\":\"" + jiraMessage + "\"}]}"));
+        fixtures.addAll(radar(json("radar.json")));
+        answer(fixtures);
+        waitForRows(3);
+
+        openConfiguration(RADAR);
+        new Select(field("scopeType")).selectByValue("jql");
+        field("scope").sendKeys("priority < <img>");
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+
+        wait(driver).until(ExpectedConditions.textToBe(By.cssSelector(".pk-radar-scope-error"), jiraMessage));
+        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR)).isNull();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-config img"))).isEmpty();
+    }
+
+    @Test
+    void theConfigurationRefusesAWindowOrRowCountOutOfRange() {
+        openConfiguration(RADAR);
+        new Select(field("window")).selectByValue("custom");
+        field("days").clear();
+        field("days").sendKeys("0");
+        field("rows").clear();
+        field("rows").sendKeys("500");
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-config .error"))).extracting(WebElement::getText)
+                .contains(text("promise-keeper.radar.config.invalid"), text("promise-keeper.radar.config.rows.invalid"));
+        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR)).isNull();
+    }
+
+    @Test
+    void showsHostileTextAsTextAndRunsNothing() {
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+        driver.findElement(By.cssSelector("tr[data-pk-customer='XSS'] .pk-radar-toggle")).click();
+
+        assertThat(cell("XSS", "customer")).isEqualTo("<script>alert(1)</script> Corp");
+        assertThat(driver.findElements(By.cssSelector(".pk-radar img, .pk-radar script, .pk-radar b, img[src='x']"))).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    // Promises at Risk
+
+    @Test
+    void groupsPromisesByHealthWorstFirstWithTheirDatesAndATimeline() {
+        answer(promises());
+
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
+        assertThat(driver.findElements(By.cssSelector(".pk-promises-group"))).extracting(group -> group.getAttribute("data-pk-health"))
+                .containsExactly("breaches-renewal", "at-risk", "no-delivery-plan", "on-track");
+        assertThat(textContent(".pk-promises-group[data-pk-health='breaches-renewal'] .pk-promises-group-title"))
+                .isEqualTo(TEXTS.getText("promise-keeper.promises.group", text("promise-keeper.gadget.health.breaches-renewal"), 1));
+        WebElement late = driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-9']"));
+        assertThat(late.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/jira/browse/SC-9");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-customer")).getText()).isEqualTo("Globex");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-promised")).getText()).isEqualTo("2026-11-20");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-forecast")).getText()).isEqualTo("2027-01-15");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-notice")).getText()).isEqualTo("2027-01-02");
+        assertThat(late.findElements(By.cssSelector(".pk-timeline-mark"))).extracting(mark -> mark.getAttribute("data-pk-mark"))
+                .containsExactly("promised", "today", "notice", "forecast");
+        assertThat(late.findElement(By.cssSelector(".pk-timeline-text")).getAttribute("textContent")).isEqualTo(String.join(", ",
+                TEXTS.getText("promise-keeper.promises.timeline.promised", "2026-11-20"),
+                TEXTS.getText("promise-keeper.promises.timeline.today", "2026-12-01"),
+                TEXTS.getText("promise-keeper.promises.timeline.notice", "2027-01-02"),
+                TEXTS.getText("promise-keeper.promises.timeline.forecast", "2027-01-15")));
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-4'] .pk-promise-forecast")).getText())
+                .isEqualTo(text("promise-keeper.gadget.no-forecast"));
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-1'] .pk-promise-summary")).getText())
+                .isEqualTo("SC-1 <img src=x onerror=alert(3)>");
+        assertThat(driver.findElements(By.cssSelector(".pk-promises img, .pk-promises script"))).isEmpty();
+        assertThat(requests()).anySatisfy(url -> assertThat(url).contains("/commitments?customer=GLOBEX,XSS")
+                .contains("health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track"));
+        screenshot(PROMISES);
+    }
+
+    @Test
+    void theConfigurationChoosesCustomersAndHealthsAndIsKept() {
+        answer(promises());
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
+
+        openConfiguration(PROMISES);
+        driver.findElement(By.cssSelector(".pk-promises-config input[name='customers']")).sendKeys("globex");
+        driver.findElement(By.cssSelector(".pk-promises-config label[for$='-on-track']")).click();
+        driver.findElement(By.cssSelector(".pk-promises-config button[type='submit']")).click();
+
+        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-promises-group")).size() == 3);
+        assertThat(lastRequest()).contains("/commitments?customer=GLOBEX&health=breaches-renewal,overdue,at-risk,no-delivery-plan");
+        assertThat(driver.findElements(By.cssSelector(".pk-promises-group[data-pk-health='on-track']"))).isEmpty();
+        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + PROMISES))
+                .isEqualTo("{\"customers\":\"GLOBEX\",\"healths\":\"breaches-renewal,overdue,at-risk,no-delivery-plan\"}");
+    }
+
+    @Test
+    void promisesShowTheServersMessageOnErrorAndTheEmptyState() {
+        answer(List.of(fixture("/customers", "", 403, "{\"errors\":[{\"message\":\"You may not read customers.\"}]}")));
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.error", "You may not read customers."));
+
+        setFixtures(List.of(fixture("/customers", "", 200, json("customers.json")),
+                fixture("/commitments", "", 200, "{\"commitments\":[]}")));
+        driver.findElement(By.cssSelector(".pk-promises-retry")).click();
+        waitForStatus(".pk-promises-status", text("promise-keeper.promises.empty"));
+    }
+
+    @Test
+    void formatsTheTextsInTheBrowserAsJavaMessageFormatDoes() {
+        for (var pattern : TEXTS.patterns().entrySet()) {
+            // A number where the pattern formats one, else text with a quote and markup.
+            Object[] arguments = new Object[4];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = pattern.getValue().matches("(?s).*\\{" + i + "\\s*,\\s*number.*") ? (Object) 12345 : "it's <b>";
+            }
+            Object inBrowser = script("try { return window.pkPreviewFormat(arguments[0], arguments[1]); }"
+                    + " catch (e) { return 'refused: ' + e.message; }", pattern.getValue(), Arrays.asList(arguments));
+            String inJava;
+            try {
+                inJava = TEXTS.getText(pattern.getKey(), Arrays.copyOf(arguments, arguments.length, Serializable[].class));
+            } catch (IllegalArgumentException refused) {
+                inJava = "refused: " + refused.getMessage();
+            }
+            assertThat(inBrowser).as(pattern.getKey()).isEqualTo(inJava);
+        }
+    }
+
+    // Helpers
+
+    private static List<Map<String, Object>> radar(String body) {
+        return List.of(fixture("/radar", "", 200, body));
+    }
+
+    private static List<Map<String, Object>> promises() {
+        return List.of(fixture("/customers", "", 200, json("customers.json")), fixture("/commitments", "", 200, json("commitments.json")));
+    }
+
+    private static Map<String, Object> fixture(String path, String contains, int status, String body) {
+        return Map.of("path", path, "contains", contains, "status", status, "body", body);
+    }
+
+    /** Answers the REST paths from {@code fixtures} and renders both items again. */
+    private void answer(List<Map<String, Object>> fixtures) {
+        setFixtures(fixtures);
+        script("window.pkPreview.items[arguments[0]].render(); window.pkPreview.items[arguments[1]].render();", RADAR, PROMISES);
+    }
+
+    private void setFixtures(List<Map<String, Object>> fixtures) {
+        script(FIXTURES, fixtures);
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> requests() {
+        return (List<String>) script("return window.pkRequests || [];");
+    }
+
+    private String lastRequest() {
+        List<String> requests = requests();
+        return requests.isEmpty() ? "" : requests.get(requests.size() - 1);
+    }
+
+    private static String json(String name) {
+        try (InputStream in = DashboardGadgetsBrowserIT.class.getResourceAsStream("/gadgets/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(String key) {
+        return TEXTS.getText(key);
+    }
+
+    private void openConfiguration(String item) {
+        driver.findElement(By.cssSelector("#dashboard-item-" + item + " .pk-preview-configure")).click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dashboard-item-" + item + " form")));
+    }
+
+    private WebElement field(String name) {
+        return driver.findElement(By.cssSelector(".pk-radar-config [name='" + name + "']"));
+    }
+
+    private void waitForStatus(String selector, String text) {
+        wait(driver).until(ExpectedConditions.textToBe(By.cssSelector(selector), text));
+    }
+
+    private void waitForRows(int rows) {
+        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).size() == rows);
+    }
+
+    private List<String> headers() {
+        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream().map(WebElement::getText).toList();
+    }
+
+    private List<String> rowKeys() {
+        return driver.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).stream()
+                .map(row -> row.getAttribute("data-pk-customer")).toList();
+    }
+
+    private String cell(String customer, String column) {
+        return driver.findElement(By.cssSelector("tr[data-pk-customer='" + customer + "'] [data-pk-column='" + column + "']")).getText();
+    }
+
+    private String textContent(String selector) {
+        return driver.findElement(By.cssSelector(selector)).getAttribute("textContent");
+    }
+
+    private WebElement sortButton(String column) {
+        return driver.findElement(By.cssSelector("th[data-pk-column='" + column + "'] button"));
+    }
+
+    private String ariaSort(String column) {
+        return driver.findElement(By.cssSelector("th[data-pk-column='" + column + "']")).getAttribute("aria-sort");
+    }
+
+    /** The item as the test left it, for a person to look at: target/gadget-screenshots/ITEM.png. */
+    private void screenshot(String item) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "gadget-screenshots"));
+            Files.copy(driver.findElement(By.id("dashboard-item-" + item)).getScreenshotAs(OutputType.FILE).toPath(),
+                    folder.resolve(item + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+}
