@@ -1,6 +1,8 @@
 package io.github.promisekeeper.preview;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import io.github.promisekeeper.core.customer.CustomerKey;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.web.Html;
@@ -89,7 +91,7 @@ final class IssuePageServlet extends HttpServlet {
         return PreviewPage.html(issue.key().toString(), viewer, body);
     }
 
-    /** The issue Jira puts in a web panel's context: key, summary and type of the demo issue; nothing else is asked. */
+    /** The issue Jira puts in a web panel's context: key, summary, type and Customer field of the demo issue. */
     private static Issue jiraIssue(DemoJira.DemoIssue issue) {
         IssueType type = (IssueType) Proxy.newProxyInstance(IssueType.class.getClassLoader(), new Class<?>[] {IssueType.class},
                 (proxy, method, args) -> switch (method.getName()) {
@@ -104,6 +106,9 @@ final class IssuePageServlet extends HttpServlet {
                     case "getId" -> (long) issue.key().hashCode();
                     case "getSummary" -> issue.summary();
                     case "getIssueType" -> type;
+                    case "getCustomFieldValue" -> args[0] instanceof CustomField field
+                            && JiraServices.CUSTOMER_FIELD_ID.equals(field.getIdAsLong())
+                            ? issue.customer().map(CustomerKey::value).orElse(null) : null;
                     case "hashCode" -> issue.key().hashCode();
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException("Issue." + method.getName() + " needs Jira; the preview does not provide it.");

@@ -3,6 +3,8 @@ package io.github.promisekeeper.preview;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -29,6 +31,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class JiraServices {
 
+    /** The id of the demo's Customer custom field, which the preview's plugin settings record as set up. */
+    static final Long CUSTOMER_FIELD_ID = 10_100L;
+    /** Where the plugin's Jira setup records the Customer field's id (JiraSchema's key). */
+    static final String CUSTOMER_FIELD_SETTING = "io.github.promisekeeper.setup.customerFieldId";
+
     private final Map<Class<?>, Object> services;
 
     JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone, ViewingAs viewingAs) {
@@ -38,6 +45,7 @@ final class JiraServices {
                 TimeZoneManager.class, new SiteTimeZone(siteZone),
                 UserManager.class, new DemoUserManager(viewingAs),
                 PluginSettingsFactory.class, new MemoryPluginSettings(),
+                CustomFieldManager.class, demoCustomFields(),
                 ClusterLockService.class, new JvmLocks());
     }
 
@@ -119,6 +127,31 @@ final class JiraServices {
                         default -> throw new UnsupportedOperationException("UserProfile." + method.getName());
                     });
         }
+    }
+
+    /**
+     * Jira's custom fields as far as the demo has them: the Customer field, which the issue pages' issues answer
+     * for. Every other call needs Jira.
+     */
+    private static CustomFieldManager demoCustomFields() {
+        CustomField customer = (CustomField) Proxy.newProxyInstance(CustomField.class.getClassLoader(),
+                new Class<?>[] {CustomField.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getId" -> "customfield_" + CUSTOMER_FIELD_ID;
+                    case "getIdAsLong" -> CUSTOMER_FIELD_ID;
+                    case "getName", "toString" -> "Customer";
+                    case "hashCode" -> CUSTOMER_FIELD_ID.hashCode();
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException("CustomField." + method.getName());
+                });
+        return (CustomFieldManager) Proxy.newProxyInstance(CustomFieldManager.class.getClassLoader(),
+                new Class<?>[] {CustomFieldManager.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getCustomFieldObject" -> CUSTOMER_FIELD_ID.equals(args[0]) ? customer : null;
+                    case "toString" -> "demo custom fields";
+                    case "hashCode" -> 3;
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException("CustomFieldManager." + method.getName()
+                            + " needs Jira; the preview does not provide it yet.");
+                });
     }
 
     /** SAL's global plugin settings, kept in memory for as long as the preview runs. */

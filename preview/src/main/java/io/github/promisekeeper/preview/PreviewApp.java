@@ -1,6 +1,7 @@
 package io.github.promisekeeper.preview;
 
 import com.atlassian.plugin.web.Condition;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.plugin.web.ContextProvider;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
@@ -147,6 +148,9 @@ final class PreviewApp implements AutoCloseable {
             }
         }
         demoSettings(spring.getBean(SettingsStore.class));
+        // As if the plugin's Jira setup had created the Customer field: the issue pages' issues hold demo customers in it.
+        spring.getBean(PluginSettingsFactory.class).createGlobalSettings()
+                .put(JiraServices.CUSTOMER_FIELD_SETTING, JiraServices.CUSTOMER_FIELD_ID.toString());
         return seed;
     }
 

@@ -93,6 +93,13 @@ class ViewingAsBrowserIT {
     }
 
     @Test
+    void aTicketShowsItsCustomersPanelWithTheRenewal() {
+        WebDriver driver = viewAs("admin");
+        driver.get(server.dashboardUrl().resolve("browse/SUP-1").toString());
+        assertThat(driver.findElement(By.id("panel-customer-panel")).getText()).contains("Customer").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
     void anOrdinaryUserSeesTheCommitmentPanelWithoutValues() {
         WebDriver driver = viewAs("user");
         driver.get(server.dashboardUrl().resolve("browse/SALES-1").toString());

@@ -147,16 +147,16 @@ public final class DemoJira {
     /** What a browse page needs to know about a demo issue. */
     public Optional<DemoIssue> issue(IssueKey key) {
         if (key.project().equals(COMMITMENT_PROJECT)) {
-            return commitment(key).map(c -> new DemoIssue(key, c.summary(), "Sales Commitment"));
+            return commitment(key).map(c -> new DemoIssue(key, c.summary(), "Sales Commitment", Optional.of(c.customer())));
         }
         if (key.project().equals(EPIC_PROJECT)) {
-            return Optional.ofNullable(epics.get(key)).map(e -> new DemoIssue(key, e.summary(), "Epic"));
+            return Optional.ofNullable(epics.get(key)).map(e -> new DemoIssue(key, e.summary(), "Epic", Optional.empty()));
         }
-        return tickets.find(key).map(t -> new DemoIssue(key, t.summary(), t.type()));
+        return tickets.find(key).map(t -> new DemoIssue(key, t.summary(), t.type(), Optional.of(t.customer())));
     }
 
-    /** A demo issue's key, summary and type. */
-    public record DemoIssue(IssueKey key, String summary, String type) {
+    /** A demo issue's key, summary, type and the value of its Customer field. */
+    public record DemoIssue(IssueKey key, String summary, String type, Optional<CustomerKey> customer) {
     }
 
     /** The three customers whose data is made to show every risk level and health, when the portfolio has them. */
