@@ -27,7 +27,7 @@ final class Screenshots {
         Path data = Files.createTempDirectory("pk-preview-screenshots-");
         PreviewOptions fresh = options.withDataFolder(data).withPort(0);
         try (PreviewServer server = PreviewServer.start(fresh);
-             HeadlessChromium chromium = HeadlessChromium.start(1000, 760)) {
+             HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
             // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.

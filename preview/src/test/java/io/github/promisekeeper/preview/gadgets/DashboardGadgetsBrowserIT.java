@@ -40,10 +40,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Renewal Radar and Promises at Risk dashboard items in headless Chromium, on the preview: the plugin's
- * real Velocity views and AMD modules. The preview cannot answer {@code GET /radar}, {@code /customers} and
- * {@code /commitments} yet (they need Jira's settings and search), so each test answers them in the page,
- * through a jQuery transport, with JSON shaped as docs/rest-api.md documents it (test resources
- * {@code gadgets/*.json}); everything from the request the module sends to the DOM it builds is real.
+ * real Velocity views and AMD modules, given exact answers. Each test answers {@code GET /radar},
+ * {@code /customers} and {@code /commitments} in the page, through a jQuery transport, with JSON shaped as
+ * docs/rest-api.md documents it (test resources {@code gadgets/*.json}), so that it can pin what the demo data
+ * does not hold: a partial answer, a total missing a rate, hostile text in every field, a server error. Everything
+ * from the request the module sends to the DOM it builds is real; {@link GadgetsOnDemoDataBrowserIT} runs the
+ * same gadgets against the preview's real REST resources.
  */
 class DashboardGadgetsBrowserIT {
 

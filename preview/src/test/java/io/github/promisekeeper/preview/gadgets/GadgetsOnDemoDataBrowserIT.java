@@ -1,0 +1,180 @@
+package io.github.promisekeeper.preview.gadgets;
+
+import io.github.promisekeeper.preview.HeadlessChromium;
+import io.github.promisekeeper.preview.PreviewOptions;
+import io.github.promisekeeper.preview.PreviewServer;
+import io.github.promisekeeper.preview.PropertiesI18n;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Both dashboard gadgets against the preview's real REST resources on its demo portfolio and demo Jira
+ * (tickets in projects SUP and ENG, Sales Commitments, epics): what the server answers, including a scope it
+ * refuses and a viewer without the money right ("Viewing as" an ordinary user), reaches the page.
+ */
+class GadgetsOnDemoDataBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final String RADAR = "renewal-radar-dashboard-item";
+    private static final String VIEWING_AS_COOKIE = "pk-preview-user";
+    private static final PropertiesI18n TEXTS = new PropertiesI18n("i18n/promise-keeper.properties");
+    /** Money as the gadgets format it ($1,234 / €1,234 / £1,234) or as JSON carries it. */
+    private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?\\d|\"amount\"");
+
+    @TempDir
+    static Path data;
+
+    private static PreviewServer server;
+    private static HeadlessChromium chromium;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void startPreviewAndBrowser() throws Exception {
+        HeadlessChromium.unavailable().ifPresent(reason -> {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Browser tests: " + reason + "; CI=true, so a missing browser is a failure.");
+            }
+            System.err.println("Skipped browser tests: " + reason + ".");
+            Assumptions.abort("Skipped browser tests: " + reason + ".");
+        });
+        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
+        chromium = HeadlessChromium.start(1200, 1000);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openDashboardAsAdministratorWithNoSavedPreferences() {
+        driver = chromium.driver();
+        driver.get(server.dashboardUrl().toString());
+        driver.manage().deleteCookieNamed(VIEWING_AS_COOKIE);
+        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
+        driver.navigate().refresh();
+    }
+
+    @Test
+    void theRadarRanksTheDemoCustomersWithValueTicketsAndPromisesAndExpandsToLinks() {
+        waitForRadarRows();
+
+        String header = driver.findElement(By.cssSelector(".pk-radar-status")).getText();
+        assertThat(header).startsWith("Customers renewing in the next 90 days: ").contains(", value $").endsWith("promises at risk");
+        assertThat(columns()).contains(TEXTS.getText("promise-keeper.radar.column.value"));
+        List<String> risks = driver.findElements(By.cssSelector(".pk-radar-row .pk-risk")).stream()
+                .map(risk -> risk.getAttribute("data-pk-risk")).toList();
+        assertThat(risks).isSortedAccordingTo((a, b) -> rank(b) - rank(a));
+
+        WebElement toggle = driver.findElement(By.cssSelector("tr[data-pk-customer='ACME_CORPORATION'] .pk-radar-toggle"));
+        toggle.sendKeys(Keys.SPACE);
+        WebElement details = driver.findElement(By.id(toggle.getAttribute("aria-controls")));
+        assertThat(details.findElements(By.cssSelector(".pk-radar-reasons li"))).isNotEmpty();
+        assertThat(details.findElements(By.cssSelector(".pk-radar-tickets a")))
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/(SUP|ENG)-\\d+"));
+        assertThat(details.findElements(By.cssSelector(".pk-radar-commitments a")))
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/SALES-\\d+"));
+    }
+
+    @Test
+    void anOrdinaryUserSeesTheRadarWithoutTheValueColumnOrAnyAmount() {
+        driver.manage().addCookie(new Cookie(VIEWING_AS_COOKIE, "user", "/"));
+        driver.navigate().refresh();
+        waitForRadarRows();
+
+        assertThat(columns()).doesNotContain(TEXTS.getText("promise-keeper.radar.column.value"));
+        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']"))).isEmpty();
+        String header = driver.findElement(By.cssSelector(".pk-radar-status")).getText();
+        assertThat(header).startsWith("Customers renewing in the next 90 days: ").doesNotContain("value");
+        String radar = driver.findElement(By.id("dashboard-item-" + RADAR)).getText();
+        assertThat(MONEY.matcher(radar).find()).as("radar as an ordinary user: %s", radar).isFalse();
+    }
+
+    @Test
+    void aScopeTheServerRefusesShowsItsMessageAndAProjectScopeIsSavedAndUsed() {
+        waitForRadarRows();
+        driver.findElement(By.cssSelector("#dashboard-item-" + RADAR + " .pk-preview-configure")).click();
+        WebElement form = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-radar-config")));
+        new Select(form.findElement(By.name("scopeType"))).selectByValue("jql");
+        form.findElement(By.name("scope")).sendKeys("assignee = currentUser()");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait(driver).until(ExpectedConditions.textMatches(By.cssSelector(".pk-radar-scope-error"),
+                Pattern.compile("The preview understands only 'project = KEY'.*Demo projects: SUP, ENG\\.")));
+
+        new Select(form.findElement(By.name("scopeType"))).selectByValue("project");
+        form.findElement(By.name("scope")).clear();
+        form.findElement(By.name("scope")).sendKeys("ENG");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        waitForRadarRows();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-tickets a"))).allSatisfy(link ->
+                assertThat(link.getAttribute("href")).contains("/browse/ENG-"));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.localStorage.getItem(arguments[0]);",
+                "promise-keeper-preview:preferences:" + RADAR)).asString().contains("\"scopeType\":\"project\",\"scope\":\"ENG\"");
+    }
+
+    @Test
+    void promisesAtRiskGroupsTheDemoCommitmentsWorstFirstEachWithATimeline() {
+        wait(driver).until(d -> !d.findElements(By.cssSelector(".pk-promises-group")).isEmpty());
+
+        List<String> groups = driver.findElements(By.cssSelector(".pk-promises-group")).stream()
+                .map(group -> group.getAttribute("data-pk-health")).toList();
+        List<String> worstFirst = List.of("breaches-renewal", "overdue", "at-risk", "no-delivery-plan", "on-track");
+        assertThat(groups).isSubsetOf(worstFirst).isSortedAccordingTo((a, b) -> worstFirst.indexOf(a) - worstFirst.indexOf(b));
+        assertThat(driver.findElements(By.cssSelector(".pk-promise"))).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.findElement(By.cssSelector("a")).getAttribute("href")).matches(".*/jira/browse/SALES-\\d+");
+            assertThat(row.findElements(By.cssSelector(".pk-timeline-today"))).hasSize(1);
+            assertThat(row.findElement(By.cssSelector(".pk-timeline-text")).getAttribute("textContent"))
+                    .contains(TEXTS.getText("promise-keeper.promises.timeline.today", TODAY.toString()));
+        });
+    }
+
+    private static int rank(String risk) {
+        return switch (risk) {
+            case "high" -> 3;
+            case "medium" -> 2;
+            default -> 1;
+        };
+    }
+
+    private void waitForRadarRows() {
+        wait(driver).until(d -> !d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).isEmpty()
+                && "false".equals(d.findElement(By.cssSelector(".pk-radar")).getAttribute("aria-busy")));
+    }
+
+    private List<String> columns() {
+        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream().map(WebElement::getText).toList();
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+}
