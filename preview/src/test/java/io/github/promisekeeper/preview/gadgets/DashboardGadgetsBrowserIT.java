@@ -283,6 +283,29 @@ class DashboardGadgetsBrowserIT {
     }
 
     @Test
+    void refreshesItselfAtTheConfiguredIntervalAndNeverWithoutOne() {
+        // Timers of a minute or more are kept instead of started, so the test can see and fire them.
+        script("window.pkLongTimers = []; var start = window.setTimeout;"
+                + "window.setTimeout = function (run, ms) { if (ms >= 60000) { window.pkLongTimers.push({ run: run, ms: ms }); return 0; }"
+                + " return start.apply(window, arguments); };");
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+        assertThat(script("return window.pkLongTimers.length;")).isEqualTo(0L);
+
+        script("window.localStorage.setItem(arguments[0], JSON.stringify({ refresh: '30' }));"
+                + "window.pkPreview.items[arguments[1]].render();", "promise-keeper-preview:preferences:" + RADAR, RADAR);
+        wait(driver).until(d -> Long.valueOf(1).equals(script("return window.pkLongTimers.length;")));
+        assertThat(script("return window.pkLongTimers[0].ms;")).isEqualTo(30L * 60 * 1000);
+        int asked = requests().size();
+
+        script("window.pkLongTimers[0].run();");
+
+        wait(driver).until(d -> requests().size() == asked + 1);
+        assertThat(lastRequest()).contains("/radar?");
+        waitForRows(3);
+    }
+
+    @Test
     void theConfigurationShowsTheServersMessageForAScopeJiraRefusesAndKeepsTheOldOne() {
         String jiraMessage = "Error in the JQL Query: The character '<' is a reserved JQL character.";
         List<Map<String, Object>> fixtures = new ArrayList<>();
