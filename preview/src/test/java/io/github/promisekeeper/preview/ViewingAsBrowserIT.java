@@ -28,8 +28,11 @@ class ViewingAsBrowserIT {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final String RADAR_JSON = "/rest/promise-keeper/1.0/radar?limit=200";
-    /** An amount as the radar's JSON or page would show one: "amount", or digits with two decimals and a currency. */
+    /** An amount as the radar's JSON or the panels would show one: "amount", or digits with two decimals and a currency. */
     private static final Pattern AMOUNT = Pattern.compile("\"amount\"|\"value\\w*\"|\\d+\\.\\d{2} [A-Z]{3}");
+    /** An amount as the dashboard shows one, formatted by the browser: "$197,000", "CHF 50,000", "50 000 €". */
+    private static final Pattern PAGE_AMOUNT = Pattern.compile(
+            "[$€£¥][\\s\\u00a0]?\\d|\\b(USD|EUR|GBP|JPY|CHF)[\\s\\u00a0]?\\d|\\d[\\s\\u00a0]?([€£¥]|\\b(USD|EUR|GBP|JPY|CHF)\\b)");
 
     @TempDir
     static Path data;
@@ -61,7 +64,7 @@ class ViewingAsBrowserIT {
                 .isEqualTo("user");
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).contains("Acme Corporation");
-        assertThat(AMOUNT.matcher(page).find()).as("radar page as an ordinary user: %s", page).isFalse();
+        assertThat(AMOUNT.matcher(page).find() || PAGE_AMOUNT.matcher(page).find()).as("radar page as an ordinary user: %s", page).isFalse();
 
         String json = jsonAsSeenBy(driver);
         assertThat(json).contains("ACME_CORPORATION");
@@ -69,8 +72,10 @@ class ViewingAsBrowserIT {
     }
 
     @Test
-    void theFinanceUserSeesAmountsInTheRadarJson() {
+    void theFinanceUserSeesAmountsOnTheRadarPageAndInTheRadarJson() {
         WebDriver driver = viewAs("finance");
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertThat(PAGE_AMOUNT.matcher(page).find()).as("radar page as finance: %s", page).isTrue();
         assertThat(jsonAsSeenBy(driver)).contains("\"amount\"");
     }
 
