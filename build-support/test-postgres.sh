@@ -2,8 +2,8 @@
 # Starts or stops a throwaway PostgreSQL (Debian's server) on a free loopback port (55432 or the next
 # free one) for the storage tests.
 #
-#   source build-support/test-postgres.sh start   # exports PK_TEST_PG_URL / _USER / _PASSWORD
-#   build-support/test-postgres.sh stop
+#   source build-support/test-postgres.sh start   # exports PK_TEST_PG_URL / _USER / _PASSWORD / _DIR
+#   build-support/test-postgres.sh stop            # from the same shell: stops the server PK_TEST_PG_DIR names
 #
 # Needs Debian's `postgresql` package (apt-get install -y postgresql). Run as root it runs the server as
 # the `postgres` user (initdb refuses root); run as another user it runs it as that user.
@@ -43,7 +43,8 @@ pk_pg_start() {
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
         || { cat "$dir/server.log" >&2; return 1; }
     pk_pg_as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U pk promise_keeper_test || return 1
-    echo "$dir" >/tmp/pk-test-pg.current
+    # Which server `stop` stops: this shell's own (several may run on one machine at once).
+    export PK_TEST_PG_DIR="$dir"
     export PK_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/promise_keeper_test"
     export PK_TEST_PG_USER=pk
     export PK_TEST_PG_PASSWORD=
@@ -52,11 +53,14 @@ pk_pg_start() {
 
 pk_pg_stop() {
     local bin dir
-    [ -f /tmp/pk-test-pg.current ] || return 0
-    dir=$(cat /tmp/pk-test-pg.current)
+    dir=${PK_TEST_PG_DIR:-}
+    if [ -z "$dir" ] || [ ! -d "$dir" ]; then
+        echo "test-postgres: PK_TEST_PG_DIR names no server started from this shell; nothing stopped" >&2
+        return 0
+    fi
     bin=$(pk_pg_bin) || return 1
     pk_pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
-    rm -rf "$dir" /tmp/pk-test-pg.current
+    rm -rf "$dir"
     echo "test-postgres: stopped"
 }
 
