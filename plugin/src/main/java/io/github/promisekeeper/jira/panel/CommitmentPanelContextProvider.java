@@ -19,7 +19,6 @@ import io.github.promisekeeper.jira.web.Html;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,14 +85,10 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
             list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.epic-line",
                     progress == null ? epic.epic().toString() : progress.label(),
                     progress == null ? 0 : progress.childrenDone(), progress == null ? 0 : progress.childrenTotal(),
-                    forecast, label(epic.health().name())))).append("</li>");
+                    forecast, PanelFormat.health(epic.health())))).append("</li>");
         }
-        String note = i18n.getText("promise-keeper.panel.health", label(health.health().name()),
+        String note = i18n.getText("promise-keeper.panel.health", PanelFormat.health(health.health()),
                 String.join("; ", health.reasons()));
         return new IssuePanelView(true, rows.html(), list.toString(), Html.escape(note));
-    }
-
-    private static String label(String health) {
-        return health.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
+import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.ticket.IssueKey;
@@ -31,6 +32,11 @@ final class PanelFormat {
 
     static String money(Money money) {
         return money.toString();
+    }
+
+    /** A health as words: "breaches renewal", "on track". */
+    static String health(Health health) {
+        return health.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     static String money(MoneyTotal total) {

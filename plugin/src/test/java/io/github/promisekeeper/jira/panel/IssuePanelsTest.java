@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.panel;
 
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -52,6 +55,7 @@ class IssuePanelsTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final JiraSchema schema = mock(JiraSchema.class);
     private final CustomField customerField = FakeJira.field(10100, "Customer");
+    private final EpicDeliveries epics = mock(EpicDeliveries.class);
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
@@ -117,7 +121,7 @@ class IssuePanelsTest {
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
         Commitments none = mock(Commitments.class);
         when(none.deliveredBy(any())).thenReturn(List.of());
-        assertThat(new EpicPanelContextProvider(none, customers, permissions, i18n)
+        assertThat(epicPanel(none)
                 .shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isFalse();
     }
 
@@ -166,11 +170,35 @@ class IssuePanelsTest {
         when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
         seesMoney(true);
 
-        String html = render(new EpicPanelContextProvider(commitments, customers, permissions, i18n),
-                Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
+        String html = render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
 
         assertThat(html).contains("<dd>ACME, GLOBEX</dd>", "<dd>2026-02-11</dd>", "<dd>2026-02-16</dd>", "<dd>240000.00 EUR</dd>")
                 .contains("SC-2, SSO &quot;now&quot;, GLOBEX");
+    }
+
+    @Test
+    void epicPanelGivesEachCommitmentItsHealthFromAllItsEpicsReadInOneCall() {
+        Commitments commitments = mock(Commitments.class);
+        IssueKey sso = IssueKey.of("SSO-1");
+        IssueKey audit = IssueKey.of("AUD-1");
+        when(commitments.deliveredBy(sso)).thenReturn(List.of(
+                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
+                        Optional.empty(), Optional.empty(), List.of(sso, audit)),
+                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO too", TODAY.minusDays(3), "",
+                        Optional.empty(), Optional.empty(), List.of(sso))));
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
+        when(epics.of(Set.of(sso, audit))).thenReturn(Map.of(
+                sso, new EpicDelivery(sso, "SSO epic", Optional.of(TODAY.minusDays(20)), 4, 4, Optional.empty(),
+                        List.of(TODAY.minusDays(20)), Optional.empty()),
+                audit, new EpicDelivery(audit, "Audit epic", Optional.empty(), 2, 0, Optional.empty(),
+                        List.of(), Optional.of(TODAY.plusDays(30)))));
+
+        String html = render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
+
+        assertThat(html).contains("SC-2, SSO too, GLOBEX, 2026-01-29, delivered")
+                .contains("SC-1, SSO, ACME, 2026-02-11, at risk");
+        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).of(any());
     }
 
     @Test
@@ -178,8 +206,15 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         when(commitments.deliveredBy(any())).thenReturn(List.of());
 
-        assertThat(render(new EpicPanelContextProvider(commitments, customers, permissions, i18n),
-                Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
+        assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
+    }
+
+    /** The epic panel with the site's reporting currency set to EUR, the currency of the test contracts. */
+    private EpicPanelContextProvider epicPanel(Commitments commitments) {
+        SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
+        PromiseKeeperSettings defaults = PromiseKeeperSettings.defaults();
+        settings.save(new PromiseKeeperSettings(defaults.defaultDays(), defaults.basis(), "EUR", Map.of(), defaults.groups()));
+        return new EpicPanelContextProvider(commitments, epics, customers, settings, permissions, i18n, clock);
     }
 
     private String render(com.atlassian.plugin.web.ContextProvider provider, Map<String, Object> context) {
