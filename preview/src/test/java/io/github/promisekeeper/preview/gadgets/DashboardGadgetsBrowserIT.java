@@ -1,11 +1,11 @@
 package io.github.promisekeeper.preview.gadgets;
 
+import io.github.promisekeeper.preview.BrowserTests;
 import io.github.promisekeeper.preview.HeadlessChromium;
 import io.github.promisekeeper.preview.PreviewOptions;
 import io.github.promisekeeper.preview.PreviewServer;
 import io.github.promisekeeper.preview.PropertiesI18n;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,13 +90,7 @@ class DashboardGadgetsBrowserIT {
 
     @BeforeAll
     static void startPreviewAndBrowser() throws Exception {
-        HeadlessChromium.unavailable().ifPresent(reason -> {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Browser tests: " + reason + "; CI=true, so a missing browser is a failure.");
-            }
-            System.err.println("Skipped browser tests: " + reason + ".");
-            Assumptions.abort("Skipped browser tests: " + reason + ".");
-        });
+        BrowserTests.requireChromium();
         server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
         chromium = HeadlessChromium.start(1200, 1000);
     }
