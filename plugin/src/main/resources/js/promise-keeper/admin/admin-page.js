@@ -1,7 +1,7 @@
 /**
  * promise-keeper/admin/admin-page: the admin page. Customers (list, create, edit, delete with confirm),
- * import (dry run showing every change and error, then apply) and settings, all through the REST API,
- * which checks every permission again. All DOM is built from text; no data ever goes through innerHTML.
+ * import (dry run showing every change and error, then apply), settings and the customer backfill, all
+ * through the REST API, which checks every permission again. All DOM is built from text; no data ever goes through innerHTML.
  */
 define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], function ($, rest) {
     'use strict';
@@ -240,6 +240,28 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         }).fail(function (xhr) { showError($status, xhr); });
     }
 
+    // ---- Customer backfill (Jira administrators only; the server says so to anyone else) ----
+
+    function backfill($content, $status) {
+        var $progress = $('<p class="pk-admin-backfill-progress" role="status">');
+        function show(progress) {
+            $progress.text(AJS.I18n.getText('promise-keeper.admin.backfill.progress',
+                progress.status, progress.scanned, progress.changed));
+        }
+        function refresh() {
+            rest.latestOnly()('/backfill').done(show).fail(function (xhr) { $progress.text(rest.errorMessage(xhr)); });
+        }
+        $content.empty().append(
+            text('p', AJS.I18n.getText('promise-keeper.admin.backfill.explain')),
+            $progress,
+            $('<div class="buttons-container">').append(
+                button(AJS.I18n.getText('promise-keeper.admin.backfill.start'), function () {
+                    rest.send('POST', '/backfill').done(show).fail(function (xhr) { showError($status, xhr); });
+                }, true),
+                button(AJS.I18n.getText('promise-keeper.admin.backfill.refresh'), refresh)));
+        refresh();
+    }
+
     function init() {
         var $page = $('#pk-admin');
         if (!$page.length) {
@@ -249,6 +271,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         var reloadCustomers = customers($page.find('.pk-admin-customers-content'), $status);
         importer($page.find('.pk-admin-import-content'), $status, reloadCustomers);
         settings($page.find('.pk-admin-settings-content'), $status);
+        backfill($page.find('.pk-admin-backfill-content'), $status);
     }
 
     return { init: init };

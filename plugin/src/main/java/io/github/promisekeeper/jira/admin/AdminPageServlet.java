@@ -50,7 +50,8 @@ public class AdminPageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         AdminPageView view = new AdminPageView(i18n.getText("promise-keeper.admin.title"),
                 i18n.getText("promise-keeper.admin.customers"), i18n.getText("promise-keeper.admin.import"),
-                i18n.getText("promise-keeper.admin.settings"), i18n.getText("promise-keeper.admin.loading"));
+                i18n.getText("promise-keeper.admin.settings"), i18n.getText("promise-keeper.admin.backfill"),
+                i18n.getText("promise-keeper.admin.loading"));
         templates.render(TEMPLATE, Map.of("view", view), response.getWriter());
     }
 }

@@ -4,7 +4,7 @@ import io.github.promisekeeper.jira.web.Html;
 
 /**
  * What the Promise Keeper admin page shows before its script takes over: the page title and the
- * headings of its three parts. Immutable; every getter returns HTML-escaped text ({@code Html} suffix).
+ * headings of its four parts. Immutable; every getter returns HTML-escaped text ({@code Html} suffix).
  */
 public final class AdminPageView {
 
@@ -12,14 +12,16 @@ public final class AdminPageView {
     private final String customersHeading;
     private final String importHeading;
     private final String settingsHeading;
+    private final String backfillHeading;
     private final String loadingMessage;
 
     public AdminPageView(String title, String customersHeading, String importHeading, String settingsHeading,
-                         String loadingMessage) {
+                         String backfillHeading, String loadingMessage) {
         this.title = title;
         this.customersHeading = customersHeading;
         this.importHeading = importHeading;
         this.settingsHeading = settingsHeading;
+        this.backfillHeading = backfillHeading;
         this.loadingMessage = loadingMessage;
     }
 
@@ -37,6 +39,10 @@ public final class AdminPageView {
 
     public String getSettingsHeadingHtml() {
         return Html.escape(settingsHeading);
+    }
+
+    public String getBackfillHeadingHtml() {
+        return Html.escape(backfillHeading);
     }
 
     public String getLoadingHtml() {

@@ -83,11 +83,12 @@ class AdminPageServletTest {
 
     @Test
     void escapesEveryTextTheViewShows() {
-        AdminPageView hostile = new AdminPageView("<script>x</script>", "\"><img>", "a&b", "'", "<b>");
+        AdminPageView hostile = new AdminPageView("<script>x</script>", "\"><img>", "a&b", "'", "<i>", "<b>");
 
         String html = new VelocityTemplates().render(AdminPageServlet.TEMPLATE, Map.of("view", hostile));
 
-        assertThat(html).doesNotContain("<script>x").doesNotContain("<img>").doesNotContain("<b>")
-                .contains("&lt;script&gt;x&lt;&#47;script&gt;").contains("a&amp;b");
+        assertThat(html).doesNotContain("<script>x").doesNotContain("<img>").doesNotContain("<b>").doesNotContain("<i>")
+                .contains("&lt;script&gt;x&lt;&#47;script&gt;").contains("a&amp;b")
+                .contains("<h2 id=\"pk-admin-backfill-heading\">&lt;i&gt;</h2>");
     }
 }
