@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,23 +36,17 @@ class ViewingAsBrowserIT {
     @TempDir
     static Path data;
 
-    private static PreviewServer server;
-    private static HeadlessChromium chromium;
+    private static PreviewInBrowser preview;
 
     @BeforeAll
     static void startPreviewAndBrowser() throws Exception {
-        BrowserTests.requireChromium();
-        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
-        chromium = HeadlessChromium.start(1200, 900);
+        preview = PreviewInBrowser.start(TODAY, data, 1200, 900);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+    static void stop() {
+        if (preview != null) {
+            preview.close();
         }
     }
 
@@ -82,7 +75,7 @@ class ViewingAsBrowserIT {
     @Test
     void theCommitmentPanelShowsTheCommitmentsHealthWithItsReason() {
         WebDriver driver = viewAs("admin");
-        driver.get(server.dashboardUrl().resolve("browse/SALES-1").toString());
+        driver.get(preview.dashboardUrl().resolve("browse/SALES-1").toString());
         String panel = driver.findElement(By.id("panel-commitment-panel")).getText();
         assertThat(panel).contains("Health: breaches renewal").contains("ROAD-1");
     }
@@ -90,24 +83,24 @@ class ViewingAsBrowserIT {
     @Test
     void theEpicPanelShowsWhatRidesOnTheEpicAndTheCommitmentPanelOfEachOfItsPromisesShowsHealth() {
         WebDriver driver = viewAs("admin");
-        driver.get(server.dashboardUrl().resolve("browse/ROAD-4").toString());
+        driver.get(preview.dashboardUrl().resolve("browse/ROAD-4").toString());
         String epic = driver.findElement(By.id("panel-epic-promises-panel")).getText();
         assertThat(epic).contains("Promised to").contains("SALES-5");
-        driver.get(server.dashboardUrl().resolve("browse/SALES-5").toString());
+        driver.get(preview.dashboardUrl().resolve("browse/SALES-5").toString());
         assertThat(driver.findElement(By.id("panel-commitment-panel")).getText()).contains("Health: at risk");
     }
 
     @Test
     void aTicketShowsItsCustomersPanelWithTheRenewal() {
         WebDriver driver = viewAs("admin");
-        driver.get(server.dashboardUrl().resolve("browse/SUP-1").toString());
+        driver.get(preview.dashboardUrl().resolve("browse/SUP-1").toString());
         assertThat(driver.findElement(By.id("panel-customer-panel")).getText()).contains("Customer").containsPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
     void anOrdinaryUserSeesTheCommitmentPanelWithoutValues() {
         WebDriver driver = viewAs("user");
-        driver.get(server.dashboardUrl().resolve("browse/SALES-1").toString());
+        driver.get(preview.dashboardUrl().resolve("browse/SALES-1").toString());
         String panel = driver.findElement(By.id("panel-commitment-panel")).getText();
         assertThat(panel).contains("Health: breaches renewal").doesNotContain("Value");
         assertThat(AMOUNT.matcher(panel).find()).isFalse();
@@ -115,8 +108,8 @@ class ViewingAsBrowserIT {
 
     /** Opens the dashboard, picks {@code username} in the header's switch, waits for the radar to load as them. */
     private static WebDriver viewAs(String username) {
-        WebDriver driver = chromium.driver();
-        driver.get(server.dashboardUrl().toString());
+        WebDriver driver = preview.driver();
+        driver.get(preview.dashboardUrl().toString());
         driver.manage().deleteCookieNamed(ViewingAs.COOKIE);
         driver.navigate().refresh();
         Select select = new Select(driver.findElement(By.id("pk-preview-viewing-as")));
@@ -135,7 +128,7 @@ class ViewingAsBrowserIT {
 
     /** The radar JSON fetched by the page itself, so with the browser's cookie. */
     private static String jsonAsSeenBy(WebDriver driver) {
-        driver.get(server.dashboardUrl().resolve(RADAR_JSON.substring(1)).toString());
+        driver.get(preview.dashboardUrl().resolve(RADAR_JSON.substring(1)).toString());
         return driver.findElement(By.tagName("body")).getText();
     }
 

@@ -1,9 +1,6 @@
 package io.github.promisekeeper.preview.gadgets;
 
-import io.github.promisekeeper.preview.BrowserTests;
-import io.github.promisekeeper.preview.HeadlessChromium;
-import io.github.promisekeeper.preview.PreviewOptions;
-import io.github.promisekeeper.preview.PreviewServer;
+import io.github.promisekeeper.preview.PreviewInBrowser;
 import io.github.promisekeeper.preview.PropertiesI18n;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,31 +81,25 @@ class DashboardGadgetsBrowserIT {
     @TempDir
     static Path data;
 
-    private static PreviewServer server;
-    private static HeadlessChromium chromium;
+    private static PreviewInBrowser preview;
     private WebDriver driver;
 
     @BeforeAll
     static void startPreviewAndBrowser() throws Exception {
-        BrowserTests.requireChromium();
-        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
-        chromium = HeadlessChromium.start(1200, 1000);
+        preview = PreviewInBrowser.start(TODAY, data, 1200, 1000);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+    static void stop() {
+        if (preview != null) {
+            preview.close();
         }
     }
 
     @BeforeEach
     void openDashboardWithNoSavedPreferences() {
-        driver = chromium.driver();
-        driver.get(server.dashboardUrl().toString());
+        driver = preview.driver();
+        driver.get(preview.dashboardUrl().toString());
         script("window.localStorage.clear();");
         driver.navigate().refresh();
         wait(driver).until(d -> script("return !!(window.pkPreview && window.pkPreview.items[arguments[0]]);", RADAR));

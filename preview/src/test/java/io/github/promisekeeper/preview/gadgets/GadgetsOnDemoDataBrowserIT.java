@@ -1,9 +1,6 @@
 package io.github.promisekeeper.preview.gadgets;
 
-import io.github.promisekeeper.preview.BrowserTests;
-import io.github.promisekeeper.preview.HeadlessChromium;
-import io.github.promisekeeper.preview.PreviewOptions;
-import io.github.promisekeeper.preview.PreviewServer;
+import io.github.promisekeeper.preview.PreviewInBrowser;
 import io.github.promisekeeper.preview.PropertiesI18n;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,31 +42,25 @@ class GadgetsOnDemoDataBrowserIT {
     @TempDir
     static Path data;
 
-    private static PreviewServer server;
-    private static HeadlessChromium chromium;
+    private static PreviewInBrowser preview;
     private WebDriver driver;
 
     @BeforeAll
     static void startPreviewAndBrowser() throws Exception {
-        BrowserTests.requireChromium();
-        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data));
-        chromium = HeadlessChromium.start(1200, 1000);
+        preview = PreviewInBrowser.start(TODAY, data, 1200, 1000);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
+    static void stop() {
+        if (preview != null) {
+            preview.close();
         }
     }
 
     @BeforeEach
     void openDashboardAsAdministratorWithNoSavedPreferences() {
-        driver = chromium.driver();
-        driver.get(server.dashboardUrl().toString());
+        driver = preview.driver();
+        driver.get(preview.dashboardUrl().toString());
         driver.manage().deleteCookieNamed(VIEWING_AS_COOKIE);
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
         driver.navigate().refresh();
