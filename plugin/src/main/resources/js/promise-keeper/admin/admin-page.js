@@ -205,7 +205,20 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
 
     // ---- Settings ----
 
+    function settingsHistory($history) {
+        rest.latestOnly()('/settings/history', { limit: 10 }).done(function (answer) {
+            var $list = $('<ul class="pk-admin-settings-history-list">');
+            answer.changes.forEach(function (change) {
+                $list.append(text('li', AJS.I18n.getText('promise-keeper.admin.settings.history.entry',
+                    change.at, change.author, change.source, change.description)));
+            });
+            $history.empty().append(text('h3', AJS.I18n.getText('promise-keeper.admin.settings.history')),
+                answer.changes.length ? $list : text('p', AJS.I18n.getText('promise-keeper.admin.settings.history.none')));
+        }).fail(function (xhr) { $history.empty().append(text('p', rest.errorMessage(xhr))); });
+    }
+
     function settings($content, $status) {
+        var $history = $('<div class="pk-admin-settings-history">');
         rest.latestOnly()('/settings').done(function (current) {
             var rates = Object.keys(current.rates || {}).map(function (code) { return code + '=' + current.rates[code]; }).join(', ');
             var $form = $('<form class="aui">').append(
@@ -233,10 +246,13 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                     readerGroups: list($form.find('[name=readerGroups]').val()),
                     financeGroups: list($form.find('[name=financeGroups]').val()),
                     editorGroups: list($form.find('[name=editorGroups]').val())
-                }).done(function () { $status.text(AJS.I18n.getText('promise-keeper.admin.saved')); })
-                    .fail(function (xhr) { showError($status, xhr); });
+                }).done(function () {
+                    $status.text(AJS.I18n.getText('promise-keeper.admin.saved'));
+                    settingsHistory($history);
+                }).fail(function (xhr) { showError($status, xhr); });
             }, true));
-            $content.empty().append($form);
+            $content.empty().append($form, $history);
+            settingsHistory($history);
         }).fail(function (xhr) { showError($status, xhr); });
     }
 

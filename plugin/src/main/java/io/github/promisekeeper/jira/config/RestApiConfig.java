@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.config;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
@@ -8,7 +9,9 @@ import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.settings.ao.AoSettingsHistory;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.permission.Permissions;
@@ -27,6 +30,11 @@ public class RestApiConfig {
     @Bean
     public SettingsStore settingsStore(PluginSettingsFactory pluginSettingsFactory) {
         return new SettingsStore(pluginSettingsFactory);
+    }
+
+    @Bean
+    public SettingsHistory settingsHistory(ActiveObjects activeObjects) {
+        return new AoSettingsHistory(activeObjects);
     }
 
     /** Who may do what follows the groups stored in the settings, read on every request. */

@@ -49,6 +49,7 @@ class RestAccessAnnotationsTest {
             Map.entry("EpicCommitmentsResource#epicCommitments", LicensedOnly.class),
             Map.entry("SettingsResource#get", LicensedOnly.class),
             Map.entry("SettingsResource#put", LicensedOnly.class),
+            Map.entry("SettingsResource#history", LicensedOnly.class),
             Map.entry("BackfillResource#progress", AdminOnly.class),
             Map.entry("BackfillResource#start", AdminOnly.class));
 

@@ -26,6 +26,7 @@ import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
 import io.github.promisekeeper.jira.radar.rest.RadarResource;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.rest.SettingsResource;
 import io.github.promisekeeper.jira.importer.CustomerImport;
@@ -58,7 +59,7 @@ final class RestSite {
     /** One request per endpoint the role matrix exercises. */
     enum Call {
         LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
-        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, BACKFILL_PROGRESS, BACKFILL_START
+        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, SETTINGS_HISTORY, BACKFILL_PROGRESS, BACKFILL_START
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -102,7 +103,8 @@ final class RestSite {
                         permissions, responses, i18n),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
-                        new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses),
+                        new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses,
+                        new InMemorySettingsHistory(), TODAY, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
@@ -139,6 +141,7 @@ final class RestSite {
             case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");
             case GET_SETTINGS -> rest.get("settings");
             case PUT_SETTINGS -> rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}");
+            case SETTINGS_HISTORY -> rest.get("settings/history");
             case BACKFILL_PROGRESS -> rest.get("backfill");
             case BACKFILL_START -> rest.send("POST", "backfill", null, null);
         };

@@ -36,6 +36,7 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.GET_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.SETTINGS_HISTORY, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.BACKFILL_PROGRESS, new int[]{401, 403, 403, 403, 403, 200}),
             Map.entry(RestSite.Call.BACKFILL_START, new int[]{401, 403, 403, 403, 403, 202}));
 
@@ -67,6 +68,8 @@ class RoleMatrixTest {
             assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_DRY_RUN ? "Acme Corp" : "Acme Imported");
         } else if (expectedStatus < 300 && call.name().startsWith("BACKFILL")) {
             assertThat(answer.body()).contains("\"status\":\"scheduled\"");
+        } else if (expectedStatus == 200 && call == RestSite.Call.SETTINGS_HISTORY) {
+            assertThat(answer.body()).startsWith("{\"changes\":[");
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
             assertThat(answer.body()).contains("defaultDays");
         } else if (expectedStatus == 200) {

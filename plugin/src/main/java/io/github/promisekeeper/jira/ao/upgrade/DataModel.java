@@ -5,6 +5,7 @@ import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerChangeEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
+import io.github.promisekeeper.jira.settings.ao.SettingsChangeEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -20,7 +21,8 @@ public final class DataModel {
             ContractEntity.class,
             EmailDomainEntity.class,
             CustomerChangeEntity.class,
-            CommitmentSnapshotEntity.class);
+            CommitmentSnapshotEntity.class,
+            SettingsChangeEntity.class);
 
     private DataModel() {
     }

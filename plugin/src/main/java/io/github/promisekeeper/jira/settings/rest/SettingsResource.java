@@ -1,13 +1,19 @@
 package io.github.promisekeeper.jira.settings.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsChange;
+import io.github.promisekeeper.jira.settings.SettingsDescriptions;
+import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -16,10 +22,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +36,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code /rest/promise-keeper/1.0/settings}: the site's Promise Keeper settings, for Jira
+ * {@code /rest/promise-keeper/1.0/settings}: the site's Promise Keeper settings and their history, for Jira
  * administrators and editors. The write consumes {@code application/json} only (cross-site forms get 415).
+ * Every write that changes something lands in the {@link SettingsHistory} with who, when and what (old → new).
  */
 @Path("settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,9 +50,18 @@ public class SettingsResource {
     private final Permissions permissions;
     private final Json json;
     private final JsonResponses responses;
+    private final SettingsHistory history;
+    private final Clock clock;
+    private final I18nResolver i18n;
+
+    static final int DEFAULT_HISTORY_LIMIT = 20;
 
     public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql,
-                            Permissions permissions, Json json, JsonResponses responses) {
+                            Permissions permissions, Json json, JsonResponses responses, SettingsHistory history,
+                            Clock clock, I18nResolver i18n) {
+        this.i18n = i18n;
+        this.history = history;
+        this.clock = clock;
         this.settings = settings;
         this.epicChildren = epicChildren;
         this.jql = jql;
@@ -65,7 +83,9 @@ public class SettingsResource {
     }
 
     /**
-     * Replaces the settings; a field left out keeps its current value. Answers the settings as stored.
+     * Replaces the settings; a field left out keeps its current value. Answers the settings as stored. A
+     * change is recorded in the settings history (who, when, each changed field old → new) in the same
+     * transaction; a write that changes nothing records nothing, and neither does a refused one.
      *
      * <p>Failures: 400 for unknown JSON fields or invalid values (days outside 1–3650, a basis other than
      * renewal or notice, a currency that is not ISO 4217, a rate that is not a positive number, a blank
@@ -78,7 +98,7 @@ public class SettingsResource {
     @LicensedOnly
     public Response put(String body) {
         SettingsView input = json.read(body, SettingsView.class);
-        permissions.requireEdit();
+        Viewer viewer = permissions.requireEdit();
         PromiseKeeperSettings current = settings.current();
         PromiseKeeperSettings next;
         EpicChildrenQuery children = null;
@@ -121,11 +141,40 @@ public class SettingsResource {
         } catch (IllegalArgumentException e) {
             return responses.error(Response.Status.BAD_REQUEST, field, e.getMessage());
         }
-        settings.save(next);
-        if (children != null) {
-            epicChildren.save(children);
+        EpicChildrenQuery childrenBefore = epicChildren.get();
+        String changed = SettingsDescriptions.between(current, childrenBefore, next,
+                children == null ? childrenBefore : children);
+        if (!changed.isEmpty()) {
+            EpicChildrenQuery newChildren = children;
+            history.record(new SettingsChange(Change.throughRest(viewer.author(), clock.instant()), changed), () -> {
+                settings.save(next);
+                if (newChildren != null) {
+                    epicChildren.save(newChildren);
+                }
+            });
         }
         return responses.ok(SettingsView.from(settings.current(), epicChildren.get()));
+    }
+
+    /**
+     * The latest settings changes, newest first: {@code {"changes":[{"author","at","source","description"}]}}.
+     *
+     * <p>Failures: 400 when {@code limit} is not 1 to 100; 401 anonymous; 403 without the edit right.
+     */
+    @GET
+    @Path("history")
+    @LicensedOnly
+    public Response history(@QueryParam("limit") String limit) {
+        int size;
+        try {
+            size = limit == null || limit.isBlank() ? DEFAULT_HISTORY_LIMIT : Integer.parseInt(limit.strip());
+            SettingsHistory.checkLimit(size);
+        } catch (IllegalArgumentException e) {
+            return responses.error(Response.Status.BAD_REQUEST, "limit",
+                    i18n.getText("promise-keeper.rest.error.limit", limit, SettingsHistory.MAX_LIMIT));
+        }
+        permissions.requireEdit();
+        return responses.ok(SettingsHistoryView.from(history.recent(size)));
     }
 
     private static Set<String> orElse(List<String> given, Set<String> current) {

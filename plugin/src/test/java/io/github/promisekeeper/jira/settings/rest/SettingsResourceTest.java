@@ -11,6 +11,7 @@ import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
@@ -34,7 +35,11 @@ import static org.mockito.Mockito.when;
 
 class SettingsResourceTest {
 
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T08:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
+    private final InMemorySettingsHistory history = new InMemorySettingsHistory();
     private final SettingsStore settings = new SettingsStore(stored.factory());
     private final UserManager userManager = mock(UserManager.class);
     private final SearchService searchService = mock(SearchService.class);
@@ -47,7 +52,7 @@ class SettingsResourceTest {
         JsonResponses responses = new JsonResponses(json);
         rest = new InProcessJaxRs(new SettingsResource(settings, new EpicChildrenSettings(stored.factory()),
                 new JqlSearch(searchService, mock(JiraAuthenticationContext.class)),
-                new Permissions(userManager, settings), json, responses),
+                new Permissions(userManager, settings), json, responses, history, CLOCK, i18n),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new HttpErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
         SearchService.ParseResult parses = mock(SearchService.ParseResult.class);
@@ -93,6 +98,7 @@ class SettingsResourceTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(settings.current().defaultDays()).isEqualTo(90);
+        assertThat(history.recent(10)).as("a refused change is not in the history").isEmpty();
     }
 
     @Test
@@ -131,6 +137,50 @@ class SettingsResourceTest {
         Role.FINANCE.actOn(userManager);
         assertThat(rest.get("settings").status()).isEqualTo(403);
         assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}").status()).isEqualTo(403);
+        assertThat(rest.get("settings/history").status()).isEqualTo(403);
         assertThat(settings.current().defaultDays()).isEqualTo(90);
+        assertThat(history.recent(10)).isEmpty();
+    }
+
+    @Test
+    void recordsWhoChangedWhatFromWhatToWhatAndWhenNewestFirst() {
+        rest.send("PUT", "settings", "application/json",
+                "{\"defaultDays\":60,\"rates\":{\"EUR\":\"1.08\"},\"editorGroups\":[\"promise-keeper-editors\"]}");
+        Role.EDITOR.actOn(userManager);
+        rest.send("PUT", "settings", "application/json", "{\"basis\":\"notice\",\"financeGroups\":[\"finance\"],"
+                + "\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
+
+        InProcessJaxRs.Answer answer = rest.get("settings/history");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        com.google.gson.JsonArray changes = json(answer).getAsJsonArray("changes");
+        assertThat(changes).hasSize(2);
+        JsonObject latest = changes.get(0).getAsJsonObject();
+        assertThat(latest.get("author").getAsString()).isEqualTo("eddie");
+        assertThat(latest.get("at").getAsString()).isEqualTo("2026-11-27T08:00:00Z");
+        assertThat(latest.get("source").getAsString()).isEqualTo("rest");
+        assertThat(latest.get("description").getAsString()).isEqualTo("basis renewal → notice; epic children JQL "
+                + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware().template() + " → parent = {epic}; epic link field "
+                + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware().epicFieldName()
+                + " → Parent; finance groups jira-administrators → finance");
+        JsonObject first = changes.get(1).getAsJsonObject();
+        assertThat(first.get("author").getAsString()).isEqualTo("ada");
+        assertThat(first.get("description").getAsString()).isEqualTo("radar window (days) 90 → 60; rate EUR added: 1.08; editor groups (none) → promise-keeper-editors");
+    }
+
+    @Test
+    void aSaveThatChangesNothingIsNotRecorded() {
+        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":90,\"basis\":\"renewal\"}").status())
+                .isEqualTo(200);
+
+        assertThat(json(rest.get("settings/history")).getAsJsonArray("changes")).isEmpty();
+    }
+
+    @Test
+    void refusesAHistoryLimitOutsideOneToAHundred() {
+        InProcessJaxRs.Answer answer = rest.get("settings/history?limit=101");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(json(answer).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString()).isEqualTo("limit");
     }
 }
