@@ -1,17 +1,18 @@
 /**
  * promise-keeper/promises/dashboard-item: the Promises at Risk dashboard item. The Sales Commitments of
- * the chosen customers (all by default; GET /customers for names and notice deadlines, then
- * GET /commitments), grouped by health worst first, each with a timeline of today, the promised date,
- * the forecast and the customer's notice deadline. Preferences (strings): customers (keys separated by
- * commas, empty for all), healths (comma separated). All DOM is built from text.
+ * the chosen customers (all by default: one GET /commitments, which answers every customer's commitments a
+ * page at a time with the customers' names and notice deadlines), grouped by health worst first, each with a
+ * timeline of today, the promised date, the forecast and the customer's notice deadline. Preferences
+ * (strings): customers (keys separated by commas, empty for all), healths (comma separated). All DOM is
+ * built from text.
  */
 define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/gadgets'], function ($, rest, gadgets) {
     'use strict';
 
     var DEFAULT_HEALTHS = ['breaches-renewal', 'overdue', 'at-risk', 'no-delivery-plan', 'on-track'];
-    var PAGE = 1000;
-    var MAX_CUSTOMERS = 20000;
-    /** Keys per GET /commitments, so that the URL stays well inside what servers accept. */
+    /** Most promises one GET /commitments answers (the server's maximum); the worst come first. */
+    var LIMIT = 500;
+    /** Keys per GET /commitments when customers are chosen, so that the URL stays well inside what servers accept. */
     var KEYS_PER_REQUEST = 100;
     var instances = 0;
 
@@ -31,26 +32,33 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
     }
 
-    /** Every customer (name, notice deadline), page by page. */
-    function allCustomers(getJson, start, found) {
-        return getJson('/customers', { start: start, limit: PAGE }).then(function (page) {
-            var all = found.concat(page.customers || []);
-            if (page.customers && page.customers.length && all.length < page.total && all.length < MAX_CUSTOMERS) {
-                return allCustomers(getJson, start + page.customers.length, all);
-            }
-            return all;
-        });
+    /** Adds one GET /commitments answer to {@code found}: its commitments, total and customers by key. */
+    function merge(found, answer) {
+        (answer.customers || []).forEach(function (customer) { found.customers[customer.key] = customer; });
+        return {
+            commitments: found.commitments.concat(answer.commitments || []),
+            total: found.total + (answer.total === undefined ? (answer.commitments || []).length : answer.total),
+            customers: found.customers
+        };
     }
 
-    /** The commitments of {@code keys} with one of {@code healths}, a request per slice of keys, in turn. */
+    /**
+     * The commitments with one of {@code healths}: of every customer in one request when {@code keys} is empty,
+     * else of those customers, a request per slice of keys, in turn.
+     */
     function commitmentsOf(getJson, keys, healths, found) {
-        if (!keys.length) {
+        if (!keys.length && found) {
             return $.Deferred().resolve(found).promise();
         }
-        return getJson('/commitments', { customer: keys.slice(0, KEYS_PER_REQUEST).join(','), health: healths.join(',') })
-            .then(function (answer) {
-                return commitmentsOf(getJson, keys.slice(KEYS_PER_REQUEST), healths, found.concat(answer.commitments || []));
-            });
+        found = found || { commitments: [], total: 0, customers: {} };
+        var params = { health: healths.join(','), limit: LIMIT };
+        if (keys.length) {
+            params = { customer: keys.slice(0, KEYS_PER_REQUEST).join(','), health: params.health, limit: LIMIT };
+        }
+        return getJson('/commitments', params).then(function (answer) {
+            var merged = merge(found, answer);
+            return keys.length ? commitmentsOf(getJson, keys.slice(KEYS_PER_REQUEST), healths, merged) : merged;
+        });
     }
 
     /**
@@ -153,16 +161,13 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         $container.find('.pk-promises').attr('aria-busy', 'true');
         $status.text(AJS.I18n.getText('promise-keeper.promises.loading'));
         self.API.showLoadingBar();
-        allCustomers(self.getJson, 0, [])
-            .then(function (found) {
-                found.forEach(function (customer) { customers[customer.key] = customer; });
-                var keys = settings.customers.length ? settings.customers : found.map(function (customer) { return customer.key; });
-                return commitmentsOf(self.getJson, keys, settings.healths, []);
-            })
-            .done(function (commitments) {
+        commitmentsOf(self.getJson, settings.customers, settings.healths)
+            .done(function (found) {
                 if (generation !== self.generation) {
                     return;
                 }
+                var commitments = found.commitments;
+                customers = found.customers;
                 $content.empty();
                 if (!commitments.length) {
                     $status.text(AJS.I18n.getText('promise-keeper.promises.empty'));
@@ -170,7 +175,8 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
                 }
                 var customerCount = {};
                 commitments.forEach(function (commitment) { customerCount[commitment.customer] = true; });
-                $status.text(AJS.I18n.getText('promise-keeper.promises.summary', commitments.length, Object.keys(customerCount).length));
+                $status.text(AJS.I18n.getText('promise-keeper.promises.summary', commitments.length, Object.keys(customerCount).length)
+                    + (found.total > commitments.length ? ' ' + AJS.I18n.getText('promise-keeper.promises.more', found.total) : ''));
                 var groups = [];
                 gadgets.HEALTHS.filter(function (health) { return settings.healths.indexOf(health) >= 0; }).forEach(function (health) {
                     var inGroup = commitments.filter(function (c) { return c.health === health; }).sort(function (a, b) {

@@ -59,7 +59,7 @@ final class RestSite {
     /** One request per endpoint the role matrix exercises. */
     enum Call {
         LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
-        EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, SETTINGS_HISTORY, BACKFILL_PROGRESS, BACKFILL_START
+        ALL_COMMITMENTS, EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, SETTINGS_HISTORY, BACKFILL_PROGRESS, BACKFILL_START
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -100,7 +100,7 @@ final class RestSite {
                 new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),
                 new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, TODAY), settings,
-                        permissions, responses, i18n),
+                        permissions, responses, i18n, TODAY),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
                         new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses,
@@ -138,6 +138,7 @@ final class RestSite {
             case IMPORT_APPLY_WITH_VALUES -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT_WITH_VALUES);
             case RADAR -> rest.get("radar?days=90");
             case COMMITMENTS -> rest.get("commitments?customer=ACME");
+            case ALL_COMMITMENTS -> rest.get("commitments?limit=10");
             case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");
             case GET_SETTINGS -> rest.get("settings");
             case PUT_SETTINGS -> rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}");

@@ -33,6 +33,7 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.IMPORT_APPLY_WITH_VALUES, new int[]{401, 403, 403, 403, 403, 200}),
             Map.entry(RestSite.Call.RADAR, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.ALL_COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.GET_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),

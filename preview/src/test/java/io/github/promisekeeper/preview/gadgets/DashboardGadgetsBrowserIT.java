@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Renewal Radar and Promises at Risk dashboard items in headless Chromium, on the preview: the plugin's
- * real Velocity views and AMD modules, given exact answers. Each test answers {@code GET /radar},
- * {@code /customers} and {@code /commitments} in the page, through a jQuery transport, with JSON shaped as
+ * real Velocity views and AMD modules, given exact answers. Each test answers {@code GET /radar}
+ * and {@code /commitments} in the page, through a jQuery transport, with JSON shaped as
  * docs/rest-api.md documents it (test resources {@code gadgets/*.json}), so that it can pin what the demo data
  * does not hold: a partial answer, a total missing a rate, hostile text in every field, a server error. Everything
  * from the request the module sends to the DOM it builds is real; {@link GadgetsOnDemoDataBrowserIT} runs the
@@ -364,8 +364,10 @@ class DashboardGadgetsBrowserIT {
         assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-1'] .pk-promise-summary")).getText())
                 .isEqualTo("SC-1 <img src=x onerror=alert(3)>");
         assertThat(driver.findElements(By.cssSelector(".pk-promises img, .pk-promises script"))).isEmpty();
-        assertThat(requests()).anySatisfy(url -> assertThat(url).contains("/commitments?customer=GLOBEX,XSS")
-                .contains("health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track"));
+        // One request for every customer's promises, which names their customers too: no paging through /customers.
+        assertThat(requests()).filteredOn(url -> url.contains("/rest/promise-keeper/1.0/c")).singleElement()
+                .satisfies(url -> assertThat(url).contains("/commitments?health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track")
+                        .contains("limit=500").doesNotContain("customer="));
         screenshot(PROMISES);
     }
 
@@ -387,12 +389,20 @@ class DashboardGadgetsBrowserIT {
     }
 
     @Test
+    void saysWhenTheServerHoldsMorePromisesThanOneAnswerShows() {
+        answer(List.of(fixture("/commitments", "", 200, json("commitments.json").replace("\"total\":4", "\"total\":600"))));
+
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2) + " "
+                + TEXTS.getText("promise-keeper.promises.more", 600));
+    }
+
+    @Test
     void promisesShowTheServersMessageOnErrorAndTheEmptyState() {
-        answer(List.of(fixture("/customers", "", 403, "{\"errors\":[{\"message\":\"You may not read customers.\"}]}")));
+        answer(List.of(fixture("/commitments", "", 403, "{\"errors\":[{\"message\":\"You may not read customers.\"}]}")));
         waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.error", "You may not read customers."));
 
-        setFixtures(List.of(fixture("/customers", "", 200, json("customers.json")),
-                fixture("/commitments", "", 200, "{\"commitments\":[]}")));
+        setFixtures(List.of(fixture("/commitments", "", 200,
+                "{\"commitments\":[],\"total\":0,\"start\":0,\"limit\":500,\"customers\":[],\"truncated\":false}")));
         driver.findElement(By.cssSelector(".pk-promises-retry")).click();
         waitForStatus(".pk-promises-status", text("promise-keeper.promises.empty"));
     }
@@ -424,7 +434,7 @@ class DashboardGadgetsBrowserIT {
     }
 
     private static List<Map<String, Object>> promises() {
-        return List.of(fixture("/customers", "", 200, json("customers.json")), fixture("/commitments", "", 200, json("commitments.json")));
+        return List.of(fixture("/commitments", "", 200, json("commitments.json")));
     }
 
     private static Map<String, Object> fixture(String path, String contains, int status, String body) {

@@ -6,17 +6,20 @@ import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.CustomerPage;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.jql.JqlSearch;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +27,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The commitments of some customers with their health, read with one call per port: the commitments,
- * then the delivery state of every epic they name, then each customer's next renewal.
+ * The commitments of some customers, or of all of them, with their health, read with one call per port:
+ * the customers, the commitments, then the delivery state of every epic they name.
  */
 public final class CommitmentQueries {
+
+    /**
+     * Most customers whose commitments one all-customers read looks at: as many as one call of the
+     * commitments adapter searches ({@link JqlSearch#MAX_SEARCHES_PER_CALL} searches of
+     * {@link JqlSearch#MAX_KEYS_PER_SEARCH} keys), so the read stays within a fixed number of Jira searches.
+     */
+    public static final int MAX_CUSTOMERS = JqlSearch.MAX_KEYS_PER_SEARCH * JqlSearch.MAX_SEARCHES_PER_CALL;
 
     private final Commitments commitments;
     private final EpicDeliveries epics;
@@ -41,19 +51,78 @@ public final class CommitmentQueries {
         this.clock = clock;
     }
 
-    /** The commitments to {@code customerKeys}, worst health first, money removed unless {@code maySeeMoney}. */
-    public List<CommitmentHealth> healthOf(Set<CustomerKey> customerKeys, ThroughputForecast forecasting, boolean maySeeMoney) {
-        List<Commitment> promised = commitments.forCustomers(customerKeys);
+    /**
+     * Commitments with their health, worst first, and the customers they were promised to.
+     *
+     * @param total     how many commitments matched in all (the list may be one page of them)
+     * @param truncated whether customers beyond {@link #MAX_CUSTOMERS} were left out of an all-customers read
+     */
+    public record Result(List<CommitmentHealth> commitments, int total, Map<CustomerKey, Customer> customers,
+                         boolean truncated) {
+        public Result {
+            commitments = List.copyOf(commitments);
+            customers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customers));
+        }
+    }
+
+    /**
+     * The commitments to {@code customerKeys} whose health is one of {@code wanted}, worst first, with the
+     * customers they were promised to; money removed unless {@code maySeeMoney}.
+     */
+    public Result of(Set<CustomerKey> customerKeys, Set<Health> wanted, ThroughputForecast forecasting, boolean maySeeMoney) {
+        Map<CustomerKey, Customer> known = new LinkedHashMap<>();
+        for (CustomerKey key : customerKeys) {
+            customers.findByKey(key).ifPresent(customer -> known.put(key, customer));
+        }
+        List<CommitmentHealth> matching = assess(commitments.forCustomers(customerKeys), known, forecasting, maySeeMoney)
+                .stream().filter(health -> wanted.contains(health.health())).toList();
+        return new Result(matching, matching.size(), promisedTo(matching, known), false);
+    }
+
+    /**
+     * One page of the commitments to every customer (the first {@link #MAX_CUSTOMERS} by key) whose health is
+     * one of {@code wanted}, worst first: {@code limit} of them from {@code start}, with how many match in
+     * all and the customers of the page. One read of the customers, one call of the commitments adapter and
+     * one of the epics, however many customers there are.
+     */
+    public Result ofAllCustomers(Set<Health> wanted, int start, int limit, ThroughputForecast forecasting,
+                                 boolean maySeeMoney) {
+        if (start < 0 || limit < 1) {
+            throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
+        }
+        Map<CustomerKey, Customer> all = new LinkedHashMap<>();
+        boolean truncated = false;
+        int offset = 0;
+        while (true) {
+            CustomerPage page = customers.matching("", offset, Math.min(Customers.MAX_LIMIT, MAX_CUSTOMERS - all.size()));
+            page.customers().forEach(customer -> all.put(customer.key(), customer));
+            offset += page.customers().size();
+            if (!page.hasMore() || page.customers().isEmpty()) {
+                break;
+            }
+            if (all.size() >= MAX_CUSTOMERS) {
+                truncated = true;
+                break;
+            }
+        }
+        List<CommitmentHealth> matching = all.isEmpty() ? List.of()
+                : assess(commitments.forCustomers(all.keySet()), all, forecasting, maySeeMoney).stream()
+                        .filter(health -> wanted.contains(health.health())).toList();
+        List<CommitmentHealth> page = matching.subList(Math.min(start, matching.size()),
+                Math.min(matching.size(), (int) Math.min((long) start + limit, Integer.MAX_VALUE)));
+        return new Result(page, matching.size(), promisedTo(page, all), truncated);
+    }
+
+    private List<CommitmentHealth> assess(List<Commitment> promised, Map<CustomerKey, Customer> known,
+                                          ThroughputForecast forecasting, boolean maySeeMoney) {
         if (promised.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         Set<IssueKey> epicKeys = promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
         Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
-        Map<CustomerKey, Optional<NextRenewal>> renewals = new HashMap<>();
-        for (CustomerKey key : customerKeys) {
-            renewals.put(key, customers.findByKey(key).flatMap((Customer customer) -> NextRenewal.of(customer, today)));
-        }
+        Map<CustomerKey, Optional<NextRenewal>> renewals = new LinkedHashMap<>();
+        known.forEach((key, customer) -> renewals.put(key, NextRenewal.of(customer, today)));
         CommitmentHealthRules rules = CommitmentHealthRules.standard(forecasting);
         return promised.stream()
                 .map(commitment -> rules.assess(commitment, delivery,
@@ -63,5 +132,12 @@ public final class CommitmentQueries {
                         .thenComparing(health -> health.commitment().promisedDate())
                         .thenComparing(health -> health.commitment().key()))
                 .toList();
+    }
+
+    private static Map<CustomerKey, Customer> promisedTo(List<CommitmentHealth> commitments, Map<CustomerKey, Customer> known) {
+        Map<CustomerKey, Customer> customers = new LinkedHashMap<>();
+        commitments.stream().map(health -> health.commitment().customer()).sorted().distinct()
+                .forEach(key -> Optional.ofNullable(known.get(key)).ifPresent(customer -> customers.put(key, customer)));
+        return customers;
     }
 }

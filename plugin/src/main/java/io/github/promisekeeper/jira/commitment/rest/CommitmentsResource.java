@@ -4,7 +4,9 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.Health;
+import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.radar.rest.CommitmentView;
@@ -18,10 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,9 +44,14 @@ public class CommitmentsResource {
     private final Permissions permissions;
     private final JsonResponses responses;
     private final I18nResolver i18n;
+    private final Clock clock;
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
 
     public CommitmentsResource(CommitmentQueries queries, SettingsStore settings, Permissions permissions,
-                               JsonResponses responses, I18nResolver i18n) {
+                               JsonResponses responses, I18nResolver i18n, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.settings = settings;
         this.permissions = permissions;
@@ -48,17 +60,24 @@ public class CommitmentsResource {
     }
 
     /**
-     * The commitments to {@code customer} (one key, or several separated by commas), worst health first,
-     * optionally only those whose health is one of {@code health} (comma separated: delivered,
-     * delivered-late, on-track, at-risk, overdue, breaches-renewal, no-delivery-plan):
-     * {@code {"commitments":[…]}}.
+     * The commitments to {@code customer} (one key, or several separated by commas) — or, without
+     * {@code customer}, to every customer, one page at a time ({@code start} from 0, {@code limit} 1 to
+     * {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) — worst health first, optionally only those whose
+     * health is one of {@code health} (comma separated: delivered, delivered-late, on-track, at-risk, overdue,
+     * breaches-renewal, no-delivery-plan): {@code {"commitments":[…],"total":n,"start":0,"limit":100,
+     * "customers":[…],"truncated":false}}, where {@code total} counts every match, {@code customers} names the
+     * page's customers with their renewal and notice deadline, and {@code truncated} says customers beyond the
+     * first {@value CommitmentQueries#MAX_CUSTOMERS} (by key) were not looked at. With {@code customer}, every
+     * match is answered unless {@code start} or {@code limit} is given.
      *
-     * <p>Failures: 400 when {@code customer} is missing or not a customer key, or {@code health} names
-     * an unknown health; 401 anonymous; 403 without the read right.
+     * <p>Failures: 400 when {@code customer} is not a customer key, {@code health} names an unknown health,
+     * {@code start} is negative or {@code limit} is outside 1–{@value #MAX_LIMIT}; 401 anonymous; 403 without
+     * the read right.
      */
     @GET
     @LicensedOnly
-    public Response commitments(@QueryParam("customer") String customer, @QueryParam("health") String health) {
+    public Response commitments(@QueryParam("customer") String customer, @QueryParam("health") String health,
+                                @QueryParam("start") String start, @QueryParam("limit") String limit) {
         Set<CustomerKey> customers = new LinkedHashSet<>();
         try {
             for (String key : (customer == null ? "" : customer).split(",")) {
@@ -68,9 +87,6 @@ public class CommitmentsResource {
             }
         } catch (IllegalArgumentException e) {
             return responses.error(Response.Status.BAD_REQUEST, "customer", e.getMessage());
-        }
-        if (customers.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "customer", i18n.getText("promise-keeper.commitments.error.customer"));
         }
         Set<Health> wanted = EnumSet.allOf(Health.class);
         if (health != null && !health.isBlank()) {
@@ -84,16 +100,67 @@ public class CommitmentsResource {
                 }
             }
         }
+        boolean paged = customers.isEmpty() || start != null || limit != null;
+        Optional<Integer> offset = whole(start, 0, 0, Integer.MAX_VALUE);
+        Optional<Integer> pageSize = whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        if (offset.isEmpty()) {
+            return responses.error(Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
+        }
+        if (pageSize.isEmpty()) {
+            return responses.error(Response.Status.BAD_REQUEST, "limit",
+                    i18n.getText("promise-keeper.rest.error.limit", limit, MAX_LIMIT));
+        }
         Viewer viewer = permissions.requireRead();
         PromiseKeeperSettings site = settings.current();
-        Set<Health> filter = wanted;
-        List<CommitmentView> views = queries.healthOf(customers, site.radarSettings().forecasting(), viewer.maySeeMoney()).stream()
-                .filter((CommitmentHealth assessed) -> filter.contains(assessed.health()))
-                .map(CommitmentView::from).toList();
-        return responses.ok(new CommitmentsView(views));
+        CommitmentQueries.Result result;
+        if (customers.isEmpty()) {
+            result = queries.ofAllCustomers(wanted, offset.get(), pageSize.get(), site.radarSettings().forecasting(),
+                    viewer.maySeeMoney());
+        } else {
+            CommitmentQueries.Result all = queries.of(customers, wanted, site.radarSettings().forecasting(), viewer.maySeeMoney());
+            result = paged ? page(all, offset.get(), pageSize.get()) : all;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return responses.ok(new CommitmentsView(result.commitments().stream().map(CommitmentView::from).toList(),
+                result.total(), paged ? offset.get() : 0, paged ? pageSize.get() : result.total(),
+                result.customers().values().stream().map(promisedTo -> CustomerSummary.from(promisedTo, today)).toList(),
+                result.truncated()));
+    }
+
+    private static CommitmentQueries.Result page(CommitmentQueries.Result all, int start, int limit) {
+        List<CommitmentHealth> list = all.commitments();
+        List<CommitmentHealth> page = list.subList(Math.min(start, list.size()), (int) Math.min(list.size(), (long) start + limit));
+        Set<CustomerKey> onPage = new LinkedHashSet<>();
+        page.forEach(health -> onPage.add(health.commitment().customer()));
+        Map<CustomerKey, Customer> customers = new LinkedHashMap<>(all.customers());
+        customers.keySet().retainAll(onPage);
+        return new CommitmentQueries.Result(page, all.total(), customers, all.truncated());
+    }
+
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; empty when malformed or out of range. */
+    private static Optional<Integer> whole(String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(fallback);
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            return value < min || value > max ? Optional.empty() : Optional.of(value);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A customer a listed commitment was promised to: its name, next renewal and notice deadline. */
+    record CustomerSummary(String key, String name, LocalDate nextRenewal, LocalDate noticeDeadline) {
+        static CustomerSummary from(Customer customer, LocalDate today) {
+            Optional<NextRenewal> next = NextRenewal.of(customer, today);
+            return new CustomerSummary(customer.key().value(), customer.name(), next.map(NextRenewal::renewal).orElse(null),
+                    next.map(NextRenewal::noticeDeadline).orElse(null));
+        }
     }
 
     /** JSON of {@code GET /commitments}. */
-    record CommitmentsView(List<CommitmentView> commitments) {
+    record CommitmentsView(List<CommitmentView> commitments, int total, int start, int limit,
+                           List<CustomerSummary> customers, boolean truncated) {
     }
 }

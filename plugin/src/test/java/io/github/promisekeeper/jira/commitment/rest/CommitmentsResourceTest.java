@@ -60,7 +60,7 @@ class CommitmentsResourceTest {
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
         rest = new InProcessJaxRs(
                 new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, NOW), settings, permissions,
-                        responses, i18n),
+                        responses, i18n, NOW),
                 new EpicCommitmentsResource(new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
                         settings, permissions, responses),
                 new AccessDeniedMapper(i18n, responses), new HttpErrorMapper(i18n, responses));
@@ -111,11 +111,55 @@ class CommitmentsResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "customer=acme", "customer=ACME&health=fine"})
-    void refusesAMissingOrMalformedCustomerOrHealth(String query) {
+    @ValueSource(strings = {"customer=acme", "customer=ACME&health=fine", "health=fine", "start=-1", "limit=0", "limit=501",
+            "limit=ten", "customer=ACME&limit=501"})
+    void refusesAMalformedCustomerHealthStartOrLimit(String query) {
         InProcessJaxRs.Answer answer = rest.get("commitments?" + query);
 
-        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).startsWith("{\"errors\":[{\"field\":");
+    }
+
+    @Test
+    void withoutACustomerListsEveryCustomersCommitmentsWorstFirstWithTheTotalAndTheirCustomers() {
+        JsonObject answer = json(rest.get("commitments"));
+
+        assertThat(answer.getAsJsonArray("commitments")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+                .containsExactly("SC-1", "SC-3", "SC-2");
+        assertThat(answer.get("total").getAsInt()).isEqualTo(3);
+        assertThat(answer.get("start").getAsInt()).isZero();
+        assertThat(answer.get("limit").getAsInt()).isEqualTo(100);
+        assertThat(answer.get("truncated").getAsBoolean()).isFalse();
+        JsonArray promisedTo = answer.getAsJsonArray("customers");
+        assertThat(promisedTo).extracting(c -> c.getAsJsonObject().get("key").getAsString()).containsExactly("ACME", "GLOBEX");
+        JsonObject acme = promisedTo.get(0).getAsJsonObject();
+        assertThat(acme.get("name").getAsString()).isEqualTo("Acme");
+        assertThat(acme.get("nextRenewal").getAsString()).isEqualTo(TODAY.plusDays(40).toString());
+        assertThat(acme.get("noticeDeadline").getAsString()).isEqualTo(TODAY.plusDays(10).toString());
+    }
+
+    @Test
+    void withoutACustomerFiltersByHealthAndPagesWithTheTotalOfAllMatches() {
+        JsonObject open = json(rest.get("commitments?health=on-track,at-risk,overdue,breaches-renewal,no-delivery-plan"));
+        assertThat(open.get("total").getAsInt()).isEqualTo(2);
+
+        JsonObject second = json(rest.get("commitments?start=1&limit=1"));
+
+        assertThat(second.getAsJsonArray("commitments")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+                .containsExactly("SC-3");
+        assertThat(second.get("total").getAsInt()).isEqualTo(3);
+        assertThat(second.getAsJsonArray("customers")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+                .containsExactly("GLOBEX");
+        assertThat(json(rest.get("commitments?start=3")).getAsJsonArray("commitments")).isEmpty();
+    }
+
+    @Test
+    void readsEveryCustomerWithOneCallOfEachPort() {
+        int before = commitments.calls();
+
+        rest.get("commitments");
+
+        assertThat(commitments.calls() - before).as("one commitments call and one epics call").isEqualTo(2);
     }
 
     @Test
