@@ -14,6 +14,7 @@ import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
@@ -128,7 +129,7 @@ final class PreviewApp implements AutoCloseable {
                 definition -> definition.setPrimary(true));
         spring.registerBean("commitments", PreviewCommitments.class, () -> new PreviewCommitments(demoJira,
                 spring.getBean(JqlSearch.class), spring.getBean(JiraSchema.class), spring.getBean(IssueLinkManager.class),
-                spring.getBean(CommitmentSnapshots.class)), definition -> definition.setPrimary(true));
+                spring.getBean(CommitmentSnapshots.class), spring.getBean(IssueVisibility.class)), definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
         spring.addBeanFactoryPostProcessor(factory -> {

@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides a commitment's health. Without a visible delivering epic it has no delivery plan; otherwise each
- * epic gets the worst finding of the policies (delivery, renewal breach, overdue, at risk), or is on
- * track when none finds anything, and the commitment takes the worst epic's health and its reasons.
+ * Decides a commitment's health. Without a delivering epic the viewer can see it has no delivery plan;
+ * otherwise each visible epic gets the worst finding of the policies (delivery, renewal breach, overdue, at
+ * risk), or is on track when none finds anything, and the commitment takes the worst epic's health and its
+ * reasons.
  */
 public final class CommitmentHealthRules {
 
@@ -35,32 +36,48 @@ public final class CommitmentHealthRules {
 
     /**
      * The health of {@code commitment} on {@code today}, reading its epics from {@code epics} (an epic
-     * missing there is one the viewer cannot see or that no longer exists).
+     * missing there no longer exists or was not found).
+     *
+     * <p>Health is judged from the delivering epics the viewer may open, never from the others
+     * ({@link Commitment#hiddenEpics()}): a verdict such as "overdue" or a forecast date would tell the viewer
+     * about an issue Jira's permissions keep from them. When some are hidden the reasons say how many, so
+     * nobody mistakes the verdict for one on every epic; when all are, there is no delivery plan the viewer
+     * can see. Missing epics are counted, not named.
      */
     public CommitmentHealth assess(Commitment commitment, Map<IssueKey, EpicDelivery> epics,
                                    Optional<NextRenewal> renewal, LocalDate today) {
         List<EpicHealth> epicHealths = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        int missing = 0;
         for (IssueKey key : commitment.deliveringEpics()) {
             EpicDelivery epic = epics.get(key);
             if (epic == null) {
-                missing.add(key.toString());
+                missing++;
             } else {
                 epicHealths.add(assessEpic(new EpicFacts(commitment, epic, forecasting.forecast(epic, today), today, renewal)));
             }
         }
+        List<String> unseen = new ArrayList<>();
+        if (commitment.hiddenEpics() > 0) {
+            unseen.add(epics(commitment.hiddenEpics()) + " you cannot open in Jira left out");
+        }
+        if (missing > 0) {
+            unseen.add(epics(missing) + " not found");
+        }
         if (epicHealths.isEmpty()) {
-            String reason = missing.isEmpty()
-                    ? "no delivering epic linked"
-                    : "no visible delivering epic (" + String.join(", ", missing) + " not found)";
-            return new CommitmentHealth(commitment, Health.NO_DELIVERY_PLAN, List.of(reason), List.of());
+            List<String> reasons = new ArrayList<>();
+            reasons.add(unseen.isEmpty() ? "no delivering epic linked" : "no delivering epic you can see");
+            reasons.addAll(unseen);
+            return new CommitmentHealth(commitment, Health.NO_DELIVERY_PLAN, reasons, List.of());
         }
         Health worst = epicHealths.stream().map(EpicHealth::health).max(Comparator.naturalOrder()).orElseThrow();
-        List<String> reasons = epicHealths.stream()
-                .filter(epic -> epic.health() == worst)
-                .flatMap(epic -> epic.reasons().stream())
-                .toList();
+        List<String> reasons = new ArrayList<>();
+        epicHealths.stream().filter(epic -> epic.health() == worst).forEach(epic -> reasons.addAll(epic.reasons()));
+        reasons.addAll(unseen);
         return new CommitmentHealth(commitment, worst, reasons, epicHealths);
+    }
+
+    private static String epics(int count) {
+        return count == 1 ? "1 delivering epic" : count + " delivering epics";
     }
 
     private EpicHealth assessEpic(EpicFacts facts) {

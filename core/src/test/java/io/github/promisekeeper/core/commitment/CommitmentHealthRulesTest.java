@@ -28,11 +28,33 @@ class CommitmentHealthRulesTest {
     }
 
     @Test
-    void linkedEpicsTheViewerCannotSeeCountAsNoPlanAndAreNamed() {
+    void linkedEpicThatIsNotFoundIsCountedNotNamed() {
         CommitmentHealth health = rules.assess(promise("2027-03-01", SSO), Map.of(), Optional.empty(), TODAY);
 
         assertThat(health.health()).isEqualTo(Health.NO_DELIVERY_PLAN);
-        assertThat(health.reasons()).containsExactly("no visible delivering epic (SSO-1 not found)");
+        assertThat(health.reasons()).containsExactly("no delivering epic you can see", "1 delivering epic not found");
+        assertThat(String.join(" ", health.reasons())).doesNotContain("SSO-1");
+    }
+
+    @Test
+    void onlyHiddenEpicsMeanNoPlanTheViewerCanSeeAndSayHowMany() {
+        CommitmentHealth health = rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 2), Map.of(),
+                Optional.empty(), TODAY);
+
+        assertThat(health.health()).isEqualTo(Health.NO_DELIVERY_PLAN);
+        assertThat(health.reasons()).containsExactly("no delivering epic you can see",
+                "2 delivering epics you cannot open in Jira left out");
+        assertThat(health.epics()).isEmpty();
+    }
+
+    @Test
+    void hiddenEpicsDoNotChangeTheHealthOfTheVisibleOnesButAreMentioned() {
+        CommitmentHealth health = rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 1, SSO),
+                Map.of(SSO, EpicDelivery.done(SSO, "SSO", date("2027-01-20"))), Optional.empty(), TODAY);
+
+        assertThat(health.health()).isEqualTo(Health.DELIVERED);
+        assertThat(health.reasons()).last().isEqualTo("1 delivering epic you cannot open in Jira left out");
+        assertThat(health.epics()).extracting(EpicHealth::epic).containsExactly(SSO);
     }
 
     @Test

@@ -28,6 +28,12 @@ final class Fixtures {
                 "jane", Optional.empty(), Optional.empty(), List.of(epics));
     }
 
+    /** A promise delivered by {@code epics} the viewer may open and {@code hidden} more they may not. */
+    static Commitment promiseWithHiddenEpics(String promised, int hidden, IssueKey... epics) {
+        return new Commitment(IssueKey.of("SC-7"), CustomerKey.of("ACME"), "SSO before renewal", date(promised),
+                "jane", Optional.empty(), Optional.empty(), List.of(epics), hidden);
+    }
+
     static Optional<NextRenewal> renewal(String renewal, int noticeDays, boolean autoRenew) {
         return Optional.of(new NextRenewal(CustomerKey.of("ACME"),
                 new Contract("C-1", null, date(renewal), null, noticeDays, autoRenew, ContractStatus.ACTIVE), TODAY));

@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -28,6 +29,7 @@ import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.jql.JqlValues;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSetup;
 import io.github.promisekeeper.jira.setup.JiraSetupLifecycle;
@@ -67,9 +69,14 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
+    public IssueVisibility issueVisibility(PermissionManager permissionManager, JiraAuthenticationContext jiraAuthenticationContext) {
+        return new IssueVisibility(permissionManager, jiraAuthenticationContext);
+    }
+
+    @Bean
     public JiraCommitments commitments(JqlSearch jqlSearch, JiraSchema jiraSchema, IssueLinkManager issueLinkManager,
-                                   CommitmentSnapshots commitmentSnapshots) {
-        return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots);
+                                   CommitmentSnapshots commitmentSnapshots, IssueVisibility issueVisibility) {
+        return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots, issueVisibility);
     }
 
     @Bean

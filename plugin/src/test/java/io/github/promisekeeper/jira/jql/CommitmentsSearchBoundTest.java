@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.security.PermissionManager;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.ThroughputForecast;
@@ -22,6 +23,7 @@ import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -133,7 +136,10 @@ class CommitmentsSearchBoundTest {
         CustomFieldManager customFields = mock(CustomFieldManager.class);
         when(customFields.getCustomFieldObjectsByName("Epic Link")).thenReturn(List.of(epicLink));
         JqlSearch search = jira.jqlSearch();
-        JiraCommitments commitments = new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots());
+        PermissionManager browseAll = mock(PermissionManager.class);
+        when(browseAll.hasPermission(any(), any(), any())).thenReturn(true);
+        JiraCommitments commitments = new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots(),
+                new IssueVisibility(browseAll, jira.authentication));
         return new CommitmentQueries(commitments, new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock),
                 customers, clock);
     }

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.security.PermissionManager;
 import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -24,6 +25,7 @@ import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.ticket.JiraTickets;
 import org.junit.jupiter.api.Test;
@@ -128,9 +130,11 @@ class RadarSearchBoundTest {
         CustomFieldManager customFields = mock(CustomFieldManager.class);
         when(customFields.getCustomFieldObjectsByName("Epic Link")).thenReturn(List.of(epicLink));
 
+        PermissionManager browseAll = mock(PermissionManager.class);
+        when(browseAll.hasPermission(any(), any(), any())).thenReturn(true);
         JqlSearch search = jira.jqlSearch();
         return new RenewalRadar(customers, new JiraTickets(search, schema),
-                new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots()),
+                new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots(), new IssueVisibility(browseAll, jira.authentication)),
                 new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock), clock);
     }
 

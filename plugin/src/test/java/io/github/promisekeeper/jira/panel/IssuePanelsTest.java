@@ -3,8 +3,15 @@ package io.github.promisekeeper.jira.panel;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.Commitments;
@@ -18,7 +25,10 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
+import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.setup.JiraSchema;
@@ -146,6 +156,51 @@ class IssuePanelsTest {
                 .contains("SSO-1 &#39;Single &lt;sign-on&gt;&#39;, 1, 4")
                 .contains("promise-keeper.panel.health[overdue")
                 .doesNotContain("100000");
+    }
+
+    @Test
+    void commitmentPanelOverTheJiraAdaptersNeverShowsAnEpicTheViewerMayNotOpen() {
+        FakeJira jira = new FakeJira();
+        CustomField promisedField = FakeJira.field(10101, "Promised Date");
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn("10500");
+        IssueLinkType delivery = mock(IssueLinkType.class);
+        when(delivery.getId()).thenReturn(10600L);
+        when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customerField, promisedField, delivery)));
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", java.sql.Timestamp.valueOf(TODAY.plusDays(20).atStartOfDay())));
+        when(promise.getIssueType()).thenReturn(type);
+        Issue visible = FakeJira.issue(900, "SSO-1", "Single sign-on", "indeterminate", Map.of());
+        Issue secret = FakeJira.issue(901, "SEC-9", "Embargoed CVE fix", "indeterminate", Map.of(), null,
+                java.sql.Timestamp.valueOf(TODAY.plusDays(90).atStartOfDay()));
+        IssueLinkManager links = mock(IssueLinkManager.class);
+        List<IssueLink> outward = List.of(link(visible), link(secret));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+        PermissionManager permissionManager = mock(PermissionManager.class);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, visible, jira.viewer)).thenReturn(true);
+        // Jira's search as the viewer returns only what they may browse, whatever the JQL names.
+        jira.answering(jql -> jql.startsWith("issuekey") ? List.of(visible) : List.of());
+        CustomFieldManager customFields = mock(CustomFieldManager.class);
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links,
+                new io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots(),
+                new IssueVisibility(permissionManager, jira.authentication));
+        EpicDeliveries deliveries = new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
+
+        String html = render(new CommitmentPanelContextProvider(commitments, deliveries, customers, permissions, i18n, clock),
+                Map.of("issue", promise));
+
+        assertThat(html).contains("SSO-1 &#39;Single sign-on&#39;")
+                .contains("1 delivering epic you cannot open in Jira left out")
+                .doesNotContain("SEC-9").doesNotContain("Embargoed");
+        assertThat(jira.searched).singleElement().isEqualTo("issuekey in (\"SSO-1\")");
+    }
+
+    private static IssueLink link(Issue epic) {
+        IssueLink link = mock(IssueLink.class);
+        when(link.getLinkTypeId()).thenReturn(10600L);
+        when(link.getDestinationObject()).thenReturn(epic);
+        return link;
     }
 
     @Test

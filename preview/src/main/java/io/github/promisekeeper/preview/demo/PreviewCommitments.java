@@ -9,6 +9,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ public final class PreviewCommitments extends JiraCommitments implements Commitm
     private final DemoJira jira;
 
     public PreviewCommitments(DemoJira jira, JqlSearch unusedSearch, JiraSchema unusedSchema, IssueLinkManager unusedLinks,
-                              CommitmentSnapshots unusedSnapshots) {
-        super(unusedSearch, unusedSchema, unusedLinks, unusedSnapshots);
+                              CommitmentSnapshots unusedSnapshots, IssueVisibility unusedVisibility) {
+        super(unusedSearch, unusedSchema, unusedLinks, unusedSnapshots, unusedVisibility);
         this.jira = Objects.requireNonNull(jira, "demo jira");
     }
 

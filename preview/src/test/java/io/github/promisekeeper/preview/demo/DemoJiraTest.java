@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
@@ -24,6 +25,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.preview.DemoPortfolio;
@@ -138,7 +140,8 @@ class DemoJiraTest {
         return new PreviewCommitments(jira, new JqlSearch(refusing(SearchService.class), refusing(JiraAuthenticationContext.class)),
                 new JiraSchema(refusing(PluginSettingsFactory.class), refusing(CustomFieldManager.class),
                         refusing(IssueTypeManager.class), refusing(IssueLinkTypeManager.class)),
-                refusing(IssueLinkManager.class), new InMemoryCommitmentSnapshots());
+                refusing(IssueLinkManager.class), new InMemoryCommitmentSnapshots(),
+                new IssueVisibility(refusing(PermissionManager.class), refusing(JiraAuthenticationContext.class)));
     }
 
     private static <T> T refusing(Class<T> type) {

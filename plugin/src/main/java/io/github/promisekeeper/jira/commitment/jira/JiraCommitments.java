@@ -12,6 +12,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.jql.IssueValues;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.jql.JqlText;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSchema.CommitmentSchema;
 
@@ -27,6 +28,10 @@ import java.util.Set;
  * Sales Commitment link type and the value and renewal snapshotted when the promise was made.
  * One search per {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers; links and snapshots are read per
  * commitment from Jira's link store and the app's own table, not searched.
+ *
+ * <p>Jira's link store answers whoever asks, so each linked epic is checked against the viewer's Browse
+ * Projects permission (which includes issue security): an epic they may not open is only counted
+ * ({@link Commitment#hiddenEpics()}), never named, so its key, summary and progress go nowhere.
  */
 public class JiraCommitments implements Commitments {
 
@@ -34,12 +39,15 @@ public class JiraCommitments implements Commitments {
     private final JiraSchema schema;
     private final IssueLinkManager links;
     private final CommitmentSnapshots snapshots;
+    private final IssueVisibility visibility;
 
-    public JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots) {
+    public JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots,
+                           IssueVisibility visibility) {
         this.search = Objects.requireNonNull(search, "search");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.links = Objects.requireNonNull(links, "links");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.visibility = Objects.requireNonNull(visibility, "visibility");
     }
 
     @Override
@@ -120,20 +128,32 @@ public class JiraCommitments implements Commitments {
         }
         Optional<CommitmentSnapshot> snapshot = snapshots.latestFor(issue.getId())
                 .filter(s -> s.customerKey().equals(customer.get()));
+        DeliveringEpics epics = deliveringEpics(issue.getId(), jira.deliveryLink().getId());
         return Optional.of(new Commitment(key.get(), customer.get(), issue.getSummary(), promised.get(),
                 issue.getReporter() == null ? "" : issue.getReporter().getDisplayName(),
                 snapshot.map(CommitmentSnapshot::valueAtPromise),
                 snapshot.map(CommitmentSnapshot::renewalAtPromise),
-                deliveringEpics(issue.getId(), jira.deliveryLink().getId())));
+                epics.visible(), epics.hidden().size()));
     }
 
-    private List<IssueKey> deliveringEpics(Long commitmentId, Long linkTypeId) {
-        List<IssueKey> epics = new ArrayList<>();
+    /** The keys of the delivering epics the viewer may open, and those of the ones they may not. */
+    private record DeliveringEpics(List<IssueKey> visible, List<IssueKey> hidden) {
+    }
+
+    private DeliveringEpics deliveringEpics(Long commitmentId, Long linkTypeId) {
+        List<IssueKey> visible = new ArrayList<>();
+        List<IssueKey> hidden = new ArrayList<>();
         for (IssueLink link : links.getOutwardLinks(commitmentId)) {
-            if (Objects.equals(link.getLinkTypeId(), linkTypeId) && link.getDestinationObject() != null) {
-                IssueValues.key(link.getDestinationObject()).filter(k -> !epics.contains(k)).ifPresent(epics::add);
+            Issue epic = link.getDestinationObject();
+            if (!Objects.equals(link.getLinkTypeId(), linkTypeId) || epic == null) {
+                continue;
             }
+            Optional<IssueKey> key = IssueValues.key(epic);
+            if (key.isEmpty() || visible.contains(key.get()) || hidden.contains(key.get())) {
+                continue;
+            }
+            (visibility.viewerMayOpen(epic) ? visible : hidden).add(key.get());
         }
-        return epics;
+        return new DeliveringEpics(visible, hidden);
     }
 }

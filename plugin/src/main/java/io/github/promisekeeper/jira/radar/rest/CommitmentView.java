@@ -12,10 +12,11 @@ import java.util.Locale;
 /**
  * JSON of one commitment: what was promised to whom and when, its health with every reason, its
  * delivering epics with theirs, and the value at stake when promised (absent without the money right).
+ * {@code epics} lists only the delivering epics the viewer may open; {@code hiddenEpics} counts the others.
  */
 public record CommitmentView(String key, String customer, String summary, LocalDate promisedDate, String promisedBy,
                              String health, List<String> reasons, ValueView valueWhenPromised,
-                             LocalDate renewalWhenPromised, List<Epic> epics) {
+                             LocalDate renewalWhenPromised, List<Epic> epics, int hiddenEpics) {
 
     /** One delivering epic with its own health and forecast date. */
     public record Epic(String key, String health, List<String> reasons, LocalDate forecast) {
@@ -33,7 +34,8 @@ public record CommitmentView(String key, String customer, String summary, LocalD
         return new CommitmentView(commitment.key().toString(), commitment.customer().value(), commitment.summary(),
                 commitment.promisedDate(), commitment.promisedBy(), label(health.health()), health.reasons(),
                 commitment.valueWhenPromised().map(ValueView::from).orElse(null),
-                commitment.renewalWhenPromised().orElse(null), health.epics().stream().map(Epic::from).toList());
+                commitment.renewalWhenPromised().orElse(null), health.epics().stream().map(Epic::from).toList(),
+                commitment.hiddenEpics());
     }
 
     /** A commitment without assessed health (the epic roll-up lists them as promised). */
@@ -42,7 +44,8 @@ public record CommitmentView(String key, String customer, String summary, LocalD
                 commitment.promisedDate(), commitment.promisedBy(), null, null,
                 commitment.valueWhenPromised().map(ValueView::from).orElse(null),
                 commitment.renewalWhenPromised().orElse(null),
-                commitment.deliveringEpics().stream().map(IssueKey::toString).map(key -> new Epic(key, null, null, null)).toList());
+                commitment.deliveringEpics().stream().map(IssueKey::toString).map(key -> new Epic(key, null, null, null)).toList(),
+                commitment.hiddenEpics());
     }
 
     static String label(Enum<?> value) {

@@ -6,6 +6,8 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
 import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
@@ -13,6 +15,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +31,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraCommitmentsTest {
@@ -42,7 +49,9 @@ class JiraCommitmentsTest {
     private final JiraSchema schema = mock(JiraSchema.class);
     private final IssueLinkManager links = mock(IssueLinkManager.class);
     private final InMemoryCommitmentSnapshots snapshots = new InMemoryCommitmentSnapshots();
-    private final JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links, snapshots);
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links, snapshots,
+            new IssueVisibility(permissionManager, jira.authentication));
 
     JiraCommitmentsTest() {
         when(type.getId()).thenReturn("10500");
@@ -50,6 +59,8 @@ class JiraCommitmentsTest {
         when(delivery.getInward()).thenReturn("delivers commitment");
         when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customer, promised, delivery)));
         when(links.getOutwardLinks(anyLong())).thenReturn(List.of());
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(jira.viewer)))
+                .thenReturn(true);
     }
 
     @Test
@@ -118,6 +129,68 @@ class JiraCommitmentsTest {
         commitments.forCustomers(many);
 
         assertThat(jira.searched).hasSize(2);
+    }
+
+    @Test
+    void epicsTheViewerMayNotOpenAreCountedButNeverNamed() {
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise));
+        IssueLink secret = link(10600L, "SEC-9");
+        IssueLink secretAgain = link(10600L, "SEC-9");
+        List<IssueLink> outward = List.of(link(10600L, "SSO-1"), secret, secretAgain, link(10600L, "SEC-10"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+        denyViewer("SEC-9", "SEC-10");
+
+        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME")));
+
+        assertThat(found).singleElement().satisfies(commitment -> {
+            assertThat(commitment.deliveringEpics()).containsExactly(IssueKey.of("SSO-1"));
+            assertThat(commitment.hiddenEpics()).isEqualTo(2);
+            assertThat(commitment.toString()).doesNotContain("SEC-");
+        });
+        assertThat(jira.searched).hasSize(1);
+    }
+
+    @Test
+    void theCommitmentOnAnIssuePageHidesTheEpicsTheViewerMayNotOpen() {
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        when(promise.getIssueType()).thenReturn(type);
+        List<IssueLink> outward = List.of(link(10600L, "SEC-9"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+        denyViewer("SEC-9");
+
+        Optional<Commitment> found = commitments.of(promise);
+
+        assertThat(found).hasValueSatisfying(commitment -> {
+            assertThat(commitment.deliveringEpics()).isEmpty();
+            assertThat(commitment.hiddenEpics()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anonymousViewersAreAskedAboutAsAnonymous() {
+        when(jira.authentication.getLoggedInUser()).thenReturn(null);
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise));
+        List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+
+        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME")));
+
+        assertThat(found).singleElement().satisfies(commitment -> {
+            assertThat(commitment.deliveringEpics()).isEmpty();
+            assertThat(commitment.hiddenEpics()).isEqualTo(1);
+        });
+        verify(permissionManager).hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), isNull());
+    }
+
+    private void denyViewer(String... keys) {
+        Set<String> denied = Set.of(keys);
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(jira.viewer)))
+                .thenAnswer(call -> !denied.contains(call.<Issue>getArgument(1).getKey()));
     }
 
     private static IssueLink link(long typeId, String destination) {
