@@ -14,6 +14,12 @@ public interface IssueTypeManager {
     /** Creates an issue type. */
     IssueType createIssueType(String name, String description, Long avatarId);
 
+    /**
+     * Changes an issue type's name, description and avatar. Checked against a Jira 10 (Jakarta) plugin that
+     * sets its issue type's icon this way.
+     */
+    void updateIssueType(IssueType issueType, String name, String description, Long avatarId);
+
     /** The issue type with the id, or {@code null}. */
     IssueType getIssueType(String id);
 

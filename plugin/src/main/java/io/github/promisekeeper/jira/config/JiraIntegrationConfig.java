@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.config;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -92,8 +93,10 @@ public class JiraIntegrationConfig {
 
     @Bean
     public JiraSetup jiraSetup(JiraSchema jiraSchema, ClusterLockService clusterLockService, IssueTypeManager issueTypeManager,
-                               IssueLinkTypeManager issueLinkTypeManager, CustomFieldManager customFieldManager) {
-        return new JiraSetup(jiraSchema, clusterLockService, issueTypeManager, issueLinkTypeManager, customFieldManager);
+                               IssueLinkTypeManager issueLinkTypeManager, CustomFieldManager customFieldManager,
+                               AvatarManager avatarManager) {
+        return new JiraSetup(jiraSchema, clusterLockService, issueTypeManager, issueLinkTypeManager, customFieldManager,
+                avatarManager);
     }
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml, so SAL calls it at start. */

@@ -28,6 +28,12 @@ public class JiraSchema {
 
     static final String PREFIX = "io.github.promisekeeper.setup.";
     static final String ISSUE_TYPE_ID = PREFIX + "commitmentIssueTypeId";
+    /** The id of the issue type when the app created it (not when it adopted an admin's). */
+    static final String ISSUE_TYPE_CREATED_ID = PREFIX + "createdCommitmentIssueTypeId";
+    /** The avatar the app made for the issue type it created. */
+    static final String ISSUE_TYPE_AVATAR_ID = PREFIX + "commitmentIssueTypeAvatarId";
+    /** The id of the issue type once the app's icon was set on it, so it is set once. */
+    static final String ISSUE_TYPE_ICON_SET_ID = PREFIX + "commitmentIssueTypeIconSetOn";
     static final String LINK_TYPE_ID = PREFIX + "deliveryLinkTypeId";
     static final String CUSTOMER_FIELD_ID = PREFIX + "customerFieldId";
     static final String PROMISED_DATE_FIELD_ID = PREFIX + "promisedDateFieldId";

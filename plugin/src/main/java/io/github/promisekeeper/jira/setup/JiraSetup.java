@@ -2,6 +2,8 @@ package io.github.promisekeeper.jira.setup;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
@@ -12,10 +14,14 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +36,11 @@ import java.util.function.Supplier;
  * picker, on Sales Commitments). Idempotent: what it made or adopted is remembered by id in the
  * cluster-wide plugin settings; what an admin already has under those names is reused, never duplicated;
  * nothing is ever deleted. One cluster lock makes nodes starting together run it one after the other.
+ *
+ * <p>An issue type it creates gets the app's own icon ({@value #ICON_RESOURCE}): an avatar made once from
+ * that image, owned by the new issue type, remembered by id and reused if setting the icon has to be tried
+ * again. The icon is set once; an admin who changes it later keeps their choice, and an issue type an admin
+ * already had is left with its own.
  */
 public class JiraSetup {
 
@@ -40,6 +51,8 @@ public class JiraSetup {
     public static final String DATE_PICKER_TYPE = "com.atlassian.jira.plugin.system.customfieldtypes:datepicker";
     public static final String DATE_RANGE_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:daterange";
     static final long LOCK_WAIT_SECONDS = 120;
+    static final String ICON_RESOURCE = "images/sales-commitment.png";
+    static final String ISSUE_TYPE_DESCRIPTION = "A promise made to a customer, delivered by the epics it links to.";
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraSetup.class);
 
@@ -48,21 +61,32 @@ public class JiraSetup {
     private final IssueTypeManager issueTypes;
     private final IssueLinkTypeManager linkTypes;
     private final CustomFieldManager customFields;
+    private final AvatarManager avatars;
     private final Supplier<List<JiraContextNode>> globalContext;
+    private final IconImage icon;
+
+    /** Opens the icon image; {@code null} when it is missing. */
+    interface IconImage {
+        InputStream open();
+    }
 
     public JiraSetup(JiraSchema schema, ClusterLockService locks, IssueTypeManager issueTypes,
-                     IssueLinkTypeManager linkTypes, CustomFieldManager customFields) {
-        this(schema, locks, issueTypes, linkTypes, customFields, () -> List.of(GlobalIssueContext.getInstance()));
+                     IssueLinkTypeManager linkTypes, CustomFieldManager customFields, AvatarManager avatars) {
+        this(schema, locks, issueTypes, linkTypes, customFields, avatars, () -> List.of(GlobalIssueContext.getInstance()),
+                () -> JiraSetup.class.getClassLoader().getResourceAsStream(ICON_RESOURCE));
     }
 
     JiraSetup(JiraSchema schema, ClusterLockService locks, IssueTypeManager issueTypes, IssueLinkTypeManager linkTypes,
-              CustomFieldManager customFields, Supplier<List<JiraContextNode>> globalContext) {
+              CustomFieldManager customFields, AvatarManager avatars, Supplier<List<JiraContextNode>> globalContext,
+              IconImage icon) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.locks = Objects.requireNonNull(locks, "locks");
         this.issueTypes = Objects.requireNonNull(issueTypes, "issueTypes");
         this.linkTypes = Objects.requireNonNull(linkTypes, "linkTypes");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
+        this.avatars = Objects.requireNonNull(avatars, "avatars");
         this.globalContext = Objects.requireNonNull(globalContext, "globalContext");
+        this.icon = Objects.requireNonNull(icon, "icon");
     }
 
     /** Makes sure everything exists; returns false when another node held the lock too long or a step failed. */
@@ -94,19 +118,70 @@ public class JiraSetup {
 
     private Optional<IssueType> ensureIssueType() {
         String id = schema.remembered(JiraSchema.ISSUE_TYPE_ID);
-        if (id != null && issueTypes.getIssueType(id) != null) {
-            return Optional.of(issueTypes.getIssueType(id));
+        IssueType type = id == null ? null : issueTypes.getIssueType(id);
+        if (type == null) {
+            type = issueTypes.getIssueTypes().stream()
+                    .filter(existing -> JiraSchema.COMMITMENT_ISSUE_TYPE.equalsIgnoreCase(existing.getName()))
+                    .findFirst()
+                    .orElseGet(this::createIssueType);
+            schema.remember(JiraSchema.ISSUE_TYPE_ID, type.getId());
         }
-        IssueType type = issueTypes.getIssueTypes().stream()
-                .filter(existing -> JiraSchema.COMMITMENT_ISSUE_TYPE.equalsIgnoreCase(existing.getName()))
-                .findFirst()
-                .orElseGet(() -> {
-                    LOG.info("Creating issue type '{}'.", JiraSchema.COMMITMENT_ISSUE_TYPE);
-                    return issueTypes.createIssueType(JiraSchema.COMMITMENT_ISSUE_TYPE,
-                            "A promise made to a customer, delivered by the epics it links to.", null);
-                });
-        schema.remember(JiraSchema.ISSUE_TYPE_ID, type.getId());
+        if (type.getId().equals(schema.remembered(JiraSchema.ISSUE_TYPE_CREATED_ID))
+                && !type.getId().equals(schema.remembered(JiraSchema.ISSUE_TYPE_ICON_SET_ID))) {
+            setIcon(type);
+        }
         return Optional.of(type);
+    }
+
+    private IssueType createIssueType() {
+        LOG.info("Creating issue type '{}'.", JiraSchema.COMMITMENT_ISSUE_TYPE);
+        IssueType created = issueTypes.createIssueType(JiraSchema.COMMITMENT_ISSUE_TYPE, ISSUE_TYPE_DESCRIPTION,
+                avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE));
+        schema.remember(JiraSchema.ISSUE_TYPE_CREATED_ID, created.getId());
+        return created;
+    }
+
+    /**
+     * Gives the issue type the app created its own icon: the remembered avatar when Jira still has it,
+     * otherwise one made now from the image the app ships. A failure leaves Jira's default icon and is
+     * tried again at the next start; it never stops the rest of the setup.
+     */
+    private void setIcon(IssueType type) {
+        try {
+            String rememberedAvatar = schema.remembered(JiraSchema.ISSUE_TYPE_AVATAR_ID);
+            Long avatarId = rememberedAvatar == null ? null : parse(rememberedAvatar);
+            if (avatarId == null || avatars.getById(avatarId) == null) {
+                Optional<Long> created = createAvatar(type);
+                if (created.isEmpty()) {
+                    return;
+                }
+                avatarId = created.get();
+                schema.remember(JiraSchema.ISSUE_TYPE_AVATAR_ID, avatarId.toString());
+            }
+            issueTypes.updateIssueType(type, type.getName(), ISSUE_TYPE_DESCRIPTION, avatarId);
+            schema.remember(JiraSchema.ISSUE_TYPE_ICON_SET_ID, type.getId());
+        } catch (RuntimeException e) {
+            LOG.error("Could not set the icon of '{}'; it keeps Jira's default icon until the next start.",
+                    JiraSchema.COMMITMENT_ISSUE_TYPE, e);
+        }
+    }
+
+    private Optional<Long> createAvatar(IssueType type) {
+        try (InputStream image = icon.open()) {
+            if (image == null) {
+                LOG.error("The icon {} is missing from the app; '{}' keeps Jira's default icon.", ICON_RESOURCE,
+                        JiraSchema.COMMITMENT_ISSUE_TYPE);
+                return Optional.empty();
+            }
+            LOG.info("Creating the icon of issue type '{}'.", JiraSchema.COMMITMENT_ISSUE_TYPE);
+            Avatar avatar = avatars.create("sales-commitment.png", "image/png", IconType.ISSUE_TYPE_ICON_TYPE,
+                    new IconOwningObjectId(type.getId()), image, null);
+            return Optional.ofNullable(avatar).map(Avatar::getId);
+        } catch (IOException e) {
+            LOG.error("Could not create the icon of '{}'; it keeps Jira's default icon until the next start.",
+                    JiraSchema.COMMITMENT_ISSUE_TYPE, e);
+            return Optional.empty();
+        }
     }
 
     private boolean ensureLinkType() {

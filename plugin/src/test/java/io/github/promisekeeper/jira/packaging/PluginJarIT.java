@@ -70,6 +70,7 @@ class PluginJarIT {
     void importsPlatformPackagesAndEmbedsItsOwn() {
         String imports = manifest.getValue("Import-Package");
         assertThat(imports).contains("com.atlassian.sal.api.message", "com.atlassian.plugin.web", "jakarta.ws.rs",
+                "com.atlassian.jira.avatar", "com.atlassian.jira.icon", "com.atlassian.jira.security.plugin",
                 "org.eclipse.gemini.blueprint.service.importer.support", "org.springframework.context.annotation");
         assertThat(imports).doesNotContain("com.google.gson").doesNotContain("io.github.promisekeeper");
         assertThat(imports.split(",")).noneMatch(entry -> entry.startsWith("java."));
@@ -86,7 +87,7 @@ class PluginJarIT {
                     .doesNotContain("${");
         }
         assertThat(entries).contains("templates/radar/dashboard-item.vm", "i18n/promise-keeper.properties",
-                "js/promise-keeper/radar/dashboard-item.js");
+                "js/promise-keeper/radar/dashboard-item.js", "images/sales-commitment.png");
         assertThat(Files.exists(Path.of("src/main/resources/templates/radar/dashboard-item.vm"))).isTrue();
     }
 }

@@ -2,6 +2,8 @@ package io.github.promisekeeper.jira.setup;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -11,10 +13,13 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +64,12 @@ class JiraSetupTest {
     private final ClusterLockService locks = mock(ClusterLockService.class);
     private final CustomFieldType<?, ?> customerType = mock(CustomFieldType.class);
     private final List<JiraContextNode> global = List.of(mock(JiraContextNode.class));
+    private static final long DEFAULT_ICON = 10_300;
+    private final AvatarManager avatarManager = mock(AvatarManager.class);
+    private final Map<Long, Avatar> avatars = new ConcurrentHashMap<>();
+    private final List<byte[]> avatarImages = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> iconOfType = new ConcurrentHashMap<>();
+    private JiraSetup.IconImage icon = () -> JiraSetup.class.getClassLoader().getResourceAsStream(JiraSetup.ICON_RESOURCE);
 
     JiraSetupTest() throws Exception {
         PluginSettings settings = mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
@@ -96,6 +107,17 @@ class JiraSetupTest {
             return field;
         });
         when(locks.getLockForName(JiraSetup.LOCK_NAME)).thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
+        when(avatarManager.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_ICON);
+        when(avatarManager.getById(anyLong())).thenAnswer(call -> avatars.get(call.<Long>getArgument(0)));
+        when(avatarManager.create(anyString(), anyString(), any(), any(), any(), any())).thenAnswer(call -> {
+            avatarImages.add(call.<InputStream>getArgument(4).readAllBytes());
+            long id = ids.incrementAndGet();
+            Avatar avatar = mock(Avatar.class, answer -> "getId".equals(answer.getMethod().getName()) ? id : null);
+            avatars.put(id, avatar);
+            return avatar;
+        });
+        org.mockito.Mockito.doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
         this.settingsFactory = () -> settings;
     }
 
@@ -103,7 +125,7 @@ class JiraSetupTest {
 
     private JiraSetup setup() {
         JiraSchema schema = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes);
-        return new JiraSetup(schema, locks, issueTypes, linkTypes, customFields, () -> global);
+        return new JiraSetup(schema, locks, issueTypes, linkTypes, customFields, avatarManager, () -> global, icon);
     }
 
     private JiraSchema schema() {
@@ -136,6 +158,79 @@ class JiraSetupTest {
         verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), any());
         verify(linkTypes, times(1)).createIssueLinkType(anyString(), anyString(), anyString(), any());
         verify(customFields, times(2)).createCustomField(anyString(), anyString(), any(), any(), any(), any());
+        verify(avatarManager, times(1)).create(anyString(), anyString(), any(), any(), any(), any());
+        verify(issueTypes, times(1)).updateIssueType(any(), anyString(), anyString(), any());
+    }
+
+    @Test
+    void theIssueTypeItCreatesGetsTheAppsOwnIconMadeFromTheImageItShips() throws Exception {
+        byte[] shipped;
+        try (InputStream image = icon.open()) {
+            shipped = image.readAllBytes();
+        }
+
+        assertThat(setup().run()).isTrue();
+
+        IssueType created = types.get(0);
+        verify(issueTypes).createIssueType(eq("Sales Commitment"), anyString(), eq(DEFAULT_ICON));
+        verify(avatarManager).create(eq("sales-commitment.png"), eq("image/png"), eq(IconType.ISSUE_TYPE_ICON_TYPE), any(),
+                any(), isNull());
+        assertThat(avatarImages).singleElement().isEqualTo(shipped);
+        assertThat(shipped).startsWith(0x89, 'P', 'N', 'G');
+        Long avatarId = avatars.keySet().iterator().next();
+        assertThat(iconOfType).containsExactly(Map.entry(created.getId(), avatarId));
+        assertThat(stored).containsEntry(JiraSchema.ISSUE_TYPE_AVATAR_ID, avatarId.toString());
+    }
+
+    @Test
+    void anIconThatCouldNotBeSetIsSetAtTheNextStartWithTheSameAvatar() throws Exception {
+        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+                .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+
+        assertThat(setup().run()).as("the icon is not worth failing the rest for").isTrue();
+        assertThat(iconOfType).isEmpty();
+        assertThat(fields).hasSize(2);
+
+        setup().run();
+        setup().run();
+
+        verify(avatarManager, times(1)).create(anyString(), anyString(), any(), any(), any(), any());
+        verify(issueTypes, times(2)).updateIssueType(any(), anyString(), anyString(), any());
+        assertThat(iconOfType).containsValue(avatars.keySet().iterator().next());
+    }
+
+    @Test
+    void anAvatarGoneFromJiraBeforeItWasSetIsMadeAgain() throws Exception {
+        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+                .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+        setup().run();
+        avatars.clear();
+
+        setup().run();
+
+        verify(avatarManager, times(2)).create(anyString(), anyString(), any(), any(), any(), any());
+        assertThat(iconOfType).containsValue(avatars.keySet().iterator().next());
+    }
+
+    @Test
+    void aMissingOrUnreadableImageLeavesJirasDefaultIconAndIsTriedAgain() throws Exception {
+        icon = () -> null;
+        assertThat(setup().run()).isTrue();
+        icon = () -> new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("truncated jar");
+            }
+        };
+        org.mockito.Mockito.doAnswer(call -> call.<InputStream>getArgument(4).read())
+                .when(avatarManager).create(anyString(), anyString(), any(), any(), any(), any());
+        assertThat(setup().run()).isTrue();
+
+        assertThat(types).hasSize(1);
+        assertThat(iconOfType).isEmpty();
+        verify(issueTypes, never()).updateIssueType(any(), anyString(), anyString(), any());
     }
 
     @Test
@@ -161,6 +256,8 @@ class JiraSetupTest {
         verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
         verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
         verify(customFields, never()).createCustomField(eq("Customer"), anyString(), any(), any(), any(), any());
+        verifyNoInteractions(avatarManager);
+        verify(issueTypes, never()).updateIssueType(any(), anyString(), anyString(), any());
         assertThat(stored).containsEntry(JiraSchema.ISSUE_TYPE_ID, "777")
                 .containsEntry(JiraSchema.LINK_TYPE_ID, "888")
                 .containsEntry(JiraSchema.CUSTOMER_FIELD_ID, "999");
@@ -190,6 +287,7 @@ class JiraSetupTest {
         assertThat(types).hasSize(1);
         assertThat(links).hasSize(1);
         assertThat(fields).hasSize(2);
+        assertThat(avatars).hasSize(1);
     }
 
     @Test
@@ -200,7 +298,7 @@ class JiraSetupTest {
 
         assertThat(setup().run()).isFalse();
 
-        verifyNoInteractions(issueTypes, linkTypes, customFields);
+        verifyNoInteractions(issueTypes, linkTypes, customFields, avatarManager);
         verify(busy, never()).unlock();
     }
 
