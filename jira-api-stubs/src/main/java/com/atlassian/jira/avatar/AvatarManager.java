@@ -11,9 +11,10 @@ import java.io.InputStream;
  * stores and finds avatars. Only the members the plugin uses are declared; the real methods also declare the
  * unchecked {@code com.atlassian.jira.exception.DataAccessException}, left out here.
  *
- * <p>The 10.5.0 page below could not be read from here. The three methods were checked against a Jira 10
- * (Jakarta) plugin that creates an issue type icon from a PNG it ships with exactly these calls, and against a
- * public class implementing the whole interface (the {@code IconType} generation, Jira 7.1 and later).
+ * <p>The 10.5.0 page below could not be read from here. The three methods were checked against
+ * testit-tms/jira-plugin ({@code TestCaseIssueType}, built against {@code jira-api} 11.3.6), which creates an
+ * issue type icon from a PNG it ships with exactly these calls, and against a public class implementing the
+ * whole interface (the {@code IconType} generation, Jira 7.1 and later).
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/avatar/AvatarManager.html">Jira 10.5.0 javadoc of AvatarManager</a>
  */

@@ -15,8 +15,8 @@ public interface IssueTypeManager {
     IssueType createIssueType(String name, String description, Long avatarId);
 
     /**
-     * Changes an issue type's name, description and avatar. Checked against a Jira 10 (Jakarta) plugin that
-     * sets its issue type's icon this way.
+     * Changes an issue type's name, description and avatar. Checked against testit-tms/jira-plugin (built
+     * against {@code jira-api} 11.3.6), which sets its issue type's icon this way.
      */
     void updateIssueType(IssueType issueType, String name, String description, Long avatarId);
 

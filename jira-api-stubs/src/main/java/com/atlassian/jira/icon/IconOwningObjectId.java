@@ -5,8 +5,8 @@ package com.atlassian.jira.icon;
  * (Jira 11.3): the id of the object (project, user, issue type) an avatar belongs to.
  *
  * <p>Its constructor stores nothing, so that the plugin's setup can run in tests; no test reads it back.
- * Checked against a Jira 10 (Jakarta) plugin calling {@code new IconOwningObjectId(String)}; no javadoc page
- * of it could be read from here.
+ * Checked against testit-tms/jira-plugin (built against {@code jira-api} 11.3.6) calling
+ * {@code new IconOwningObjectId(String)}; no javadoc page of it could be read from here.
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/icon/IconOwningObjectId.html">Jira 10.5.0 javadoc of IconOwningObjectId</a>
  */
