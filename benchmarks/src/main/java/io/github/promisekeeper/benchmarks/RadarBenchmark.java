@@ -16,6 +16,7 @@ import io.github.promisekeeper.core.radar.RiskRadar;
 import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.StatusCategory;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
@@ -34,9 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -45,6 +45,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The radar's ranking over 10,000 customers and 1,000,000 open tickets, next to single-pass floors over
  * the same tickets in the same run: the radar should stay within 3× of the floor.
+ *
+ * <p>The tickets are built as the {@code Tickets} adapters deliver them: read one after another in the search's
+ * order (customers mixed), each appended to its customer's group as it arrives. The floors read the same groups
+ * in the same order the radar does. {@link #floorSumTicketsFlat} reads the same tickets as one flat list in
+ * arrival order (what the radar read before the port grouped them), and the two {@code adapter…} rows show what
+ * an adapter pays to collect them flat or grouped, so that nothing the radar saves is hidden in the adapter.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +65,9 @@ public class RadarBenchmark {
     static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
 
     private RadarInput input;
-    private List<Ticket> tickets;
+    private OpenTickets grouped;
+    private List<Ticket> arrived;
+    private Set<CustomerKey> wanted;
     private RiskRadar radar;
 
     @Setup(Level.Trial)
@@ -85,15 +93,20 @@ public class RadarBenchmark {
         }
         TicketPriority[] priorities = TicketPriority.values();
         Instant base = Instant.parse("2026-06-01T00:00:00Z");
-        tickets = new ArrayList<>(TICKETS);
+        wanted = new HashSet<>();
+        customers.forEach(customer -> wanted.add(customer.key()));
+        OpenTickets.Builder builder = OpenTickets.builder(wanted);
+        arrived = new ArrayList<>(TICKETS);
         for (int t = 0; t < TICKETS; t++) {
             Instant created = base.plusSeconds(random.nextInt(200 * 86_400));
-            tickets.add(new Ticket(new IssueKey("SUP", t + 1L), customers.get(random.nextInt(CUSTOMERS)).key(),
+            arrived.add(new Ticket(new IssueKey("SUP", t + 1L), customers.get(random.nextInt(CUSTOMERS)).key(),
                     "Ticket summary " + t, priorities[random.nextInt(priorities.length)],
                     random.nextBoolean() ? StatusCategory.TO_DO : StatusCategory.IN_PROGRESS, "Bug",
                     created, created.plusSeconds(random.nextInt(30 * 86_400))));
+            builder.add(arrived.getLast()); // as an adapter groups each result as it arrives
         }
-        input = new RadarInput(new RenewalWindow(TODAY, 90), WindowBasis.RENEWAL_DATE, customers, tickets, commitments, true);
+        grouped = builder.build();
+        input = new RadarInput(new RenewalWindow(TODAY, 90), WindowBasis.RENEWAL_DATE, customers, grouped, commitments, true);
         radar = new RiskRadar(RadarSettings.defaults(ExchangeRates.only("USD").with("EUR", "1.08")));
     }
 
@@ -103,29 +116,64 @@ public class RadarBenchmark {
         return radar.draw(input, false);
     }
 
-    /** Floor: one loop over the same tickets, summing a field of each. Nothing can read them faster. */
+    /**
+     * Floor: one loop over the same tickets, in the structure and order the radar reads them (customer after
+     * customer, each one's group), summing a field of each. Nothing can read them faster.
+     */
     @Benchmark
     public long floorSumTickets() {
         long sum = 0;
-        for (Ticket ticket : tickets) {
+        for (Customer customer : input.customers()) {
+            for (Ticket ticket : grouped.of(customer.key())) {
+                sum += ticket.priority().ordinal() + (ticket.isOpen() ? 1 : 0);
+            }
+        }
+        return sum;
+    }
+
+    /** The same sum over the same tickets as one flat list in arrival order: the floor before tickets were grouped. */
+    @Benchmark
+    public long floorSumTicketsFlat() {
+        long sum = 0;
+        for (Ticket ticket : arrived) {
             sum += ticket.priority().ordinal() + (ticket.isOpen() ? 1 : 0);
         }
         return sum;
     }
 
-    /** A second floor: the same loop adding each ticket to its customer's per-priority count. */
+    /** A second floor: the same loop over the groups, counting each customer's tickets per priority. */
     @Benchmark
-    public Map<CustomerKey, int[]> floorCountPerCustomer() {
-        Map<CustomerKey, int[]> counts = new HashMap<>(CUSTOMERS * 2);
+    public List<int[]> floorCountPerCustomer() {
+        List<int[]> counts = new ArrayList<>(CUSTOMERS);
         for (Customer customer : input.customers()) {
-            counts.put(customer.key(), new int[TicketPriority.values().length]);
-        }
-        for (Ticket ticket : tickets) {
-            int[] count = counts.get(ticket.customer());
-            if (count != null) {
+            int[] count = new int[TicketPriority.values().length];
+            for (Ticket ticket : grouped.of(customer.key())) {
                 count[ticket.priority().ordinal()]++;
             }
+            counts.add(count);
         }
         return counts;
+    }
+
+    /** What an adapter paid when it returned a flat list: each arriving ticket checked against the customers asked for. */
+    @Benchmark
+    public List<Ticket> adapterCollectsFlat() {
+        List<Ticket> kept = new ArrayList<>();
+        for (Ticket ticket : arrived) {
+            if (wanted.contains(ticket.customer())) {
+                kept.add(ticket);
+            }
+        }
+        return kept;
+    }
+
+    /** What an adapter pays now: each arriving ticket appended to its customer's group (the same one lookup). */
+    @Benchmark
+    public OpenTickets adapterCollectsGrouped() {
+        OpenTickets.Builder builder = OpenTickets.builder(wanted);
+        for (Ticket ticket : arrived) {
+            builder.add(ticket);
+        }
+        return builder.build();
     }
 }

@@ -14,7 +14,7 @@ import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Tickets;
 
 import java.time.Clock;
@@ -66,7 +66,7 @@ public final class RenewalRadar {
                 .toList();
         Set<CustomerKey> keys = inWindow.stream().map(Customer::key).collect(Collectors.toCollection(LinkedHashSet::new));
 
-        List<Ticket> open = keys.isEmpty() ? List.of() : tickets.openFor(keys, request.scope());
+        OpenTickets open = keys.isEmpty() ? OpenTickets.none() : tickets.openFor(keys, request.scope());
         List<CommitmentHealth> health = healthOf(keys.isEmpty() ? List.of() : commitments.forCustomers(keys),
                 inWindow, settings, today);
         return new RiskRadar(settings).draw(

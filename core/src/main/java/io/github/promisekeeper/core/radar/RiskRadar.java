@@ -1,33 +1,49 @@
 package io.github.promisekeeper.core.radar;
 
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.ExchangeRates;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.core.ticket.Ticket;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws a radar from its input: keeps the customers whose next renewal falls in the window (lapsed
- * ones included), tallies their open tickets in one pass, scores every customer with {@link RiskScoring}
- * and ranks them. The same input in any order gives the same radar.
+ * ones included), tallies each one's open tickets (read grouped by customer, so one customer's tickets in one
+ * loop), scores every customer with {@link RiskScoring} and ranks them. The same input in any order gives the
+ * same radar.
  */
 public final class RiskRadar {
 
-    /** Highest risk first, then highest score, earliest decision date, and key: a total order. */
-    static final Comparator<Ranked> RANKING = Comparator.comparing((Ranked r) -> r.entry().risk()).reversed()
-            .thenComparing(Comparator.comparingInt((Ranked r) -> r.entry().score()).reversed())
-            .thenComparing(Ranked::decisionDeadline)
-            .thenComparing(r -> r.entry().customer());
+    /**
+     * Highest risk first, then highest score, earliest decision date, and key: a total order. It compares the
+     * values each {@link Ranked} copied out of its entry, because a sort makes many comparisons per entry.
+     */
+    static final Comparator<Ranked> RANKING = (a, b) -> {
+        int byRisk = Integer.compare(b.risk, a.risk);
+        if (byRisk != 0) {
+            return byRisk;
+        }
+        int byScore = Integer.compare(b.score, a.score);
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byDecision = Long.compare(a.decisionDay, b.decisionDay);
+        return byDecision != 0 ? byDecision : a.entry.customer().compareTo(b.entry.customer());
+    };
 
     private static final Comparator<CommitmentHealth> WORST_COMMITMENT_FIRST =
             Comparator.comparing(CommitmentHealth::health).reversed()
@@ -47,40 +63,47 @@ public final class RiskRadar {
      */
     public RadarReport draw(RadarInput input, boolean truncated) {
         List<Draft> drafts = new ArrayList<>();
-        java.util.Set<CustomerKey> seen = new java.util.HashSet<>();
+        // Every customer of the input, mapped to its draft when it is on the radar (null when it is not).
+        Map<CustomerKey, Draft> byKey = new HashMap<>(input.customers().size() * 4 / 3 + 1);
         for (Customer customer : input.customers()) {
-            if (!seen.add(customer.key())) {
+            if (byKey.containsKey(customer.key())) {
                 throw new IllegalArgumentException("Customer " + customer.key() + " is on the radar twice.");
             }
-            NextRenewal.of(customer, input.window().today())
+            Draft draft = NextRenewal.of(customer, input.window().today())
                     .filter(renewal -> renewal.fallsIn(input.window(), input.basis()))
-                    .ifPresent(renewal -> drafts.add(new Draft(customer, renewal)));
+                    .map(renewal -> new Draft(customer, renewal))
+                    .orElse(null);
+            byKey.put(customer.key(), draft);
+            if (draft != null) {
+                drafts.add(draft);
+            }
         }
-        TicketTallies tickets = new TicketTallies(drafts.stream().map(draft -> draft.customer.key()).toList(),
-                settings.ticketsListed());
-        tickets.addAll(input.openTickets());
         for (CommitmentHealth commitment : input.commitments()) {
-            int customer = tickets.indexOf(commitment.commitment().customer());
-            if (customer >= 0) {
-                drafts.get(customer).commitments.add(input.maySeeMoney() ? commitment : commitment.withoutValue());
+            Draft draft = byKey.get(commitment.commitment().customer());
+            if (draft != null) {
+                draft.commitments.add(input.maySeeMoney() ? commitment : commitment.withoutValue());
             }
         }
+        TicketTally tally = new TicketTally(settings.ticketsListed());
+        ValueSum total = input.maySeeMoney() ? new ValueSum() : null;
         List<Ranked> ranked = new ArrayList<>(drafts.size());
-        List<Money> allValues = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft draft = drafts.get(i);
-            Optional<MoneyTotal> value = input.maySeeMoney()
-                    ? Optional.of(draft.customer.annualValue(settings.rates()))
-                    : Optional.empty();
-            if (value.isPresent()) {
-                draft.customer.contracts().stream().filter(Contract::isActive)
-                        .flatMap(contract -> contract.value().stream()).forEach(allValues::add);
+        for (Draft draft : drafts) {
+            TicketOverview tickets = tally.overview(input.openTickets().of(draft.customer.key()));
+            Optional<MoneyTotal> value = Optional.empty();
+            if (total != null) {
+                MoneyTotal annual = draft.customer.annualValue(settings.rates());
+                total.add(annual);
+                value = Optional.of(annual);
             }
-            ranked.add(new Ranked(entry(draft, tickets.overview(i), value), draft.renewal.decisionDeadline()));
+            ranked.add(new Ranked(entry(draft, tickets, value), draft.renewal.decisionDeadline()));
         }
         ranked.sort(RANKING);
-        return new RadarReport(input.window(), input.basis(), ranked.stream().map(Ranked::entry).toList(),
-                input.maySeeMoney() ? Optional.of(settings.rates().total(allValues)) : Optional.empty(), truncated);
+        List<RadarEntry> entries = new ArrayList<>(ranked.size());
+        for (Ranked entry : ranked) {
+            entries.add(entry.entry);
+        }
+        return new RadarReport(input.window(), input.basis(), entries,
+                total == null ? Optional.empty() : Optional.of(total.in(settings.rates())), truncated);
     }
 
     private RadarEntry entry(Draft draft, TicketOverview tickets, Optional<MoneyTotal> value) {
@@ -93,8 +116,37 @@ public final class RiskRadar {
                 draft.commitments, flags);
     }
 
-    /** An entry with its decision date, computed once rather than at every comparison of the sort. */
-    record Ranked(RadarEntry entry, LocalDate decisionDeadline) {
+    /** An entry with what the ranking compares, copied out once rather than read at every comparison of the sort. */
+    static final class Ranked {
+        final RadarEntry entry;
+        final int risk;
+        final int score;
+        final long decisionDay;
+
+        Ranked(RadarEntry entry, LocalDate decisionDeadline) {
+            this.entry = entry;
+            this.risk = entry.risk().ordinal();
+            this.score = entry.score();
+            this.decisionDay = decisionDeadline.toEpochDay();
+        }
+    }
+
+    /**
+     * The customers' annual values added up: the same sum as converting every active contract's value at once, since
+     * each customer's value already is its contracts' values converted one by one.
+     */
+    private static final class ValueSum {
+        long minorUnits;
+        final Set<Currency> missingRates = new HashSet<>();
+
+        void add(MoneyTotal value) {
+            minorUnits = Math.addExact(minorUnits, value.total().minorUnits());
+            missingRates.addAll(value.missingRates());
+        }
+
+        MoneyTotal in(ExchangeRates rates) {
+            return new MoneyTotal(new Money(minorUnits, rates.reportingCurrency()), missingRates);
+        }
     }
 
     private static final class Draft {

@@ -18,13 +18,15 @@ public final class InMemoryTickets implements Tickets {
     }
 
     @Override
-    public List<Ticket> openFor(Set<CustomerKey> customers, Scope scope) {
+    public OpenTickets openFor(Set<CustomerKey> customers, Scope scope) {
         calls++;
-        return tickets.stream()
-                .filter(Ticket::isOpen)
-                .filter(ticket -> customers.contains(ticket.customer()))
-                .filter(ticket -> scope.kind() != Scope.Kind.PROJECT || ticket.key().project().equals(scope.value()))
-                .toList();
+        OpenTickets.Builder open = OpenTickets.builder(customers);
+        for (Ticket ticket : tickets) {
+            if (scope.kind() != Scope.Kind.PROJECT || ticket.key().project().equals(scope.value())) {
+                open.add(ticket);
+            }
+        }
+        return open.build();
     }
 
     /** How often {@link #openFor} was called: lets tests check the radar batches its reads. */

@@ -2,7 +2,6 @@ package io.github.promisekeeper.core.ticket;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
 
-import java.util.List;
 import java.util.Set;
 
 /** The open tickets that matter to customers, as Jira knows them. */
@@ -10,7 +9,7 @@ public interface Tickets {
 
     /**
      * The open tickets (status category not done) of all {@code customers} inside {@code scope}, in one
-     * call, limited to tickets the current viewer may open.
+     * call, limited to tickets the current viewer may open, grouped by customer as they are read.
      */
-    List<Ticket> openFor(Set<CustomerKey> customers, Scope scope);
+    OpenTickets openFor(Set<CustomerKey> customers, Scope scope);
 }

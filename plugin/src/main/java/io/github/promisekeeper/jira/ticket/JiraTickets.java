@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
@@ -15,7 +16,6 @@ import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Open tickets of customers from Jira's search, as the viewing user: one search per
- * {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers ({@code cf[N] in (...)}), never one per customer.
+ * {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers ({@code cf[N] in (...)}), never one per customer; each result
+ * is grouped under its customer as it arrives.
  */
 public class JiraTickets implements Tickets {
 
@@ -43,30 +44,34 @@ public class JiraTickets implements Tickets {
      * @throws InvalidScopeException when Jira rejects the scope for this viewer
      */
     @Override
-    public List<Ticket> openFor(Set<CustomerKey> customers, Scope scope) {
+    public OpenTickets openFor(Set<CustomerKey> customers, Scope scope) {
         Optional<String> scopeClause = ScopeClause.of(scope, search);
         Optional<CustomField> customerField = schema.customerField();
         if (customers.isEmpty() || customerField.isEmpty()) {
-            return List.of();
+            return OpenTickets.none();
         }
         CustomField field = customerField.get();
         List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
-        List<Ticket> tickets = new ArrayList<>();
+        // Each result goes to its customer's group as it arrives: the one look-up of its customer a result needs.
+        OpenTickets.Builder open = OpenTickets.builder(customers);
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
             String jql = JqlText.customField(field.getIdAsLong()) + " in " + JqlText.list(chunk)
                     + " AND statusCategory != Done" + scopeClause.map(clause -> " AND " + clause).orElse("");
             for (Issue issue : search.search(jql)) {
-                toTicket(issue, field, customers).ifPresent(tickets::add);
+                Optional<Ticket> ticket = toTicket(issue, field);
+                if (ticket.isEmpty() || !open.add(ticket.get())) {
+                    LOG.debug("Skipping issue {}: no usable key, customer or creation date, not one of the customers "
+                            + "asked for, or done.", issue.getKey());
+                }
             }
         }
-        return tickets;
+        return open.build();
     }
 
-    private static Optional<Ticket> toTicket(Issue issue, CustomField field, Set<CustomerKey> wanted) {
+    private static Optional<Ticket> toTicket(Issue issue, CustomField field) {
         Optional<IssueKey> key = IssueValues.key(issue);
-        Optional<CustomerKey> customer = IssueValues.customer(issue.getCustomFieldValue(field)).filter(wanted::contains);
+        Optional<CustomerKey> customer = IssueValues.customer(issue.getCustomFieldValue(field));
         if (key.isEmpty() || customer.isEmpty() || issue.getCreated() == null) {
-            LOG.debug("Skipping issue {}: no usable key, customer or creation date.", issue.getKey());
             return Optional.empty();
         }
         return Optional.of(new Ticket(key.get(), customer.get(), issue.getSummary(),

@@ -3,9 +3,9 @@ package io.github.promisekeeper.jira.ticket;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.StatusCategory;
-import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
 import io.github.promisekeeper.jira.jql.FakeJira;
 import io.github.promisekeeper.jira.jql.JqlSearch;
@@ -50,15 +50,35 @@ class JiraTicketsTest {
                 FakeJira.issue(2, "SUP-8", "Other", "new", Map.of("customfield_10100", "INITECH")),
                 FakeJira.issue(3, "SUP-9", "Garbage", "new", Map.of("customfield_10100", "not a key"))));
 
-        List<Ticket> open = tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all());
+        OpenTickets open = tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all());
 
-        assertThat(open).singleElement().satisfies(ticket -> {
+        assertThat(open.customers()).containsExactly(CustomerKey.of("ACME"));
+        assertThat(open.of(CustomerKey.of("ACME"))).singleElement().satisfies(ticket -> {
             assertThat(ticket.key()).isEqualTo(IssueKey.of("SUP-7"));
             assertThat(ticket.customer()).isEqualTo(CustomerKey.of("ACME"));
             assertThat(ticket.priority()).isEqualTo(TicketPriority.BLOCKER);
             assertThat(ticket.statusCategory()).isEqualTo(StatusCategory.IN_PROGRESS);
             assertThat(ticket.type()).isEqualTo("Bug");
         });
+    }
+
+    @Test
+    void groupsResultsUnderTheirCustomerInTheOrderJiraReturnsThem() {
+        jira.answering(jql -> List.of(
+                FakeJira.issue(1, "SUP-3", "First for Acme", "new", Map.of("customfield_10100", "ACME")),
+                FakeJira.issue(2, "SUP-1", "Globex", "indeterminate", Map.of("customfield_10100", "GLOBEX")),
+                FakeJira.issue(3, "SUP-2", "Second for Acme", "new", Map.of("customfield_10100", "ACME")),
+                FakeJira.issue(4, "SUP-4", "Closed meanwhile", "done", Map.of("customfield_10100", "ACME"))));
+
+        OpenTickets open = tickets.openFor(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX"),
+                CustomerKey.of("INITECH")), Scope.all());
+
+        assertThat(open.of(CustomerKey.of("ACME"))).extracting(ticket -> ticket.key().toString())
+                .containsExactly("SUP-3", "SUP-2");
+        assertThat(open.of(CustomerKey.of("GLOBEX"))).extracting(ticket -> ticket.key().toString())
+                .containsExactly("SUP-1");
+        assertThat(open.of(CustomerKey.of("INITECH"))).isEmpty();
+        assertThat(open.size()).isEqualTo(3);
     }
 
     @Test
@@ -133,7 +153,7 @@ class JiraTicketsTest {
     void noSearchBeforeSetupCreatedTheCustomerField() {
         when(schema.customerField()).thenReturn(Optional.empty());
 
-        assertThat(tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all())).isEmpty();
+        assertThat(tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all()).isEmpty()).isTrue();
         assertThat(jira.searched).isEmpty();
     }
 

@@ -1,12 +1,10 @@
 package io.github.promisekeeper.preview.demo;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Scope;
-import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.Tickets;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,12 +22,12 @@ public final class PreviewTickets implements Tickets {
     }
 
     @Override
-    public List<Ticket> openFor(Set<CustomerKey> customers, Scope scope) {
+    public OpenTickets openFor(Set<CustomerKey> customers, Scope scope) {
         Predicate<String> inScope = ProjectScope.of(scope);
-        List<Ticket> open = new ArrayList<>();
+        OpenTickets.Builder open = OpenTickets.builder(customers);
         for (CustomerKey customer : customers) {
             jira.indexOf(customer).ifPresent(index -> jira.tickets().openTicketsOf(index, inScope, open::add));
         }
-        return open;
+        return open.build();
     }
 }

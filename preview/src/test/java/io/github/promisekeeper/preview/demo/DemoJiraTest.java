@@ -85,7 +85,7 @@ class DemoJiraTest {
     void ticketsHavePrioritiesStatusesTypesAndDatesAndOnlyOpenOnesAreReturned() {
         List<Customer> customers = DemoPortfolio.customers(7, TODAY);
         DemoJira jira = DemoJira.generate(7, TODAY, ZONE, customers, 1_000);
-        List<Ticket> open = new PreviewTickets(jira).openFor(customers.stream().map(Customer::key).collect(Collectors.toSet()), Scope.all());
+        List<Ticket> open = new PreviewTickets(jira).openFor(customers.stream().map(Customer::key).collect(Collectors.toSet()), Scope.all()).all();
 
         assertThat(jira.ticketCount()).isEqualTo(1_000);
         assertThat(open).isNotEmpty().hasSizeLessThan(1_000).allMatch(Ticket::isOpen);
@@ -100,9 +100,9 @@ class DemoJiraTest {
         PreviewTickets tickets = new PreviewTickets(DemoJira.generate(7, TODAY, ZONE, customers, 1_000));
         Set<CustomerKey> everyone = customers.stream().map(Customer::key).collect(Collectors.toSet());
 
-        assertThat(tickets.openFor(everyone, Scope.jql("project = ENG"))).isNotEmpty().allMatch(t -> t.key().project().equals("ENG"));
-        assertThat(tickets.openFor(everyone, Scope.jql("PROJECT in (\"sup\", ENG)"))).hasSameSizeAs(tickets.openFor(everyone, Scope.all()));
-        assertThat(tickets.openFor(everyone, Scope.project("SUP"))).isNotEmpty().allMatch(t -> t.key().project().equals("SUP"));
+        assertThat(tickets.openFor(everyone, Scope.jql("project = ENG")).all()).isNotEmpty().allMatch(t -> t.key().project().equals("ENG"));
+        assertThat(tickets.openFor(everyone, Scope.jql("PROJECT in (\"sup\", ENG)")).all()).hasSameSizeAs(tickets.openFor(everyone, Scope.all()).all());
+        assertThat(tickets.openFor(everyone, Scope.project("SUP")).all()).isNotEmpty().allMatch(t -> t.key().project().equals("SUP"));
         assertThatThrownBy(() -> tickets.openFor(everyone, Scope.jql("assignee = currentUser()")))
                 .isInstanceOf(InvalidScopeException.class).hasMessageContaining("project = KEY");
         assertThatThrownBy(() -> tickets.openFor(everyone, Scope.filter(10_000))).isInstanceOf(InvalidScopeException.class);
