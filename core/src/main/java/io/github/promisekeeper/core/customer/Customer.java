@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.customer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public record Customer(
         List<Contract> contracts) {
 
     public static final int MAX_NAME_LENGTH = 255;
+    private static final Comparator<Contract> RENEWS_FIRST = Comparator.comparing(Contract::renewal).thenComparing(Contract::id);
 
     public Customer {
         Objects.requireNonNull(key, "key");
@@ -34,11 +36,16 @@ public record Customer(
         contracts = List.copyOf(contracts == null ? List.of() : contracts);
     }
 
-    /** The active contract that renews first, if any. */
+    /** The active contract that renews first (the first by id among those renewing the same day), if any. */
     public Optional<Contract> nextRenewingContract() {
-        return contracts.stream()
-                .filter(Contract::isActive)
-                .min(Comparator.comparing(Contract::renewal).thenComparing(Contract::id));
+        // A loop rather than a stream: a radar asks this of every customer it reads.
+        Contract next = null;
+        for (Contract contract : contracts) {
+            if (contract.isActive() && (next == null || RENEWS_FIRST.compare(contract, next) < 0)) {
+                next = contract;
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     public Optional<LocalDate> nextRenewal() {
@@ -51,6 +58,12 @@ public record Customer(
 
     /** The annual value of all active contracts in the reporting currency, naming currencies without a rate. */
     public MoneyTotal annualValue(ExchangeRates rates) {
-        return rates.total(contracts.stream().filter(Contract::isActive).flatMap(c -> c.value().stream()).toList());
+        List<Money> values = new ArrayList<>(contracts.size());
+        for (Contract contract : contracts) {
+            if (contract.isActive() && contract.annualValue() != null) {
+                values.add(contract.annualValue());
+            }
+        }
+        return rates.total(values);
     }
 }

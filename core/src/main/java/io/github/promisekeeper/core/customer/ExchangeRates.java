@@ -57,15 +57,18 @@ public record ExchangeRates(Currency reportingCurrency, Map<Currency, BigDecimal
     /** Adds {@code amounts} in the reporting currency; amounts without a rate are left out and named. */
     public MoneyTotal total(Collection<Money> amounts) {
         long sum = 0;
-        Set<Currency> missing = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+        Set<Currency> missing = null;
         for (Money amount : amounts) {
             Optional<Money> converted = convert(amount);
             if (converted.isPresent()) {
                 sum = Math.addExact(sum, converted.get().minorUnits());
             } else {
+                if (missing == null) {
+                    missing = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+                }
                 missing.add(amount.currency());
             }
         }
-        return new MoneyTotal(new Money(sum, reportingCurrency), missing);
+        return new MoneyTotal(new Money(sum, reportingCurrency), missing == null ? Set.of() : missing);
     }
 }

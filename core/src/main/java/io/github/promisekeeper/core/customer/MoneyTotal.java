@@ -15,9 +15,13 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
 
     public MoneyTotal {
         Objects.requireNonNull(total, "total");
-        TreeSet<Currency> sorted = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
-        sorted.addAll(missingRates == null ? Set.of() : missingRates);
-        missingRates = java.util.Collections.unmodifiableSet(sorted);
+        if (missingRates == null || missingRates.isEmpty()) {
+            missingRates = Set.of(); // the common case, without a sorted copy
+        } else {
+            TreeSet<Currency> sorted = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+            sorted.addAll(missingRates);
+            missingRates = java.util.Collections.unmodifiableSet(sorted);
+        }
     }
 
     public boolean isComplete() {

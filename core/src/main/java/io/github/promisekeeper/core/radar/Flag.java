@@ -1,27 +1,88 @@
 package io.github.promisekeeper.core.radar;
 
+import io.github.promisekeeper.core.ticket.IssueKey;
+
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** Something noteworthy about a customer's renewal, with its reason and the risk points it adds (0 or more). */
-public record Flag(FlagKind kind, int points, String reason) {
+/**
+ * Something noteworthy about a customer's renewal, with its reason and the risk points it adds (0 or more).
+ *
+ * <p>A radar flags every customer it reads but shows only the first rows, so a flag made by {@link RiskScoring}
+ * keeps the facts of its reason and writes the text when it is read; two flags are equal when kind, points and
+ * reason text are.
+ */
+public final class Flag {
 
-    /** Most points first, then by kind and reason, so entries read the same on every request. */
+    /**
+     * Most points first, then by kind, then by the commitment a flag is about (flags of one kind about different
+     * commitments), and only then by reason text, so entries read the same on every request without writing
+     * every reason.
+     */
     public static final Comparator<Flag> MOST_SERIOUS_FIRST = Comparator.comparingInt(Flag::points).reversed()
-            .thenComparing(Flag::kind).thenComparing(Flag::reason);
+            .thenComparing(Flag::kind)
+            .thenComparing(flag -> flag.commitment, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Flag::reason);
 
-    public Flag {
-        Objects.requireNonNull(kind, "kind");
+    private final FlagKind kind;
+    private final int points;
+    private final IssueKey commitment;
+    private final Supplier<String> reason;
+
+    /** A flag with its reason written out. */
+    public Flag(FlagKind kind, int points, String reason) {
+        this(kind, points, null, checkedReason(kind, reason));
+    }
+
+    /** A flag whose reason is written from its facts when read; {@code commitment} is the one it is about, if any. */
+    Flag(FlagKind kind, int points, IssueKey commitment, Supplier<String> reason) {
+        this.kind = Objects.requireNonNull(kind, "kind");
         if (points < 0) {
             throw new IllegalArgumentException("A flag adds risk points, it cannot remove them: " + points + ".");
         }
+        this.points = points;
+        this.commitment = commitment;
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    private static Supplier<String> checkedReason(FlagKind kind, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A " + kind + " flag needs a reason.");
         }
+        return () -> reason;
+    }
+
+    public FlagKind kind() {
+        return kind;
+    }
+
+    public int points() {
+        return points;
+    }
+
+    /** Why the customer is flagged, as a person reads it ("notice deadline in 12 days (13 Feb 2027)"). */
+    public String reason() {
+        return reason.get();
     }
 
     /** The same flag worth no points, for a renewal that is no longer at risk. */
     Flag withoutPoints() {
-        return new Flag(kind, 0, reason);
+        return new Flag(kind, 0, commitment, reason);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Flag that && kind == that.kind && points == that.points && reason().equals(that.reason());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, points, reason());
+    }
+
+    @Override
+    public String toString() {
+        return "Flag[kind=" + kind + ", points=" + points + ", reason=" + reason() + "]";
     }
 }

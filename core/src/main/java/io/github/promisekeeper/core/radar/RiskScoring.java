@@ -5,8 +5,10 @@ import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.renewal.RenewalState;
+import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.TicketPriority;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,70 +48,105 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
     }
 
     public static int score(List<Flag> flags) {
-        return flags.stream().mapToInt(Flag::points).sum();
+        int score = 0;
+        for (Flag flag : flags) {
+            score += flag.points();
+        }
+        return score;
     }
 
-    /** Every flag for this renewal, most serious first; a locked-in renewal keeps its flags but scores nothing. */
+    /**
+     * Every flag for this renewal, most serious first; a locked-in renewal keeps its flags but scores nothing.
+     * The flags keep the facts of their reasons and write them only when read.
+     */
     public List<Flag> flags(NextRenewal renewal, TicketOverview tickets, List<CommitmentHealth> commitments,
                             Optional<MoneyTotal> visibleValue) {
-        List<Flag> flags = new ArrayList<>();
-        renewalFlag(renewal).ifPresent(flags::add);
+        List<Flag> flags = new ArrayList<>(4);
+        Flag renewalFlag = renewalFlag(renewal);
+        if (renewalFlag != null) {
+            flags.add(renewalFlag);
+        }
         ticketFlags(tickets, flags);
         for (CommitmentHealth commitment : commitments) {
-            commitmentFlag(commitment).ifPresent(flags::add);
+            Flag flag = commitmentFlag(commitment);
+            if (flag != null) {
+                flags.add(flag);
+            }
         }
-        visibleValue.filter(value -> !value.isComplete())
-                .ifPresent(value -> flags.add(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, value.missingRatesReason())));
-        List<Flag> counted = renewal.state() == RenewalState.LOCKED_IN
-                ? flags.stream().map(Flag::withoutPoints).toList()
-                : flags;
-        return counted.stream().sorted(Flag.MOST_SERIOUS_FIRST).toList();
+        if (visibleValue.isPresent() && !visibleValue.get().isComplete()) {
+            MoneyTotal value = visibleValue.get();
+            flags.add(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, null, value::missingRatesReason));
+        }
+        if (renewal.state() == RenewalState.LOCKED_IN) {
+            flags.replaceAll(Flag::withoutPoints);
+        }
+        flags.sort(Flag.MOST_SERIOUS_FIRST);
+        return List.copyOf(flags);
     }
 
-    private Optional<Flag> renewalFlag(NextRenewal renewal) {
-        String renewalDate = HumanDates.format(renewal.renewal());
-        String deadline = HumanDates.format(renewal.noticeDeadline());
+    /** The renewal's own flag, or null when it has none. */
+    private Flag renewalFlag(NextRenewal renewal) {
+        LocalDate renewalDate = renewal.renewal();
+        LocalDate deadline = renewal.noticeDeadline();
         return switch (renewal.state()) {
-            case LAPSED -> Optional.of(new Flag(FlagKind.RENEWAL_LAPSED, 3, "renewal " + renewalDate + " passed "
-                    + HumanDates.relative(renewal.daysLeft()) + " and was not replaced"));
-            case LOCKED_IN -> Optional.of(new Flag(FlagKind.RENEWAL_LOCKED_IN, 0, "renewal " + renewalDate
-                    + " locked in: auto-renews and the notice deadline " + deadline + " has passed"));
-            case NOTICE_OPEN -> renewal.daysToNoticeDeadline() <= decisionSoonDays
-                    ? Optional.of(new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, "notice deadline "
-                    + HumanDates.relative(renewal.daysToNoticeDeadline()) + " (" + deadline + ")"))
-                    : Optional.empty();
-            case NEEDS_DECISION -> renewal.daysLeft() <= decisionSoonDays
-                    ? Optional.of(new Flag(FlagKind.DECISION_NEEDED, 2, "does not auto-renew: renewal "
-                    + HumanDates.relative(renewal.daysLeft()) + " (" + renewalDate + ") needs a decision"))
-                    : Optional.of(new Flag(FlagKind.DECISION_NEEDED, 1, "does not auto-renew: needs a decision before "
-                    + renewalDate));
+            case LAPSED -> {
+                long daysLeft = renewal.daysLeft();
+                yield new Flag(FlagKind.RENEWAL_LAPSED, 3, null, () -> "renewal " + HumanDates.format(renewalDate)
+                        + " passed " + HumanDates.relative(daysLeft) + " and was not replaced");
+            }
+            case LOCKED_IN -> new Flag(FlagKind.RENEWAL_LOCKED_IN, 0, null, () -> "renewal " + HumanDates.format(renewalDate)
+                    + " locked in: auto-renews and the notice deadline " + HumanDates.format(deadline) + " has passed");
+            case NOTICE_OPEN -> {
+                long daysToDeadline = renewal.daysToNoticeDeadline();
+                yield daysToDeadline <= decisionSoonDays
+                        ? new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, null, () -> "notice deadline "
+                        + HumanDates.relative(daysToDeadline) + " (" + HumanDates.format(deadline) + ")")
+                        : null;
+            }
+            case NEEDS_DECISION -> {
+                long daysLeft = renewal.daysLeft();
+                yield daysLeft <= decisionSoonDays
+                        ? new Flag(FlagKind.DECISION_NEEDED, 2, null, () -> "does not auto-renew: renewal "
+                        + HumanDates.relative(daysLeft) + " (" + HumanDates.format(renewalDate) + ") needs a decision")
+                        : new Flag(FlagKind.DECISION_NEEDED, 1, null, () -> "does not auto-renew: needs a decision before "
+                        + HumanDates.format(renewalDate));
+            }
         };
     }
 
     private void ticketFlags(TicketOverview tickets, List<Flag> flags) {
         int blockers = tickets.open(TicketPriority.BLOCKER);
         if (blockers > 0) {
-            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, count(blockers, "blocker ticket") + " open"));
+            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> count(blockers, "blocker ticket") + " open"));
         }
         int criticals = tickets.open(TicketPriority.CRITICAL);
         if (criticals > 0) {
-            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, count(criticals, "critical ticket") + " open"));
+            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> count(criticals, "critical ticket") + " open"));
         }
-        if (tickets.openTotal() >= manyOpenTickets) {
-            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, count(tickets.openTotal(), "open ticket")));
+        int open = tickets.openTotal();
+        if (open >= manyOpenTickets) {
+            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> count(open, "open ticket")));
         }
     }
 
-    private static Optional<Flag> commitmentFlag(CommitmentHealth health) {
-        String about = health.commitment().key() + " '" + health.commitment().summary() + "' ";
-        String why = ": " + health.reasons().getFirst();
+    /** The commitment's flag, or null when its health is no risk. */
+    private static Flag commitmentFlag(CommitmentHealth health) {
+        IssueKey key = health.commitment().key();
+        String summary = health.commitment().summary();
+        String why = health.reasons().getFirst();
         return switch (health.health()) {
-            case BREACHES_RENEWAL -> Optional.of(new Flag(FlagKind.COMMITMENT_BREACHES_RENEWAL, 3, about + "breaches renewal" + why));
-            case OVERDUE -> Optional.of(new Flag(FlagKind.COMMITMENT_OVERDUE, 2, about + "overdue" + why));
-            case AT_RISK -> Optional.of(new Flag(FlagKind.COMMITMENT_AT_RISK, 2, about + "at risk" + why));
-            case NO_DELIVERY_PLAN -> Optional.of(new Flag(FlagKind.COMMITMENT_WITHOUT_PLAN, 1, about + "has no delivery plan" + why));
-            case DELIVERED, DELIVERED_LATE, ON_TRACK -> Optional.empty();
+            case BREACHES_RENEWAL -> new Flag(FlagKind.COMMITMENT_BREACHES_RENEWAL, 3, key,
+                    () -> commitmentReason(key, summary, "breaches renewal", why));
+            case OVERDUE -> new Flag(FlagKind.COMMITMENT_OVERDUE, 2, key, () -> commitmentReason(key, summary, "overdue", why));
+            case AT_RISK -> new Flag(FlagKind.COMMITMENT_AT_RISK, 2, key, () -> commitmentReason(key, summary, "at risk", why));
+            case NO_DELIVERY_PLAN -> new Flag(FlagKind.COMMITMENT_WITHOUT_PLAN, 1, key,
+                    () -> commitmentReason(key, summary, "has no delivery plan", why));
+            case DELIVERED, DELIVERED_LATE, ON_TRACK -> null;
         };
+    }
+
+    private static String commitmentReason(IssueKey key, String summary, String health, String why) {
+        return key + " '" + summary + "' " + health + ": " + why;
     }
 
     private static String count(int n, String thing) {

@@ -19,9 +19,14 @@ public record TicketOverview(int openTotal, Map<TicketPriority, Integer> openByP
 
     public TicketOverview {
         EnumMap<TicketPriority, Integer> counts = new EnumMap<>(TicketPriority.class);
-        counts.putAll(openByPriority);
-        counts.values().removeIf(count -> count == 0);
-        if (counts.values().stream().mapToInt(Integer::intValue).sum() != openTotal) {
+        int sum = 0;
+        for (Map.Entry<TicketPriority, Integer> count : openByPriority.entrySet()) {
+            if (count.getValue() != 0) {
+                counts.put(count.getKey(), count.getValue());
+                sum += count.getValue();
+            }
+        }
+        if (sum != openTotal) {
             throw new IllegalArgumentException("Open tickets by priority " + counts + " do not add up to " + openTotal + ".");
         }
         openByPriority = Collections.unmodifiableMap(counts);

@@ -68,6 +68,26 @@ class RiskScoringTest {
     }
 
     @Test
+    void flagsOfOneKindAreOrderedByTheCommitmentTheyAreAboutNotByTheirText() {
+        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 90, 0, true, null)), NO_TICKETS,
+                List.of(health("SC-10", "ACME", Health.OVERDUE, "late"), health("SC-9", "ACME", Health.OVERDUE, "later")),
+                Optional.empty());
+
+        assertThat(flags).extracting(Flag::reason).containsExactly("SC-9 'SSO' overdue: later", "SC-10 'SSO' overdue: late");
+    }
+
+    @Test
+    void aFlagWritesTheSameReasonEachTimeAndEqualsOneWrittenOut() {
+        Flag flag = scoring.flags(renewalOf(customer("ACME", -5, 0, true, null)), NO_TICKETS, List.of(), Optional.empty())
+                .getFirst();
+
+        assertThat(flag.reason()).isEqualTo(flag.reason()).isEqualTo("renewal 27 Jan 2027 passed 5 days ago and was not replaced");
+        assertThat(flag).isEqualTo(new Flag(FlagKind.RENEWAL_LAPSED, 3, flag.reason()))
+                .hasSameHashCodeAs(new Flag(FlagKind.RENEWAL_LAPSED, 3, flag.reason()))
+                .isNotEqualTo(new Flag(FlagKind.RENEWAL_LAPSED, 2, flag.reason()));
+    }
+
+    @Test
     void lockedInRenewalSaysSoAndCountsNothingAsAtRisk() {
         TicketOverview blockers = new TicketOverview(3, Map.of(TicketPriority.BLOCKER, 3), List.of());
 

@@ -26,10 +26,12 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
                     OpenTickets openTickets, List<CommitmentView> commitments) {
 
         static Customer from(RadarEntry entry) {
+            // A flag writes its reason when asked: ask once per flag shown.
+            List<FlagView> flags = entry.flags().stream().map(FlagView::from).toList();
             return new Customer(entry.customer().value(), entry.customerName(), entry.renewal(), entry.noticeDeadline(),
                     entry.daysLeft(), CommitmentView.label(entry.renewalState()),
                     entry.annualValue().map(ValueView::from).orElse(null), CommitmentView.label(entry.risk()), entry.score(),
-                    entry.flags().stream().map(Flag::reason).toList(), entry.flags().stream().map(FlagView::from).toList(),
+                    flags.stream().map(FlagView::reason).toList(), flags,
                     OpenTickets.from(entry.tickets()), entry.commitments().stream().map(CommitmentView::from).toList());
         }
     }
