@@ -17,7 +17,6 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
@@ -86,8 +85,8 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
-    public EpicDeliveries epicDeliveries(JqlSearch jqlSearch, CustomFieldManager customFieldManager,
-                                         EpicChildrenSettings epicChildrenSettings, Clock siteClock) {
+    public JiraEpicDeliveries epicDeliveries(JqlSearch jqlSearch, CustomFieldManager customFieldManager,
+                                             EpicChildrenSettings epicChildrenSettings, Clock siteClock) {
         return new JiraEpicDeliveries(jqlSearch, customFieldManager, epicChildrenSettings, siteClock);
     }
 

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.epic;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.ticket.IssueKey;
@@ -51,6 +52,14 @@ public class JiraEpicDeliveries implements EpicDeliveries {
 
     @Override
     public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics) {
+        return of(epics, search.viewer());
+    }
+
+    /**
+     * The delivery state of each of {@code epics} that {@code searcher} can see, from their children that
+     * {@code searcher} can see: for a JQL function, which answers for the user Jira names as the searcher.
+     */
+    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics, ApplicationUser searcher) {
         if (epics.isEmpty()) {
             return Map.of();
         }
@@ -63,23 +72,25 @@ public class JiraEpicDeliveries implements EpicDeliveries {
         Map<IssueKey, EpicDelivery> deliveries = new LinkedHashMap<>();
         for (List<String> chunk : JqlSearch.chunks(keys, 2)) {
             Map<IssueKey, Issue> found = new LinkedHashMap<>();
-            for (Issue issue : search.search("issuekey in " + JqlText.list(chunk))) {
+            for (Issue issue : search.searchAs(searcher, "issuekey in " + JqlText.list(chunk))) {
                 IssueValues.key(issue).filter(epics::contains).ifPresent(key -> found.put(key, issue));
             }
             if (found.isEmpty()) {
                 continue;
             }
-            Map<IssueKey, List<Issue>> children = epicField.isEmpty() ? Map.of() : childrenOf(found.keySet(), query, epicField.get());
+            Map<IssueKey, List<Issue>> children = epicField.isEmpty() ? Map.of()
+                    : childrenOf(found.keySet(), query, epicField.get(), searcher);
             found.forEach((key, epic) -> deliveries.put(key, delivery(key, epic, children.getOrDefault(key, List.of()))));
         }
         return deliveries;
     }
 
-    private Map<IssueKey, List<Issue>> childrenOf(Collection<IssueKey> epics, EpicChildrenQuery query, CustomField epicField) {
+    private Map<IssueKey, List<Issue>> childrenOf(Collection<IssueKey> epics, EpicChildrenQuery query, CustomField epicField,
+                                                  ApplicationUser searcher) {
         String jql = epics.stream().sorted().map(key -> "(" + query.forEpic(JqlText.quote(key.toString())) + ")")
                 .collect(Collectors.joining(" OR "));
         Map<IssueKey, List<Issue>> children = new HashMap<>();
-        for (Issue child : search.search(jql)) {
+        for (Issue child : search.searchAs(searcher, jql)) {
             epicOf(child.getCustomFieldValue(epicField)).filter(epics::contains)
                     .ifPresent(epic -> children.computeIfAbsent(epic, k -> new ArrayList<>()).add(child));
         }

@@ -14,7 +14,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.commitment.ThroughputForecast;
@@ -24,6 +23,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,8 +37,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code issue in commitmentsAtRisk()}: the open Sales Commitments the viewer can see whose health is
- * at risk, overdue or breaching the customer's renewal, assessed by the same rules as the radar.
+ * {@code issue in commitmentsAtRisk()}: the open Sales Commitments the searcher can see whose health is
+ * at risk, overdue or breaching the customer's renewal, assessed by the same rules as the radar from the
+ * delivering epics the searcher may open. The searcher is the user Jira names in the query context (the one
+ * whose permissions a JQL function must apply), not whoever the thread happens to be logged in as.
  */
 public class CommitmentsAtRiskFunction implements JqlFunction {
 
@@ -46,13 +48,13 @@ public class CommitmentsAtRiskFunction implements JqlFunction {
     static final Set<Health> AT_RISK = EnumSet.of(Health.AT_RISK, Health.OVERDUE, Health.BREACHES_RENEWAL);
 
     private final JiraCommitments commitments;
-    private final EpicDeliveries epics;
+    private final JiraEpicDeliveries epics;
     private final Customers customers;
     private final Clock clock;
     private final I18nResolver i18n;
     private final JqlValues values;
 
-    public CommitmentsAtRiskFunction(JiraCommitments commitments, EpicDeliveries epics, Customers customers, Clock siteClock,
+    public CommitmentsAtRiskFunction(JiraCommitments commitments, JiraEpicDeliveries epics, Customers customers, Clock siteClock,
                                      I18nResolver i18n, JqlValues values) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");
         this.epics = Objects.requireNonNull(epics, "epics");
@@ -79,13 +81,15 @@ public class CommitmentsAtRiskFunction implements JqlFunction {
     @Override
     public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
                                         TerminalClause terminalClause) {
-        List<Commitment> open = commitments.open();
+        // Jira names the user performing the search; its permissions apply, whoever the thread is logged in as.
+        ApplicationUser searcher = queryCreationContext.getApplicationUser();
+        List<Commitment> open = commitments.openFor(searcher);
         if (open.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         Set<IssueKey> epicKeys = open.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
+        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys, searcher);
         Map<CustomerKey, Optional<NextRenewal>> renewals = new HashMap<>();
         CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
         return open.stream()

@@ -83,6 +83,21 @@ public class JqlSearch {
         return searchAs(authentication.getLoggedInUser(), jql, 0, MAX_RESULTS_PER_SEARCH);
     }
 
+    /** The user searches run as unless a caller names another: the one logged in, {@code null} when anonymous. */
+    public ApplicationUser viewer() {
+        return authentication.getLoggedInUser();
+    }
+
+    /**
+     * The issues matching {@code jql} that {@code user} may see, at most {@link #MAX_RESULTS_PER_SEARCH}: for a JQL
+     * function, whose searcher Jira names in its query context.
+     *
+     * @throws InvalidJqlException when {@code jql} does not parse
+     */
+    public List<Issue> searchAs(ApplicationUser user, String jql) {
+        return searchAs(user, jql, 0, MAX_RESULTS_PER_SEARCH);
+    }
+
     /**
      * One page of the issues matching {@code jql} that {@code user} may see: for work that runs without a
      * request, such as a scheduled job acting for the administrator who started it.

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.Objects;
 
@@ -24,6 +25,11 @@ public class IssueVisibility {
 
     /** True when the viewer (anonymous when nobody is logged in) may browse {@code issue}. */
     public boolean viewerMayOpen(Issue issue) {
-        return permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, authentication.getLoggedInUser());
+        return mayOpen(issue, authentication.getLoggedInUser());
+    }
+
+    /** True when {@code user} (anonymous when {@code null}) may browse {@code issue}. */
+    public boolean mayOpen(Issue issue, ApplicationUser user) {
+        return permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
     }
 }

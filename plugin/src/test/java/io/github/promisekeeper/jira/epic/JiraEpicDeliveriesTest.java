@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.epic;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.jql.FakeJira;
@@ -95,5 +96,16 @@ class JiraEpicDeliveriesTest {
         assertThat(found).hasSize(1200);
         assertThat(jira.searched).hasSize(6);
         assertThat(jira.searched.size()).isLessThanOrEqualTo(JqlSearch.MAX_SEARCHES_PER_CALL);
+    }
+
+    @Test
+    void aNamedSearchersEpicsAndChildrenAreSearchedAsThatSearcher() {
+        ApplicationUser searcher = mock(ApplicationUser.class);
+        Issue sso = FakeJira.issue(1, "SSO-1", "SSO", "indeterminate", Map.of());
+        jira.answering(jql -> jql.startsWith("issuekey") ? List.of(sso) : List.of());
+
+        assertThat(deliveries.of(Set.of(IssueKey.of("SSO-1")), searcher)).containsOnlyKeys(IssueKey.of("SSO-1"));
+
+        assertThat(jira.searchedAs).hasSize(2).containsOnly(searcher);
     }
 }

@@ -2,12 +2,12 @@ package io.github.promisekeeper.jira.jql;
 
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.query.operand.Operand;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -38,6 +39,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -120,13 +122,13 @@ class JqlFunctionsTest {
     @Test
     void commitmentsAtRiskAreThoseOverdueAtRiskOrBreachingTheRenewal() {
         JiraCommitments commitments = mock(JiraCommitments.class);
-        EpicDeliveries epics = mock(EpicDeliveries.class);
+        JiraEpicDeliveries epics = mock(JiraEpicDeliveries.class);
         IssueKey lateEpic = IssueKey.of("SSO-1");
         IssueKey doneEpic = IssueKey.of("AUD-1");
-        when(commitments.open()).thenReturn(List.of(
+        when(commitments.openFor(any())).thenReturn(List.of(
                 commitment("SC-1", "ACME", TODAY.minusDays(3), lateEpic),
                 commitment("SC-2", "ACME", TODAY.plusDays(60), doneEpic)));
-        when(epics.of(Set.of(lateEpic, doneEpic))).thenReturn(Map.of(
+        when(epics.of(eq(Set.of(lateEpic, doneEpic)), any())).thenReturn(Map.of(
                 lateEpic, EpicDelivery.open(lateEpic, "SSO", 10, List.of(TODAY.minusDays(20)), null),
                 doneEpic, EpicDelivery.done(doneEpic, "Audit", TODAY.minusDays(1))));
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", TODAY.plusDays(200), 30)));
@@ -139,9 +141,29 @@ class JqlFunctionsTest {
     }
 
     @Test
+    void commitmentsAtRiskAnswersForTheSearcherJiraNamesNotTheThreadsLoggedInUser() {
+        JiraCommitments commitments = mock(JiraCommitments.class);
+        JiraEpicDeliveries epics = mock(JiraEpicDeliveries.class);
+        ApplicationUser searcher = mock(ApplicationUser.class);
+        QueryCreationContext context = mock(QueryCreationContext.class);
+        when(context.getApplicationUser()).thenReturn(searcher);
+        IssueKey epic = IssueKey.of("SSO-1");
+        when(commitments.openFor(searcher)).thenReturn(List.of(commitment("SC-1", "ACME", TODAY.minusDays(3), epic)));
+        when(epics.of(Set.of(epic), searcher)).thenReturn(Map.of(
+                epic, EpicDelivery.open(epic, "SSO", 10, List.of(TODAY.minusDays(20)), null)));
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", TODAY.plusDays(200), 30)));
+
+        new CommitmentsAtRiskFunction(commitments, epics, customers, clock, i18n, values).getValues(context, operand(), null);
+
+        assertThat(literals).containsExactly("SC-1");
+        verify(commitments, never()).open();
+        verify(epics, never()).of(any());
+    }
+
+    @Test
     void commitmentsAtRiskTakesNoArguments() {
         CommitmentsAtRiskFunction atRisk = new CommitmentsAtRiskFunction(mock(JiraCommitments.class),
-                mock(EpicDeliveries.class), customers, clock, i18n, values);
+                mock(JiraEpicDeliveries.class), customers, clock, i18n, values);
 
         assertThat(atRisk.validate(null, operand(), null).hasAnyErrors()).isFalse();
         assertThat(atRisk.validate(null, operand("x"), null).getErrorMessages())

@@ -2,6 +2,7 @@ package io.github.promisekeeper.preview.demo;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.Commitments;
@@ -47,6 +48,11 @@ public final class PreviewCommitments extends JiraCommitments implements Commitm
 
     @Override
     public List<Commitment> open() {
+        return jira.commitments();
+    }
+
+    @Override
+    public List<Commitment> openFor(ApplicationUser searcher) {
         return jira.commitments();
     }
 

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.commitment.jira;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
@@ -57,12 +58,13 @@ public class JiraCommitments implements Commitments {
             return List.of();
         }
         CommitmentSchema jira = found.get();
+        ApplicationUser viewer = search.viewer();
         List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
         List<Commitment> commitments = new ArrayList<>();
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
             String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in " + JqlText.list(chunk);
-            for (Issue issue : search.search(jql)) {
-                toCommitment(issue, jira).filter(c -> customers.contains(c.customer())).ifPresent(commitments::add);
+            for (Issue issue : search.searchAs(viewer, jql)) {
+                toCommitment(issue, jira, viewer).filter(c -> customers.contains(c.customer())).ifPresent(commitments::add);
             }
         }
         return commitments;
@@ -77,25 +79,35 @@ public class JiraCommitments implements Commitments {
         CommitmentSchema jira = found.get();
         String jql = base(jira) + " AND issue in linkedIssues(" + JqlText.quote(epic.toString()) + ", "
                 + JqlText.quote(jira.deliveryLink().getInward()) + ")";
+        ApplicationUser viewer = search.viewer();
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.search(jql)) {
-            toCommitment(issue, jira).filter(c -> c.deliveringEpics().contains(epic)).ifPresent(commitments::add);
+        for (Issue issue : search.searchAs(viewer, jql)) {
+            toCommitment(issue, jira, viewer).filter(c -> c.deliveringEpics().contains(epic)).ifPresent(commitments::add);
         }
         return commitments;
     }
 
     /**
      * Every Sales Commitment the viewer can see that is not itself closed, in one search (at most
-     * {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), for site-wide questions such as the at-risk JQL function.
+     * {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), for site-wide questions.
      */
     public List<Commitment> open() {
+        return openFor(search.viewer());
+    }
+
+    /**
+     * Every Sales Commitment {@code searcher} can see that is not itself closed, with only the delivering epics
+     * they may open, in one search: for a JQL function, which answers for the user Jira says performs the
+     * search rather than whoever the thread is logged in as.
+     */
+    public List<Commitment> openFor(ApplicationUser searcher) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty()) {
             return List.of();
         }
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.search(base(found.get()) + " AND statusCategory != Done")) {
-            toCommitment(issue, found.get()).ifPresent(commitments::add);
+        for (Issue issue : search.searchAs(searcher, base(found.get()) + " AND statusCategory != Done")) {
+            toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
         }
         return commitments;
     }
@@ -110,7 +122,7 @@ public class JiraCommitments implements Commitments {
                 || !Objects.equals(found.get().issueType().getId(), issue.getIssueType().getId())) {
             return Optional.empty();
         }
-        return toCommitment(issue, found.get());
+        return toCommitment(issue, found.get(), search.viewer());
     }
 
     private static String base(CommitmentSchema jira) {
@@ -119,7 +131,7 @@ public class JiraCommitments implements Commitments {
                 + " AND " + JqlText.customField(jira.promisedDate().getIdAsLong()) + " is not EMPTY";
     }
 
-    private Optional<Commitment> toCommitment(Issue issue, CommitmentSchema jira) {
+    private Optional<Commitment> toCommitment(Issue issue, CommitmentSchema jira, ApplicationUser viewer) {
         Optional<IssueKey> key = IssueValues.key(issue);
         Optional<CustomerKey> customer = IssueValues.customer(issue.getCustomFieldValue(jira.customer()));
         Optional<LocalDate> promised = IssueValues.dateOnly(issue.getCustomFieldValue(jira.promisedDate()));
@@ -128,7 +140,7 @@ public class JiraCommitments implements Commitments {
         }
         Optional<CommitmentSnapshot> snapshot = snapshots.latestFor(issue.getId())
                 .filter(s -> s.customerKey().equals(customer.get()));
-        DeliveringEpics epics = deliveringEpics(issue.getId(), jira.deliveryLink().getId());
+        DeliveringEpics epics = deliveringEpics(issue.getId(), jira.deliveryLink().getId(), viewer);
         return Optional.of(new Commitment(key.get(), customer.get(), issue.getSummary(), promised.get(),
                 issue.getReporter() == null ? "" : issue.getReporter().getDisplayName(),
                 snapshot.map(CommitmentSnapshot::valueAtPromise),
@@ -140,7 +152,7 @@ public class JiraCommitments implements Commitments {
     private record DeliveringEpics(List<IssueKey> visible, List<IssueKey> hidden) {
     }
 
-    private DeliveringEpics deliveringEpics(Long commitmentId, Long linkTypeId) {
+    private DeliveringEpics deliveringEpics(Long commitmentId, Long linkTypeId, ApplicationUser viewer) {
         List<IssueKey> visible = new ArrayList<>();
         List<IssueKey> hidden = new ArrayList<>();
         for (IssueLink link : links.getOutwardLinks(commitmentId)) {
@@ -152,7 +164,7 @@ public class JiraCommitments implements Commitments {
             if (key.isEmpty() || visible.contains(key.get()) || hidden.contains(key.get())) {
                 continue;
             }
-            (visibility.viewerMayOpen(epic) ? visible : hidden).add(key.get());
+            (visibility.mayOpen(epic, viewer) ? visible : hidden).add(key.get());
         }
         return new DeliveringEpics(visible, hidden);
     }

@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
 import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
@@ -185,6 +186,27 @@ class JiraCommitmentsTest {
             assertThat(commitment.hiddenEpics()).isEqualTo(1);
         });
         verify(permissionManager).hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), isNull());
+    }
+
+    @Test
+    void openCommitmentsForANamedSearcherAreSearchedAndCheckedAsThatSearcher() {
+        ApplicationUser searcher = mock(ApplicationUser.class);
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise));
+        List<IssueLink> outward = List.of(link(10600L, "SSO-1"), link(10600L, "SEC-9"));
+        when(links.getOutwardLinks(42L)).thenReturn(outward);
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(searcher)))
+                .thenAnswer(call -> !"SEC-9".equals(call.<Issue>getArgument(1).getKey()));
+
+        List<Commitment> found = commitments.openFor(searcher);
+
+        assertThat(jira.searchedAs).containsExactly(searcher);
+        assertThat(jira.searched).singleElement().asString().endsWith(" AND statusCategory != Done");
+        assertThat(found).singleElement().satisfies(commitment -> {
+            assertThat(commitment.deliveringEpics()).containsExactly(IssueKey.of("SSO-1"));
+            assertThat(commitment.hiddenEpics()).isEqualTo(1);
+        });
     }
 
     private void denyViewer(String... keys) {
