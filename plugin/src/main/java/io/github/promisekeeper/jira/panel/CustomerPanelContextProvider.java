@@ -2,36 +2,57 @@ package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealth;
+import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
+import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.jql.IssueValues;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.web.Html;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The panel on a ticket with a customer: the customer's next renewal, notice deadline and days left, and
- * the renewing contract's annual value for viewers allowed to see money. Hidden without a known customer.
+ * The panel on a ticket with a customer: the customer's next renewal, notice deadline and days left, the
+ * renewing contract's annual value for viewers allowed to see money, and the customer's open commitments
+ * the viewer can see with their health (at most {@value #COMMITMENTS_SHOWN}, soonest promise first; one
+ * search for the commitments and one batched read of their epics). Hidden without a known customer.
  */
 public class CustomerPanelContextProvider extends IssuePanelProvider {
 
+    static final int COMMITMENTS_SHOWN = 10;
+
     private final JiraSchema schema;
     private final Customers customers;
+    private final JiraCommitments commitments;
+    private final EpicDeliveries epics;
     private final Permissions permissions;
     private final I18nResolver i18n;
     private final Clock clock;
 
-    public CustomerPanelContextProvider(JiraSchema schema, Customers customers, Permissions permissions, I18nResolver i18n,
-                                        Clock siteClock) {
+    public CustomerPanelContextProvider(JiraSchema schema, Customers customers, JiraCommitments commitments,
+                                        EpicDeliveries epics, Permissions permissions, I18nResolver i18n, Clock siteClock) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.customers = Objects.requireNonNull(customers, "customers");
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
+        this.epics = Objects.requireNonNull(epics, "epics");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
@@ -51,16 +72,36 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
         Optional<NextRenewal> renewal = NextRenewal.of(customer.get(), today);
         if (renewal.isEmpty()) {
             rows.add(i18n.getText("promise-keeper.panel.renewal"), i18n.getText("promise-keeper.panel.no-renewal"));
+        } else {
+            NextRenewal next = renewal.get();
+            rows.add(i18n.getText("promise-keeper.panel.renewal"), PanelFormat.date(next.renewal()))
+                    .add(i18n.getText("promise-keeper.panel.notice"), PanelFormat.date(next.noticeDeadline()))
+                    .add(i18n.getText("promise-keeper.panel.days-left"), Long.toString(next.daysLeft()));
+            if (permissions.viewer().maySeeMoney()) {
+                next.contract().value().ifPresent(value ->
+                        rows.add(i18n.getText("promise-keeper.panel.value"), PanelFormat.money(value)));
+            }
+        }
+        List<Commitment> open = commitments.openOf(customer.get().key()).stream()
+                .sorted(Comparator.comparing(Commitment::promisedDate).thenComparing(Commitment::key))
+                .toList();
+        if (open.isEmpty()) {
             return new IssuePanelView(true, rows.html(), "", "");
         }
-        NextRenewal next = renewal.get();
-        rows.add(i18n.getText("promise-keeper.panel.renewal"), PanelFormat.date(next.renewal()))
-                .add(i18n.getText("promise-keeper.panel.notice"), PanelFormat.date(next.noticeDeadline()))
-                .add(i18n.getText("promise-keeper.panel.days-left"), Long.toString(next.daysLeft()));
-        if (permissions.viewer().maySeeMoney()) {
-            next.contract().value().ifPresent(value ->
-                    rows.add(i18n.getText("promise-keeper.panel.value"), PanelFormat.money(value)));
+        rows.add(i18n.getText("promise-keeper.panel.open-commitments"), Integer.toString(open.size()));
+        List<Commitment> shown = open.subList(0, Math.min(COMMITMENTS_SHOWN, open.size()));
+        Set<IssueKey> epicKeys = shown.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
+        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
+        CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
+        StringBuilder list = new StringBuilder();
+        for (Commitment commitment : shown) {
+            CommitmentHealth health = rules.assess(commitment, delivery, renewal, today);
+            list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.commitment-line",
+                    commitment.key().toString(), commitment.summary(), commitment.customer().value(),
+                    PanelFormat.date(commitment.promisedDate()), PanelFormat.health(health.health())))).append("</li>");
         }
-        return new IssuePanelView(true, rows.html(), "", "");
+        String more = open.size() > shown.size()
+                ? Html.escape(i18n.getText("promise-keeper.panel.more-commitments", open.size() - shown.size())) : "";
+        return new IssuePanelView(true, rows.html(), list.toString(), more);
     }
 }

@@ -66,6 +66,7 @@ class IssuePanelsTest {
     private final JiraSchema schema = mock(JiraSchema.class);
     private final CustomField customerField = FakeJira.field(10100, "Customer");
     private final EpicDeliveries epics = mock(EpicDeliveries.class);
+    private final JiraCommitments ticketCommitments = mock(JiraCommitments.class);
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
@@ -80,7 +81,7 @@ class IssuePanelsTest {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(
                 customer("ACME", "<script>alert('x')</script> & Co", TODAY.plusDays(45), 30)));
 
-        String html = render(new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock),
+        String html = render(customerPanel(),
                 ticket(Map.of("customfield_10100", "ACME")));
 
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;&#47;script&gt; &amp; Co (ACME)")
@@ -89,9 +90,42 @@ class IssuePanelsTest {
     }
 
     @Test
+    void ticketPanelListsTheCustomersOpenCommitmentsWithTheirHealthSoonestFirst() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        IssueKey sso = IssueKey.of("SSO-1");
+        when(ticketCommitments.openOf(CustomerKey.of("ACME"))).thenReturn(List.of(
+                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("ACME"), "Audit <log>", TODAY.plusDays(30), "",
+                        Optional.empty(), Optional.empty(), List.of()),
+                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.minusDays(3), "",
+                        Optional.empty(), Optional.empty(), List.of(sso))));
+        when(epics.of(Set.of(sso))).thenReturn(Map.of(sso, EpicDelivery.open(sso, "SSO", 4, List.of(), null)));
+
+        String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
+
+        assertThat(html).contains("<dt>promise-keeper.panel.open-commitments</dt><dd>2</dd>");
+        assertThat(html).containsSubsequence("SC-1, SSO, ACME, 2026-01-29, overdue",
+                "SC-2, Audit &lt;log&gt;, ACME, 2026-03-03, no delivery plan");
+        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).of(any());
+    }
+
+    @Test
+    void ticketPanelShowsTenCommitmentsAndSaysHowManyMoreThereAre() {
+        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(ticketCommitments.openOf(CustomerKey.of("ACME"))).thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new Commitment(IssueKey.of("SC-" + i), CustomerKey.of("ACME"), "P" + i, TODAY.plusDays(i), "",
+                        Optional.empty(), Optional.empty(), List.of()))
+                .toList());
+
+        String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
+
+        assertThat(html).contains("<dd>12</dd>", "SC-10, P10", "promise-keeper.panel.more-commitments[2]")
+                .doesNotContain("SC-11,").doesNotContain("SC-12,");
+    }
+
+    @Test
     void ticketPanelShowsValueOnlyToViewersAllowedToSeeMoney() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        CustomerPanelContextProvider panel = customerPanel();
         Map<String, Object> context = ticket(Map.of("customfield_10100", "ACME"));
 
         assertThat(render(panel, context)).doesNotContain("120000").doesNotContain("promise-keeper.panel.value");
@@ -101,7 +135,7 @@ class IssuePanelsTest {
 
     @Test
     void ticketPanelIsEmptyWithoutACustomerOrForAnUnknownOne() {
-        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        CustomerPanelContextProvider panel = customerPanel();
 
         assertThat(render(panel, ticket(Map.of()))).isBlank();
         assertThat(render(panel, ticket(Map.of("customfield_10100", "GONE")))).isBlank();
@@ -111,7 +145,7 @@ class IssuePanelsTest {
     @Test
     void readsItsDataOnceWhenJiraAsksTheConditionAndThenTheContextProviderWithOneContext() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        CustomerPanelContextProvider panel = customerPanel();
         Map<String, Object> context = new java.util.HashMap<>(ticket(Map.of("customfield_10100", "ACME")));
 
         assertThat(panel.shouldDisplay(context)).isTrue();
@@ -125,7 +159,7 @@ class IssuePanelsTest {
     @Test
     void panelIsShownOnlyWhenItHasSomethingToSay() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        CustomerPanelContextProvider panel = new CustomerPanelContextProvider(schema, customers, permissions, i18n, clock);
+        CustomerPanelContextProvider panel = customerPanel();
 
         assertThat(panel.shouldDisplay(ticket(Map.of("customfield_10100", "ACME")))).isTrue();
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
@@ -262,6 +296,10 @@ class IssuePanelsTest {
         when(commitments.deliveredBy(any())).thenReturn(List.of());
 
         assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
+    }
+
+    private CustomerPanelContextProvider customerPanel() {
+        return new CustomerPanelContextProvider(schema, customers, ticketCommitments, epics, permissions, i18n, clock);
     }
 
     /** The epic panel with the site's reporting currency set to EUR, the currency of the test contracts. */

@@ -52,6 +52,11 @@ public final class PreviewCommitments extends JiraCommitments implements Commitm
     }
 
     @Override
+    public List<Commitment> openOf(CustomerKey customer) {
+        return jira.commitmentsOf(customer);
+    }
+
+    @Override
     public List<Commitment> openFor(ApplicationUser searcher) {
         return jira.commitments();
     }

@@ -88,6 +88,26 @@ public class JiraCommitments implements Commitments {
     }
 
     /**
+     * The Sales Commitments to {@code customer} the viewer can see that are not themselves closed, in one
+     * search: for the panel on that customer's tickets.
+     */
+    public List<Commitment> openOf(CustomerKey customer) {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        CommitmentSchema jira = found.get();
+        ApplicationUser viewer = search.viewer();
+        String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in "
+                + JqlText.list(List.of(customer.value())) + " AND statusCategory != Done";
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : search.searchAs(viewer, jql)) {
+            toCommitment(issue, jira, viewer).filter(c -> c.customer().equals(customer)).ifPresent(commitments::add);
+        }
+        return commitments;
+    }
+
+    /**
      * Every Sales Commitment the viewer can see that is not itself closed, in one search (at most
      * {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), for site-wide questions.
      */

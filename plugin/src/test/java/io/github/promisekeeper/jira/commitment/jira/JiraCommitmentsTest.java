@@ -189,6 +189,22 @@ class JiraCommitmentsTest {
     }
 
     @Test
+    void aCustomersOpenCommitmentsTakeOneSearchForThatCustomerAlone() {
+        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue other = FakeJira.issue(43, "SC-2", "SSO", "new", Map.of("customfield_10100", "GLOBEX",
+                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        jira.answering(jql -> List.of(promise, other));
+
+        List<Commitment> found = commitments.openOf(CustomerKey.of("ACME"));
+
+        assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
+                + " AND cf[10100] in (\"ACME\") AND statusCategory != Done");
+        assertThat(jira.searchedAs).containsExactly(jira.viewer);
+        assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
+    }
+
+    @Test
     void openCommitmentsForANamedSearcherAreSearchedAndCheckedAsThatSearcher() {
         ApplicationUser searcher = mock(ApplicationUser.class);
         Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
