@@ -13,4 +13,10 @@ public interface IssueConstant {
 
     /** The constant's name. */
     String getName();
+
+    /**
+     * The constant's description, or {@code null}. Checked on the Jira 7.1.7 javadoc of {@code IssueType}, which
+     * lists it among the methods it inherits from {@code IssueConstant}.
+     */
+    String getDescription();
 }

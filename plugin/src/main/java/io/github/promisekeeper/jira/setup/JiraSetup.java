@@ -158,7 +158,8 @@ public class JiraSetup {
                 avatarId = created.get();
                 schema.remember(JiraSchema.ISSUE_TYPE_AVATAR_ID, avatarId.toString());
             }
-            issueTypes.updateIssueType(type, type.getName(), ISSUE_TYPE_DESCRIPTION, avatarId);
+            // Name and description as they are now: an admin may have changed them before a retry.
+            issueTypes.updateIssueType(type, type.getName(), Objects.requireNonNullElse(type.getDescription(), ""), avatarId);
             schema.remember(JiraSchema.ISSUE_TYPE_ICON_SET_ID, type.getId());
         } catch (RuntimeException e) {
             LOG.error("Could not set the icon of '{}'; it keeps Jira's default icon until the next start.",

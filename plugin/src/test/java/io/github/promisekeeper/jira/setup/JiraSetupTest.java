@@ -81,7 +81,7 @@ class JiraSetupTest {
         when(issueTypes.getIssueType(anyString())).thenAnswer(call ->
                 types.stream().filter(t -> t.getId().equals(call.getArgument(0))).findFirst().orElse(null));
         when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call -> {
-            IssueType type = constant(Long.toString(ids.incrementAndGet()), call.getArgument(0));
+            IssueType type = constant(Long.toString(ids.incrementAndGet()), call.getArgument(0), call.getArgument(1));
             types.add(type);
             return type;
         });
@@ -198,6 +198,20 @@ class JiraSetupTest {
         verify(avatarManager, times(1)).create(anyString(), anyString(), any(), any(), any(), any());
         verify(issueTypes, times(2)).updateIssueType(any(), anyString(), anyString(), any());
         assertThat(iconOfType).containsValue(avatars.keySet().iterator().next());
+    }
+
+    @Test
+    void aRetriedIconKeepsTheNameAndDescriptionAnAdminGaveTheIssueTypeMeanwhile() throws Exception {
+        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+                .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+        setup().run();
+        IssueType edited = constant(types.get(0).getId(), "Customer Promise", "What sales promised.");
+        types.set(0, edited);
+
+        setup().run();
+
+        verify(issueTypes).updateIssueType(edited, "Customer Promise", "What sales promised.", avatars.keySet().iterator().next());
     }
 
     @Test
@@ -330,9 +344,14 @@ class JiraSetupTest {
     }
 
     private static IssueType constant(String id, String name) {
+        return constant(id, name, null);
+    }
+
+    private static IssueType constant(String id, String name, String description) {
         return mock(IssueType.class, call -> switch (call.getMethod().getName()) {
             case "getId" -> id;
             case "getName" -> name;
+            case "getDescription" -> description;
             default -> null;
         });
     }
