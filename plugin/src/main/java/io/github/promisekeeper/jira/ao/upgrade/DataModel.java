@@ -14,7 +14,7 @@ import java.util.List;
 public final class DataModel {
 
     /** Model version the upgrade tasks bring the database to. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             CustomerEntity.class,

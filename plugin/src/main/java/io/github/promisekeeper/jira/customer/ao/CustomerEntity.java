@@ -11,8 +11,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A customer row. {@code NEXT_RENEWAL} and {@code SEARCH_TEXT} are derived from the customer on every
- * write so that the renewal radar and the admin search are single indexed queries.
+ * A customer row. {@code NEXT_RENEWAL}, {@code SEARCH_TEXT} and {@code READ_MODEL} are derived from the
+ * customer on every write so that the renewal radar and the admin search are single indexed queries
+ * reading one column per customer.
  *
  * <p>Dates are ISO-8601 strings ({@code 2026-03-01}): Active Objects has no DATE type, and a TIMESTAMP
  * written in one node's time zone can read back as another day on a node in another zone; ISO dates
@@ -63,6 +64,16 @@ public interface CustomerEntity extends Entity {
     String getSearchText();
 
     void setSearchText(String searchText);
+
+    /**
+     * The whole customer as pages of customers read it, in the text of {@link CustomerReadModel}: a copy of
+     * this row's columns and of its {@code CONTRACT} and {@code EMAIL_DOMAIN} rows, written with them in
+     * every write's transaction. Null only on rows that no write or upgrade has derived it for yet.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getReadModel();
+
+    void setReadModel(String readModel);
 
     /** Raised by one on every write; also recorded on the history row the write adds. */
     @NotNull

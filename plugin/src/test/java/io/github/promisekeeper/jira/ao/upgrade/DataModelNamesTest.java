@@ -40,6 +40,7 @@ class DataModelNamesTest {
     private static List<Class<? extends RawEntity<?>>> everyEntityEverShipped() {
         List<Class<? extends RawEntity<?>>> all = new ArrayList<>(DataModel.ENTITIES);
         all.addAll(FrozenModelV1.ENTITIES);
+        all.addAll(FrozenModelV2.ENTITIES);
         return all;
     }
 

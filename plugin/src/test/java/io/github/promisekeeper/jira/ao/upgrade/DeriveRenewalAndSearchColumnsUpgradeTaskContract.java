@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Upgrading data stored by model version 1 to the current model, on a real database. */
+/** Upgrading data stored by model version 1 to the current model, on a real database, through every task. */
 abstract class DeriveRenewalAndSearchColumnsUpgradeTaskContract {
 
     protected abstract TestDatabase database();
@@ -29,7 +29,9 @@ abstract class DeriveRenewalAndSearchColumnsUpgradeTaskContract {
         ao.create(FrozenModelV1.CustomerV1.class, new DBParam("CUSTOMER_KEY", "IDLE"), new DBParam("CUSTOMER_NAME", "Idle Ltd"),
                 new DBParam("REVISION", 1L));
 
+        // As Jira runs them: every task above the stored model version, in order.
         new DeriveRenewalAndSearchColumnsUpgradeTask().upgrade(ao);
+        new DeriveReadModelColumnUpgradeTask().upgrade(ao);
 
         AoCustomers customers = new AoCustomers(ao);
         assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10))
@@ -41,6 +43,10 @@ abstract class DeriveRenewalAndSearchColumnsUpgradeTaskContract {
         assertThat(customers.matching("sf-1", 0, 10).customers()).extracting(Customer::key)
                 .containsExactly(CustomerKey.of("ACME"));
         assertThat(customers.matching("idle", 0, 10).total()).isEqualTo(1);
+        assertThat(DeriveReadModelColumnUpgradeTaskContract.readModels(ao)).hasSize(2)
+                .doesNotContainValue(null);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10))
+                .containsExactly(upgraded);
     }
 
     private static void contract(EntityManagerActiveObjects ao, FrozenModelV1.CustomerV1 customer, String id,

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.customer.ao;
 
+import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -10,6 +11,7 @@ import io.github.promisekeeper.core.customer.StoredCustomer;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
+import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -100,6 +102,90 @@ abstract class AoCustomersContract extends CustomersContract {
         StoredCustomer after = customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow();
         assertThat(after.version()).isEqualTo(read.version() + 1);
         assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(2);
+    }
+
+    @Test
+    void everyWriteKeepsTheReadModelEqualToTheCustomersColumnsAndRows() {
+        StoredCustomer first = customers.upsert(customer("ACME", "SF-1", Set.of("acme.com"),
+                contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
+        assertReadModelMatchesRows("ACME");
+
+        customers.update(new Customer(CustomerKey.of("ACME"), "Acme Renamed", null, Set.of("acme.io", "acme.de"), null, "dan",
+                List.of(contract("C-2", "2026-03-02", ContractStatus.ACTIVE), contract("C-1", "2026-03-01", ContractStatus.EXPIRED))),
+                first.version(), ADMIN);
+        assertReadModelMatchesRows("ACME");
+
+        customers.upsertAll(List.of(customer("ACME", null, Set.of()), renewing("GLOBEX", "2026-04-01")),
+                Change.byImport("erin", T0, "batch-1"));
+        assertReadModelMatchesRows("ACME");
+        assertReadModelMatchesRows("GLOBEX");
+        // A customer matched by its CRM id moves to the new key, read model and all.
+        customers.upsert(customer("INITECH", null, Set.of()), ADMIN);
+        customers.upsert(customer("INITECH", "SF-9", Set.of()), ADMIN);
+        customers.upsert(customer("INITECH_EU", "SF-9", Set.of("initech.eu")), ADMIN);
+        assertReadModelMatchesRows("INITECH_EU");
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheReadModelAsItWas() {
+        Customer acme = customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
+        customers.upsert(acme, ADMIN);
+        String before = readModel("ACME");
+
+        // The customer row (with its new read model) is saved before the contract too long to store.
+        assertThatThrownBy(() -> customers.upsert(customer("ACME", null, Set.of("acme.io"),
+                new Contract("C".repeat(300), null, LocalDate.of(2026, 3, 1), null, 0, false, ContractStatus.ACTIVE)), ADMIN))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(readModel("ACME")).isEqualTo(before);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(acme);
+    }
+
+    @Test
+    void aPageReadsACustomerWithoutReadModelFromItsColumnsAndRows() {
+        Customer acme = customer("ACME", "SF-1", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE),
+                contract("C-0", "2025-03-01", ContractStatus.EXPIRED));
+        Customer globex = renewing("GLOBEX", "2026-03-02");
+        Customer hooli = renewing("HOOLI", "2026-03-03");
+        customers.upsert(acme, ADMIN);
+        customers.upsert(globex, ADMIN);
+        customers.upsert(hooli, ADMIN);
+        // As rows stored before the column existed and not upgraded (the preview's kept databases, say).
+        for (String key : List.of("ACME", "HOOLI")) {
+            CustomerEntity row = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", key)[0];
+            row.setReadModel(null);
+            row.save();
+        }
+        assertThat(readModel("ACME")).isNull();
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(acme, globex, hooli);
+        assertThat(customers.matching("", 0, 10).customers()).containsExactly(acme, globex, hooli);
+    }
+
+    @Test
+    void aPageRefusesAMalformedReadModelNamingTheCustomer() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        CustomerEntity row = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", "ACME")[0];
+        row.setReadModel("14:ACME4:Acme---C99:C-1");
+        row.save();
+
+        assertThatThrownBy(() -> customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Customer read model of ACME is malformed at position 17: expected 99 characters.");
+    }
+
+    private String readModel(String key) {
+        return ao.find(CustomerEntity.class, Query.select("ID, CUSTOMER_KEY, READ_MODEL")
+                .where("CUSTOMER_KEY = ?", key))[0].getReadModel();
+    }
+
+    /** The read model decodes to what the customer's columns and rows hold ({@code findByKey} reads those). */
+    private void assertReadModelMatchesRows(String key) {
+        Customer fromRows = customers.findByKey(CustomerKey.of(key)).orElseThrow();
+        assertThat(CustomerReadModel.decode(readModel(key))).as(key).isEqualTo(fromRows);
+        assertThat(ao.count(ContractEntity.class, Query.select().where("CUSTOMER_ID = ?",
+                ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", key)[0].getID()))).isEqualTo(fromRows.contracts().size());
     }
 
     @Test

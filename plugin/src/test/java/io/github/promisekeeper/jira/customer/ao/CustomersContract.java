@@ -312,6 +312,59 @@ public abstract class CustomersContract {
     }
 
     @Test
+    void pagesOfCustomersCarryEveryContractAndDomainAsSingleReadsDo() {
+        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme; Inc", "SF-1", Set.of("acme.com", "acme.io", "ACME.de"),
+                "gold", null, List.of(
+                        new Contract("C-9;D3:x,", null, LocalDate.of(2026, 9, 1), null, 0, false, ContractStatus.EXPIRED),
+                        contract("C-1 ünï", "2026-03-10", ContractStatus.ACTIVE),
+                        new Contract("C-5", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 5), Money.of("700", "JPY"), 90,
+                                false, ContractStatus.CANCELLED)));
+        customers.upsert(acme, ADMIN);
+        Customer stored = customers.findByKey(CustomerKey.of("ACME")).orElseThrow();
+
+        assertThat(stored.emailDomains()).containsExactlyInAnyOrder("acme.com", "acme.io", "acme.de");
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(stored);
+        assertThat(customers.matching("acme", 0, 10).customers()).containsExactly(stored);
+    }
+
+    @Test
+    void pagesOfCustomersFollowEveryKindOfWrite() {
+        StoredCustomer first = customers.upsert(customer("ACME", null, Set.of("acme.com"),
+                contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
+        Customer edited = customer("ACME", null, Set.of("acme.io"), contract("C-2", "2026-03-02", ContractStatus.ACTIVE),
+                contract("C-1", "2026-03-01", ContractStatus.EXPIRED));
+        customers.update(edited, first.version(), ADMIN);
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(edited);
+
+        Customer imported = customer("ACME", null, Set.of(), contract("C-3", "2026-03-03", ContractStatus.ACTIVE));
+        Customer globex = customer("GLOBEX", null, Set.of("globex.com"), contract("G-1", "2026-03-04", ContractStatus.ACTIVE));
+        customers.upsertAll(List.of(imported, globex), Change.byImport("erin", T0, "batch-1"));
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(imported, globex);
+        assertThat(customers.matching("", 0, 10).customers()).containsExactly(imported, globex);
+
+        customers.delete(CustomerKey.of("ACME"), ADMIN);
+
+        assertThat(customers.matching("", 0, 10).customers()).containsExactly(globex);
+    }
+
+    @Test
+    void aRefusedEditLeavesPagesOfCustomersAsTheyWere() {
+        Customer acme = customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
+        StoredCustomer stored = customers.upsert(acme, ADMIN);
+        customers.upsert(customer("GLOBEX", null, Set.of("globex.com")), ADMIN);
+
+        assertThatThrownBy(() -> customers.update(customer("ACME", null, Set.of("globex.com"),
+                contract("C-2", "2026-03-02", ContractStatus.ACTIVE)), stored.version(), ADMIN))
+                .isInstanceOf(CustomerConflictException.class);
+
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(acme);
+        assertThat(customers.matching("acme", 0, 10).customers()).containsExactly(acme);
+    }
+
+    @Test
     void matchingPagesCustomersWhoseKeyNameOrCrmIdContainTheTextIgnoringCase() {
         customers.upsert(customer("ACME", "SF-100", Set.of()), ADMIN);
         customers.upsert(customer("ACME_EU", null, Set.of()), ADMIN);
