@@ -57,7 +57,7 @@ final class TicketTally {
                 Ticket ticket = tickets.get(i);
                 int priority = ticket.priority().ordinal();
                 if (priority > cutoff || (n == keep && priority == cutoff
-                        && ticket.updated().getEpochSecond() < leastUrgentUpdate)) {
+                        && ticket.updatedEpochSecond() < leastUrgentUpdate)) {
                     continue; // the common case, decided without touching the kept tickets
                 }
                 if (n == keep && !moreUrgent(ticket, kept[n - 1])) {
@@ -73,7 +73,7 @@ final class TicketTally {
                 }
                 kept[at] = ticket;
                 leastUrgentUpdate = kept[n - 1].priority().ordinal() == cutoff
-                        ? kept[n - 1].updated().getEpochSecond() : Long.MIN_VALUE;
+                        ? kept[n - 1].updatedEpochSecond() : Long.MIN_VALUE;
             }
         }
         EnumMap<TicketPriority, Integer> byPriority = new EnumMap<>(TicketPriority.class);
@@ -95,7 +95,11 @@ final class TicketTally {
         if (byPriority != 0) {
             return byPriority < 0;
         }
-        int byUpdate = than.updated().compareTo(ticket.updated());
+        int bySecond = Long.compare(than.updatedEpochSecond(), ticket.updatedEpochSecond());
+        if (bySecond != 0) {
+            return bySecond < 0;
+        }
+        int byUpdate = than.updated().compareTo(ticket.updated()); // the same second: the nanoseconds decide
         return byUpdate != 0 ? byUpdate < 0 : ticket.key().compareTo(than.key()) < 0;
     }
 }
