@@ -20,10 +20,20 @@ public final class Flag {
      * commitments), and only then by reason text, so entries read the same on every request without writing
      * every reason.
      */
-    public static final Comparator<Flag> MOST_SERIOUS_FIRST = Comparator.comparingInt(Flag::points).reversed()
-            .thenComparing(Flag::kind)
-            .thenComparing(flag -> flag.commitment, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Flag::reason);
+    public static final Comparator<Flag> MOST_SERIOUS_FIRST = (a, b) -> {
+        int byPoints = Integer.compare(b.points, a.points);
+        if (byPoints != 0) {
+            return byPoints;
+        }
+        int byKind = a.kind.compareTo(b.kind);
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byCommitment = a.commitment == null || b.commitment == null
+                ? Boolean.compare(a.commitment != null, b.commitment != null)
+                : a.commitment.compareTo(b.commitment);
+        return byCommitment != 0 ? byCommitment : a.reason().compareTo(b.reason());
+    };
 
     private final FlagKind kind;
     private final int points;

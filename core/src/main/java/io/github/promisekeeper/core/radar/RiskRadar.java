@@ -42,13 +42,18 @@ public final class RiskRadar {
             return byScore;
         }
         int byDecision = Long.compare(a.decisionDay, b.decisionDay);
-        return byDecision != 0 ? byDecision : a.entry.customer().compareTo(b.entry.customer());
+        return byDecision != 0 ? byDecision : a.key.compareTo(b.key);
     };
 
-    private static final Comparator<CommitmentHealth> WORST_COMMITMENT_FIRST =
-            Comparator.comparing(CommitmentHealth::health).reversed()
-                    .thenComparing(health -> health.commitment().promisedDate())
-                    .thenComparing(health -> health.commitment().key());
+    /** Worst health first, then the earliest promised date, then key; spelled out as it runs for every customer. */
+    private static final Comparator<CommitmentHealth> WORST_COMMITMENT_FIRST = (a, b) -> {
+        int byHealth = b.health().compareTo(a.health());
+        if (byHealth != 0) {
+            return byHealth;
+        }
+        int byPromise = a.commitment().promisedDate().compareTo(b.commitment().promisedDate());
+        return byPromise != 0 ? byPromise : a.commitment().key().compareTo(b.commitment().key());
+    };
 
     private final RadarSettings settings;
 
@@ -86,7 +91,7 @@ public final class RiskRadar {
         }
         TicketTally tally = new TicketTally(settings.ticketsListed());
         ValueSum total = input.maySeeMoney() ? new ValueSum() : null;
-        List<Ranked> ranked = new ArrayList<>(drafts.size());
+        List<RadarEntry> unranked = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             TicketOverview tickets = tally.overview(input.openTickets().of(draft.customer.key()));
             Optional<MoneyTotal> value = Optional.empty();
@@ -95,7 +100,12 @@ public final class RiskRadar {
                 total.add(annual);
                 value = Optional.of(annual);
             }
-            ranked.add(new Ranked(entry(draft, tickets, value), draft.renewal.decisionDeadline()));
+            unranked.add(entry(draft, tickets, value));
+        }
+        // Made in a loop of their own, the sort keys lie next to each other in memory.
+        List<Ranked> ranked = new ArrayList<>(unranked.size());
+        for (int i = 0; i < unranked.size(); i++) {
+            ranked.add(new Ranked(unranked.get(i), drafts.get(i).renewal.decisionDeadline()));
         }
         ranked.sort(RANKING);
         List<RadarEntry> entries = new ArrayList<>(ranked.size());
@@ -107,7 +117,9 @@ public final class RiskRadar {
     }
 
     private RadarEntry entry(Draft draft, TicketOverview tickets, Optional<MoneyTotal> value) {
-        draft.commitments.sort(WORST_COMMITMENT_FIRST);
+        if (draft.commitments.size() > 1) {
+            draft.commitments.sort(WORST_COMMITMENT_FIRST);
+        }
         List<Flag> flags = settings.scoring().flags(draft.renewal, tickets, draft.commitments, value);
         int score = RiskScoring.score(flags);
         NextRenewal renewal = draft.renewal;
@@ -122,12 +134,14 @@ public final class RiskRadar {
         final int risk;
         final int score;
         final long decisionDay;
+        final String key;
 
         Ranked(RadarEntry entry, LocalDate decisionDeadline) {
             this.entry = entry;
             this.risk = entry.risk().ordinal();
             this.score = entry.score();
             this.decisionDay = decisionDeadline.toEpochDay();
+            this.key = entry.customer().value(); // CustomerKey orders by its value
         }
     }
 

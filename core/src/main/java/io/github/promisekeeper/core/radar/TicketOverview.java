@@ -17,13 +17,16 @@ public record TicketOverview(int openTotal, Map<TicketPriority, Integer> openByP
             .thenComparing(Ticket::updated, Comparator.reverseOrder())
             .thenComparing(Ticket::key);
 
+    private static final TicketPriority[] PRIORITIES = TicketPriority.values();
+
     public TicketOverview {
         EnumMap<TicketPriority, Integer> counts = new EnumMap<>(TicketPriority.class);
         int sum = 0;
-        for (Map.Entry<TicketPriority, Integer> count : openByPriority.entrySet()) {
-            if (count.getValue() != 0) {
-                counts.put(count.getKey(), count.getValue());
-                sum += count.getValue();
+        for (TicketPriority priority : PRIORITIES) {
+            Integer count = openByPriority.get(priority);
+            if (count != null && count != 0) {
+                counts.put(priority, count);
+                sum += count;
             }
         }
         if (sum != openTotal) {
