@@ -127,7 +127,9 @@ public class RadarBenchmark {
     public long floorSumTickets() {
         long sum = 0;
         for (Customer customer : input.customers()) {
-            for (Ticket ticket : grouped.of(customer.key())) {
+            List<Ticket> group = grouped.of(customer.key());
+            for (int i = 0, size = group.size(); i < size; i++) {
+                Ticket ticket = group.get(i);
                 sum += ticket.priority().ordinal() + (ticket.isOpen() ? 1 : 0);
             }
         }
@@ -150,8 +152,9 @@ public class RadarBenchmark {
         List<int[]> counts = new ArrayList<>(CUSTOMERS);
         for (Customer customer : input.customers()) {
             int[] count = new int[TicketPriority.values().length];
-            for (Ticket ticket : grouped.of(customer.key())) {
-                count[ticket.priority().ordinal()]++;
+            List<Ticket> group = grouped.of(customer.key());
+            for (int i = 0, size = group.size(); i < size; i++) {
+                count[group.get(i).priority().ordinal()]++;
             }
             counts.add(count);
         }

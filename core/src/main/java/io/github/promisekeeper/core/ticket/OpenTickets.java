@@ -2,12 +2,16 @@ package io.github.promisekeeper.core.ticket;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -91,11 +95,17 @@ public final class OpenTickets {
         return "OpenTickets" + byCustomer;
     }
 
-    /** Collects tickets into their customers' groups; used once, then {@link #build built}. */
+    /**
+     * Collects tickets into their customers' groups; used once, then {@link #build built}. It notes each ticket's
+     * group as it arrives (one look-up of its customer) and places the tickets group after group in one array when
+     * built, so adding stays a sequential append and each group is one contiguous slice.
+     */
     public static final class Builder {
 
         private final Set<CustomerKey> wanted;
-        private final Map<CustomerKey, List<Ticket>> groups = new LinkedHashMap<>();
+        private final Map<CustomerKey, Group> groups = new LinkedHashMap<>();
+        private Ticket[] tickets = new Ticket[16];
+        private int[] groupOf = new int[16];
         private int size;
         private boolean built;
 
@@ -115,15 +125,21 @@ public final class OpenTickets {
             if (!ticket.isOpen()) {
                 return false;
             }
-            List<Ticket> group = groups.get(ticket.customer());
+            Group group = groups.get(ticket.customer());
             if (group == null) {
                 if (wanted != null && !wanted.contains(ticket.customer())) {
                     return false;
                 }
-                group = new ArrayList<>();
+                group = new Group(groups.size());
                 groups.put(ticket.customer(), group);
             }
-            group.add(ticket);
+            if (size == tickets.length) {
+                tickets = Arrays.copyOf(tickets, size * 2);
+                groupOf = Arrays.copyOf(groupOf, size * 2);
+            }
+            tickets[size] = ticket;
+            groupOf[size] = group.index;
+            group.size++;
             size++;
             return true;
         }
@@ -136,9 +152,59 @@ public final class OpenTickets {
             if (size == 0) {
                 return NONE;
             }
-            Map<CustomerKey, List<Ticket>> frozen = new LinkedHashMap<>(groups.size() * 4 / 3 + 1);
-            groups.forEach((customer, tickets) -> frozen.put(customer, List.copyOf(tickets)));
-            return new OpenTickets(java.util.Collections.unmodifiableMap(frozen), size);
+            // A counting sort: each group's slice starts where the groups before it end.
+            int[] next = new int[groups.size()];
+            int start = 0;
+            for (Group group : groups.values()) {
+                next[group.index] = start;
+                start += group.size;
+            }
+            Ticket[] byGroup = new Ticket[size];
+            for (int i = 0; i < size; i++) {
+                byGroup[next[groupOf[i]]++] = tickets[i];
+            }
+            tickets = null;
+            groupOf = null;
+            Map<CustomerKey, List<Ticket>> slices = new LinkedHashMap<>(groups.size() * 4 / 3 + 1);
+            int from = 0;
+            for (Map.Entry<CustomerKey, Group> group : groups.entrySet()) {
+                slices.put(group.getKey(), new Slice(byGroup, from, from + group.getValue().size));
+                from += group.getValue().size;
+            }
+            return new OpenTickets(Collections.unmodifiableMap(slices), size);
+        }
+
+        /** One customer's tickets: a read-only view of its part of the array all groups share. */
+        private static final class Slice extends AbstractList<Ticket> implements RandomAccess {
+            private final Ticket[] tickets;
+            private final int from;
+            private final int size;
+
+            Slice(Ticket[] tickets, int from, int to) {
+                this.tickets = tickets;
+                this.from = from;
+                this.size = to - from;
+            }
+
+            @Override
+            public Ticket get(int index) {
+                return tickets[from + Objects.checkIndex(index, size)];
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        }
+
+        /** A customer's group while tickets arrive: its position among the groups and how many tickets it has. */
+        private static final class Group {
+            final int index;
+            int size;
+
+            Group(int index) {
+                this.index = index;
+            }
         }
     }
 }
