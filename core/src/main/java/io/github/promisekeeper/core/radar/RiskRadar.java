@@ -91,9 +91,15 @@ public final class RiskRadar {
         }
         TicketTally tally = new TicketTally(settings.ticketsListed());
         ValueSum total = input.maySeeMoney() ? new ValueSum() : null;
+        // All ticket tallies first, then all scoring: neither pass evicts what the other is about to read.
+        TicketOverview[] overviews = new TicketOverview[drafts.size()];
+        for (int i = 0; i < overviews.length; i++) {
+            overviews[i] = tally.overview(input.openTickets().of(drafts.get(i).customer.key()));
+        }
         List<RadarEntry> unranked = new ArrayList<>(drafts.size());
-        for (Draft draft : drafts) {
-            TicketOverview tickets = tally.overview(input.openTickets().of(draft.customer.key()));
+        for (int i = 0; i < overviews.length; i++) {
+            Draft draft = drafts.get(i);
+            TicketOverview tickets = overviews[i];
             Optional<MoneyTotal> value = Optional.empty();
             if (total != null) {
                 MoneyTotal annual = draft.customer.annualValue(settings.rates());
