@@ -21,9 +21,7 @@ public record PromiseKeeperSettings(int defaultDays, WindowBasis basis, String r
                                     Map<String, BigDecimal> rates, AccessGroups groups) {
 
     public PromiseKeeperSettings {
-        if (defaultDays < 1 || defaultDays > RenewalWindow.MAX_DAYS) {
-            throw new IllegalArgumentException("The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".");
-        }
+        checkDefaultDays(defaultDays);
         Objects.requireNonNull(basis, "basis");
         Money.currency(reportingCurrency);
         Map<String, BigDecimal> sorted = new TreeMap<>();
@@ -36,6 +34,13 @@ public record PromiseKeeperSettings(int defaultDays, WindowBasis basis, String r
         });
         rates = java.util.Collections.unmodifiableMap(sorted);
         Objects.requireNonNull(groups, "groups");
+    }
+
+    /** Refuses a default window outside 1 to {@link RenewalWindow#MAX_DAYS} days. */
+    public static void checkDefaultDays(int defaultDays) {
+        if (defaultDays < 1 || defaultDays > RenewalWindow.MAX_DAYS) {
+            throw new IllegalArgumentException("The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".");
+        }
     }
 
     /** 90 days against the renewal date, USD without other rates, the default groups. */

@@ -104,6 +104,8 @@ public class SettingsResource {
         EpicChildrenQuery children = null;
         String field = "defaultDays";
         try {
+            int days = Objects.requireNonNullElse(input.defaultDays(), current.defaultDays());
+            PromiseKeeperSettings.checkDefaultDays(days);
             WindowBasis basis = current.basis();
             if (input.basis() != null) {
                 field = "basis";
@@ -130,7 +132,7 @@ public class SettingsResource {
                     orElse(input.financeGroups(), current.groups().financeGroups()),
                     orElse(input.editorGroups(), current.groups().editorGroups()));
             field = "reportingCurrency";
-            next = new PromiseKeeperSettings(Objects.requireNonNullElse(input.defaultDays(), current.defaultDays()), basis,
+            next = new PromiseKeeperSettings(days, basis,
                     Objects.requireNonNullElse(input.reportingCurrency(), current.reportingCurrency()), rates, groups);
             if (input.epicChildren() != null) {
                 field = "epicChildren";

@@ -169,6 +169,15 @@ class SettingsResourceTest {
     }
 
     @Test
+    void namesTheDefaultWindowAsTheFieldInErrorWhenItIsOutOfRange() {
+        InProcessJaxRs.Answer answer = rest.send("PUT", "settings", "application/json", "{\"defaultDays\":0}");
+
+        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertThat(error.get("field").getAsString()).isEqualTo("defaultDays");
+        assertThat(error.get("message").getAsString()).isEqualTo("The default window is 1 to 3650 days, not 0.");
+    }
+
+    @Test
     void aSaveThatChangesNothingIsNotRecorded() {
         assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":90,\"basis\":\"renewal\"}").status())
                 .isEqualTo(200);
