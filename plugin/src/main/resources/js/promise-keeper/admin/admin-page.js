@@ -1,10 +1,17 @@
 /**
- * promise-keeper/admin/admin-page: the admin page. Customers (list, create, edit, delete with confirm),
- * import (dry run showing every change and error, then apply), settings and the customer backfill, all
- * through the REST API, which checks every permission again. All DOM is built from text; no data ever goes through innerHTML.
+ * promise-keeper/admin/admin-page: the admin page. Customers (searchable, paged table; create and edit with
+ * the server's field errors shown at their fields; delete with confirm), import (paste or upload, dry run
+ * showing every change and error with its line, then apply), settings with their recent changes, and the
+ * customer backfill, all through the REST API, which checks every permission again. All DOM is built from
+ * text; no data ever goes through innerHTML.
  */
 define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], function ($, rest) {
     'use strict';
+
+    /** Customers per page of the table. */
+    var PAGE_SIZE = 20;
+    /** Milliseconds the search waits after the last keystroke. */
+    var SEARCH_DELAY = 250;
 
     function text(tag, value) {
         return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
@@ -29,6 +36,38 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         return String(value || '').split(/[,\n]/).map(function (item) { return item.trim(); }).filter(Boolean);
     }
 
+    /**
+     * Shows the server's field errors ({"errors":[{"field":"contracts[0].renewal","message":…}]}) at their
+     * fields in {@code $form} — a contract's at its row's input — and the rest above the form.
+     */
+    function showFieldErrors($form, xhr, $status) {
+        clearFieldErrors($form);
+        var errors = (xhr && xhr.responseJSON && xhr.responseJSON.errors) || [];
+        var $general = $form.find('.pk-admin-form-errors');
+        errors.forEach(function (error) {
+            var name = error.field || '';
+            var contract = /^contracts\[(\d+)\](?:\.(\w+))?$/.exec(name);
+            var $input = contract
+                ? $form.find('.pk-admin-contract').eq(parseInt(contract[1], 10)).find('[name=' + (contract[2] || 'id') + ']')
+                : (/^[\w-]+$/.test(name) ? $form.find('[name=' + name + ']') : $());
+            var $message = text('div', error.message).addClass('error pk-admin-field-error').attr('data-pk-field', name);
+            if ($input.length) {
+                $input.first().attr('aria-invalid', 'true').after($message);
+            } else {
+                $general.append($message);
+            }
+        });
+        if (!errors.length) {
+            $general.append(text('div', rest.errorMessage(xhr)).addClass('error pk-admin-field-error'));
+        }
+        showError($status, xhr);
+    }
+
+    function clearFieldErrors($form) {
+        $form.find('.pk-admin-field-error').remove();
+        $form.find('[aria-invalid]').removeAttr('aria-invalid');
+    }
+
     // ---- Customers ----
 
     function contractRow(contract) {
@@ -48,18 +87,21 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
     }
 
     function customerForm(customer, onSaved, $status) {
-        var editing = !!customer.version;
-        var $form = $('<form class="aui pk-admin-customer-form">');
+        var editing = customer.version !== undefined && customer.version !== null;
+        var $form = $('<form class="aui pk-admin-customer-form">').attr('data-pk-editing', editing ? customer.key : '');
         var $contracts = $('<tbody>');
         (customer.contracts || []).forEach(function (contract) { $contracts.append(contractRow(contract)); });
         $form.append(
+            text('h3', editing ? AJS.I18n.getText('promise-keeper.admin.customer.editing', customer.key)
+                : AJS.I18n.getText('promise-keeper.admin.customer.new')),
+            $('<div class="pk-admin-form-errors" role="alert">'),
             field(AJS.I18n.getText('promise-keeper.admin.customer.key'), 'key', customer.key),
             field(AJS.I18n.getText('promise-keeper.admin.customer.name'), 'name', customer.name),
             field(AJS.I18n.getText('promise-keeper.admin.customer.crmId'), 'crmId', customer.crmId),
             field(AJS.I18n.getText('promise-keeper.admin.customer.domains'), 'domains', (customer.domains || []).join(', ')),
             field(AJS.I18n.getText('promise-keeper.admin.customer.tier'), 'tier', customer.tier),
             field(AJS.I18n.getText('promise-keeper.admin.customer.owner'), 'owner', customer.owner),
-            $('<table class="aui">').append($('<thead>').append($('<tr>').append(
+            $('<table class="aui pk-admin-contracts">').append($('<thead>').append($('<tr>').append(
                 text('th', AJS.I18n.getText('promise-keeper.admin.contract.id')),
                 text('th', AJS.I18n.getText('promise-keeper.admin.contract.start')),
                 text('th', AJS.I18n.getText('promise-keeper.admin.contract.renewal')),
@@ -71,6 +113,12 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
             button(AJS.I18n.getText('promise-keeper.admin.contract.add'), function () { $contracts.append(contractRow({})); }),
             button(AJS.I18n.getText('promise-keeper.admin.save'), function () {
                 var key = $form.find('[name=key]').val().trim();
+                clearFieldErrors($form);
+                if (!key) {
+                    showFieldErrors($form, { responseJSON: { errors: [{ field: 'key',
+                        message: AJS.I18n.getText('promise-keeper.admin.customer.key.missing') }] } }, $status);
+                    return;
+                }
                 var body = {
                     name: $form.find('[name=name]').val(),
                     crmId: $form.find('[name=crmId]').val() || undefined,
@@ -93,9 +141,14 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                     }).get()
                 };
                 rest.send('PUT', '/customers/' + encodeURIComponent(key), null, body)
-                    .done(function () { $status.text(AJS.I18n.getText('promise-keeper.admin.saved')); onSaved(); })
-                    .fail(function (xhr) { showError($status, xhr); });
-            }, true));
+                    .done(function () {
+                        $status.text(AJS.I18n.getText('promise-keeper.admin.saved'));
+                        $form.remove();
+                        onSaved();
+                    })
+                    .fail(function (xhr) { showFieldErrors($form, xhr, $status); });
+            }, true).addClass('pk-admin-customer-save'),
+            button(AJS.I18n.getText('promise-keeper.admin.cancel'), function () { $form.remove(); }));
         if (editing) {
             $form.find('[name=key]').prop('readonly', true);
         }
@@ -104,42 +157,91 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
 
     function customers($content, $status) {
         var getJson = rest.latestOnly();
-        function reload() {
-            getJson('/customers', { limit: 1000 }).done(function (answer) {
-                var $body = $('<tbody>');
-                answer.customers.forEach(function (customer) {
-                    $body.append($('<tr>').attr('data-pk-customer', customer.key).append(
-                        text('td', customer.key), text('td', customer.name), text('td', customer.nextRenewal),
-                        text('td', customer.noticeDeadline),
-                        $('<td>').append(
-                            button(AJS.I18n.getText('promise-keeper.admin.edit'), function () {
-                                getJson('/customers/' + encodeURIComponent(customer.key)).done(function (full) {
-                                    $content.find('.pk-admin-customer-form').remove();
-                                    $content.append(customerForm(full, reload, $status));
-                                }).fail(function (xhr) { showError($status, xhr); });
-                            }),
-                            button(AJS.I18n.getText('promise-keeper.admin.delete'), function () {
-                                if (window.confirm(AJS.I18n.getText('promise-keeper.admin.delete.confirm', customer.name))) {
-                                    rest.send('DELETE', '/customers/' + encodeURIComponent(customer.key))
-                                        .done(reload).fail(function (xhr) { showError($status, xhr); });
-                                }
-                            }))));
-                });
-                $content.empty().append(
-                    text('p', AJS.I18n.getText('promise-keeper.admin.customers.total', answer.total)),
-                    $('<table class="aui pk-admin-customers-table">').append($('<thead>').append($('<tr>').append(
-                        text('th', AJS.I18n.getText('promise-keeper.admin.customer.key')),
-                        text('th', AJS.I18n.getText('promise-keeper.admin.customer.name')),
-                        text('th', AJS.I18n.getText('promise-keeper.radar.column.renewal')),
-                        text('th', AJS.I18n.getText('promise-keeper.radar.column.notice')),
-                        $('<th>'))), $body),
-                    button(AJS.I18n.getText('promise-keeper.admin.customer.new'), function () {
-                        $content.find('.pk-admin-customer-form').remove();
-                        $content.append(customerForm({ contracts: [{}] }, reload, $status));
-                    }, true));
-                $status.text('');
-            }).fail(function (xhr) { showError($status, xhr); });
+        var query = '';
+        var start = 0;
+        var timer = null;
+        var $search = $('<input class="text pk-admin-customers-search" type="search" name="query">')
+            .attr({ id: 'pk-admin-customers-search', placeholder: AJS.I18n.getText('promise-keeper.admin.customers.search') });
+        var $total = $('<p class="pk-admin-customers-total" role="status">');
+        var $body = $('<tbody>');
+        var $previous = button(AJS.I18n.getText('promise-keeper.admin.customers.previous'), function () {
+            start = Math.max(0, start - PAGE_SIZE);
+            reload();
+        }).addClass('pk-admin-customers-previous');
+        var $next = button(AJS.I18n.getText('promise-keeper.admin.customers.next'), function () {
+            start += PAGE_SIZE;
+            reload();
+        }).addClass('pk-admin-customers-next');
+        var $forms = $('<div class="pk-admin-customer-forms">');
+
+        function openForm(customer) {
+            $forms.empty().append(customerForm(customer, reload, $status));
         }
+
+        function row(customer) {
+            return $('<tr>').attr('data-pk-customer', customer.key).append(
+                text('td', customer.key), text('td', customer.name), text('td', customer.nextRenewal),
+                text('td', customer.noticeDeadline),
+                $('<td>').append(
+                    button(AJS.I18n.getText('promise-keeper.admin.edit'), function () {
+                        rest.latestOnly()('/customers/' + encodeURIComponent(customer.key))
+                            .done(openForm).fail(function (xhr) { showError($status, xhr); });
+                    }).addClass('pk-admin-customer-edit'),
+                    button(AJS.I18n.getText('promise-keeper.admin.delete'), function () {
+                        if (window.confirm(AJS.I18n.getText('promise-keeper.admin.delete.confirm', customer.name))) {
+                            rest.send('DELETE', '/customers/' + encodeURIComponent(customer.key))
+                                .done(function () {
+                                    $status.text(AJS.I18n.getText('promise-keeper.admin.deleted', customer.name));
+                                    reload();
+                                })
+                                .fail(function (xhr) { showError($status, xhr); });
+                        }
+                    }).addClass('pk-admin-customer-delete')));
+        }
+
+        function reload() {
+            getJson('/customers', { query: query, start: start, limit: PAGE_SIZE }).done(function (answer) {
+                if (!answer.customers.length && start > 0 && answer.total > 0) {
+                    // The last page emptied (a delete, a narrower search): show the page before it.
+                    start = Math.max(0, Math.floor((answer.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+                    reload();
+                    return;
+                }
+                $body.empty().append(answer.customers.map(row));
+                $total.text(answer.total === 0 ? AJS.I18n.getText('promise-keeper.admin.customers.none')
+                    : AJS.I18n.getText('promise-keeper.admin.customers.page', start + 1, start + answer.customers.length, answer.total));
+                $previous.prop('disabled', start === 0);
+                $next.prop('disabled', start + answer.customers.length >= answer.total);
+            }).fail(function (xhr, status) {
+                if (status !== 'abort') {
+                    showError($status, xhr);
+                }
+            });
+        }
+
+        $search.on('input', function () {
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                query = $search.val().trim();
+                start = 0;
+                reload();
+            }, SEARCH_DELAY);
+        });
+        $content.empty().append(
+            $('<div class="pk-admin-customers-toolbar">').append(
+                $('<label class="assistive">').attr('for', 'pk-admin-customers-search').text(AJS.I18n.getText('promise-keeper.admin.customers.search')),
+                $search,
+                button(AJS.I18n.getText('promise-keeper.admin.customer.new'), function () { openForm({ contracts: [{}] }); }, true)
+                    .addClass('pk-admin-customer-new')),
+            $total,
+            $('<table class="aui pk-admin-customers-table">').append($('<thead>').append($('<tr>').append(
+                text('th', AJS.I18n.getText('promise-keeper.admin.customer.key')),
+                text('th', AJS.I18n.getText('promise-keeper.admin.customer.name')),
+                text('th', AJS.I18n.getText('promise-keeper.radar.column.renewal')),
+                text('th', AJS.I18n.getText('promise-keeper.radar.column.notice')),
+                $('<th>'))), $body),
+            $('<div class="pk-admin-customers-pager">').append($previous, $next),
+            $forms);
         reload();
         return reload;
     }
@@ -148,7 +250,8 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
 
     function importReport(report) {
         var $report = $('<div class="pk-admin-import-report">').append(text('p', AJS.I18n.getText(
-            'promise-keeper.admin.import.summary', report.format, report.created, report.updated, report.unchanged)));
+            'promise-keeper.admin.import.summary', report.format, report.created, report.updated, report.unchanged))
+            .addClass('pk-admin-import-summary'));
         if (report.errors.length) {
             var $errors = $('<tbody>');
             report.errors.forEach(function (error) {
@@ -168,12 +271,14 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
     }
 
     function importer($content, $status, reloadCustomers) {
-        var $file = $('<input type="file" accept=".csv,text/csv">');
-        var $format = $('<select name="format">').append(['auto', 'salesforce', 'hubspot', 'generic'].map(function (format) {
-            return $('<option>').val(format).text(format);
-        }));
-        var $dateFormat = $('<input class="text" name="dateFormat" placeholder="dd/MM/yyyy">');
-        var $result = $('<div>');
+        var $file = $('<input type="file" accept=".csv,text/csv" name="file">').attr('id', 'pk-admin-import-file');
+        var $paste = $('<textarea class="textarea pk-admin-import-paste" name="csv" rows="6" cols="80">').attr('id', 'pk-admin-import-paste');
+        var $format = $('<select class="select" name="format">').attr('id', 'pk-admin-import-format')
+            .append(['auto', 'salesforce', 'hubspot', 'generic'].map(function (format) {
+                return $('<option>').val(format).text(format);
+            }));
+        var $dateFormat = $('<input class="text" name="dateFormat" placeholder="dd/MM/yyyy">').attr('id', 'pk-admin-import-date-format');
+        var $result = $('<div class="pk-admin-import-result">');
         var csv = null;
         function run(dryRun) {
             var params = { format: $format.val(), dryRun: dryRun };
@@ -183,24 +288,42 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
             rest.send('POST', '/import', params, csv, 'text/csv').done(function (report) {
                 $result.empty().append(importReport(report));
                 if (dryRun && !report.errors.length && (report.created || report.updated)) {
-                    $result.append(button(AJS.I18n.getText('promise-keeper.admin.import.apply'), function () { run(false); }, true));
+                    $result.append(button(AJS.I18n.getText('promise-keeper.admin.import.apply'), function () { run(false); }, true)
+                        .addClass('pk-admin-import-apply'));
                 }
                 if (report.applied) {
                     $status.text(AJS.I18n.getText('promise-keeper.admin.import.applied'));
                     reloadCustomers();
                 }
-            }).fail(function (xhr) { showError($status, xhr); });
+            }).fail(function (xhr) {
+                $result.empty().append(text('p', rest.errorMessage(xhr)).addClass('error'));
+                showError($status, xhr);
+            });
         }
-        $content.empty().append($file, $format, $dateFormat,
-            button(AJS.I18n.getText('promise-keeper.admin.import.check'), function () {
-                var file = $file[0].files[0];
-                if (!file) {
-                    return;
-                }
-                var reader = new FileReader();
-                reader.onload = function () { csv = reader.result; run(true); };
-                reader.readAsText(file, 'UTF-8');
-            }, true), $result);
+        $content.empty().append(
+            $('<form class="aui pk-admin-import-form">').append(
+                $('<div class="field-group">').append($('<label>').attr('for', 'pk-admin-import-paste')
+                    .text(AJS.I18n.getText('promise-keeper.admin.import.paste')), $paste),
+                $('<div class="field-group">').append($('<label>').attr('for', 'pk-admin-import-file')
+                    .text(AJS.I18n.getText('promise-keeper.admin.import.file')), $file),
+                $('<div class="field-group">').append($('<label>').attr('for', 'pk-admin-import-format')
+                    .text(AJS.I18n.getText('promise-keeper.admin.import.format')), $format),
+                $('<div class="field-group">').append($('<label>').attr('for', 'pk-admin-import-date-format')
+                    .text(AJS.I18n.getText('promise-keeper.admin.import.dateFormat')), $dateFormat),
+                button(AJS.I18n.getText('promise-keeper.admin.import.check'), function () {
+                    var file = $file[0].files[0];
+                    if (file) {
+                        var reader = new FileReader();
+                        reader.onload = function () { csv = reader.result; run(true); };
+                        reader.readAsText(file, 'UTF-8');
+                    } else if ($paste.val().trim()) {
+                        csv = $paste.val();
+                        run(true);
+                    } else {
+                        $result.empty().append(text('p', AJS.I18n.getText('promise-keeper.admin.import.nothing')).addClass('error'));
+                    }
+                }, true).addClass('pk-admin-import-check')),
+            $result);
     }
 
     // ---- Settings ----
@@ -221,7 +344,8 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         var $history = $('<div class="pk-admin-settings-history">');
         rest.latestOnly()('/settings').done(function (current) {
             var rates = Object.keys(current.rates || {}).map(function (code) { return code + '=' + current.rates[code]; }).join(', ');
-            var $form = $('<form class="aui">').append(
+            var $form = $('<form class="aui pk-admin-settings-form">').append(
+                $('<div class="pk-admin-form-errors" role="alert">'),
                 field(AJS.I18n.getText('promise-keeper.admin.settings.days'), 'defaultDays', current.defaultDays, 'number'),
                 field(AJS.I18n.getText('promise-keeper.admin.settings.basis'), 'basis', current.basis),
                 field(AJS.I18n.getText('promise-keeper.admin.settings.currency'), 'reportingCurrency', current.reportingCurrency),
@@ -237,20 +361,36 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                     var parts = pair.split('=');
                     rateMap[parts[0].trim()] = (parts[1] || '').trim();
                 });
-                rest.send('PUT', '/settings', null, {
+                clearFieldErrors($form);
+                var epicChildren = { jqlTemplate: $form.find('[name=jqlTemplate]').val(), epicField: $form.find('[name=epicField]').val() };
+                var body = {
                     defaultDays: parseInt($form.find('[name=defaultDays]').val(), 10),
                     basis: $form.find('[name=basis]').val(),
                     reportingCurrency: $form.find('[name=reportingCurrency]').val(),
                     rates: rateMap,
-                    epicChildren: { jqlTemplate: $form.find('[name=jqlTemplate]').val(), epicField: $form.find('[name=epicField]').val() },
                     readerGroups: list($form.find('[name=readerGroups]').val()),
                     financeGroups: list($form.find('[name=financeGroups]').val()),
                     editorGroups: list($form.find('[name=editorGroups]').val())
-                }).done(function () {
+                };
+                // Sent only when changed: the server has Jira parse a new query, which an unchanged one needs not.
+                if (epicChildren.jqlTemplate !== current.epicChildren.jqlTemplate || epicChildren.epicField !== current.epicChildren.epicField) {
+                    body.epicChildren = epicChildren;
+                }
+                rest.send('PUT', '/settings', null, body).done(function (saved) {
+                    current = saved;
                     $status.text(AJS.I18n.getText('promise-keeper.admin.saved'));
                     settingsHistory($history);
-                }).fail(function (xhr) { showError($status, xhr); });
-            }, true));
+                }).fail(function (xhr) {
+                    // The server names the epic children query "epicChildren"; its template is where to fix it.
+                    var errors = (xhr.responseJSON && xhr.responseJSON.errors) || [];
+                    errors.forEach(function (error) {
+                        if (error.field === 'epicChildren') {
+                            error.field = 'jqlTemplate';
+                        }
+                    });
+                    showFieldErrors($form, xhr, $status);
+                });
+            }, true).addClass('pk-admin-settings-save'));
             $content.empty().append($form, $history);
             settingsHistory($history);
         }).fail(function (xhr) { showError($status, xhr); });
@@ -284,6 +424,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
             return;
         }
         var $status = $page.find('.pk-admin-status');
+        $status.text('');
         var reloadCustomers = customers($page.find('.pk-admin-customers-content'), $status);
         importer($page.find('.pk-admin-import-content'), $status, reloadCustomers);
         settings($page.find('.pk-admin-settings-content'), $status);

@@ -12,6 +12,7 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.templaterenderer.TemplateRenderer;
 
 import java.lang.reflect.Proxy;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The services Jira gives the plugin (the OSGi references of its plugin-context.xml), as the preview
  * provides them: Active Objects on a real database, SAL's i18n, time zone and plugin settings (in memory), the
+ * template renderer (real Velocity, as {@link VelocityViews} renders),
  * demo user the "Viewing as" switch chose, locks inside this JVM. Any other service (issue search, custom fields, ...) is a stand-in that fails with
  * a clear message when called, so that the parts of the app that need Jira itself are visibly out of the
  * preview while the rest runs.
@@ -38,8 +40,10 @@ final class JiraServices {
 
     private final Map<Class<?>, Object> services;
 
-    JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone, ViewingAs viewingAs) {
+    JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone, ViewingAs viewingAs,
+                 TemplateRenderer templateRenderer) {
         this.services = Map.of(
+                TemplateRenderer.class, templateRenderer,
                 ActiveObjects.class, activeObjects,
                 I18nResolver.class, i18n,
                 TimeZoneManager.class, new SiteTimeZone(siteZone),

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, List<String> aoEntities,
                                String restPath, String restVersion, List<String> restPackages,
                                List<WebResource> webResources, List<DashboardItem> dashboardItems,
-                               Set<String> velocityAllowlist, List<WebPanel> webPanels) {
+                               Set<String> velocityAllowlist, List<WebPanel> webPanels, List<Servlet> servlets) {
 
     /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
     public record WebResource(String key, List<Download> downloads, List<String> contexts) {
@@ -61,6 +61,10 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
     /** A {@code <web-panel>}: its context provider (also its condition, when it names the same class) and view. */
     public record WebPanel(String key, String location, String labelKey, String contextProviderClass,
                            Optional<String> conditionClass, String viewLocation) {
+    }
+
+    /** A {@code <servlet>} module: Jira serves its class under {@code /plugins/servlet} + its URL pattern. */
+    public record Servlet(String key, String className, String urlPattern) {
     }
 
     public static PluginDescriptor fromClassPath() {
@@ -117,11 +121,13 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                     children(panel, "condition").stream().map(condition -> condition.getAttribute("class")).findFirst(),
                     view.getAttribute("location")));
         }
+        List<Servlet> servlets = children(root, "servlet").stream().map(servlet -> new Servlet(servlet.getAttribute("key"),
+                servlet.getAttribute("class"), only(servlet, "url-pattern").getTextContent().strip())).toList();
         return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), texts(ao, "entity"),
                 rest.getAttribute("path"), rest.getAttribute("version"), texts(rest, "package"),
                 List.copyOf(webResources), List.copyOf(items),
                 children(root, "velocity-allowlist").stream().flatMap(allowlist -> texts(allowlist, "method").stream())
-                        .collect(Collectors.toUnmodifiableSet()), List.copyOf(panels));
+                        .collect(Collectors.toUnmodifiableSet()), List.copyOf(panels), servlets);
     }
 
     public Optional<WebResource> webResource(String key) {

@@ -112,7 +112,8 @@ final class PreviewApp implements AutoCloseable {
         EntityManagerActiveObjects activeObjects = database.activeObjects(descriptor.aoNamespace());
         activeObjects.migrate(entities(descriptor));
 
-        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone, viewingAs);
+        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone, viewingAs,
+                new VelocityTemplateRenderer(new VelocityViews(descriptor.velocityAllowlist())));
         PluginSpringContext pluginContext = PluginSpringContext.fromClassPath();
         // The services plugin-context.xml imports from Jira, under the same bean names.
         for (PluginSpringContext.Reference reference : pluginContext.references()) {
@@ -202,6 +203,15 @@ final class PreviewApp implements AutoCloseable {
 
     DemoJira demoJira() {
         return demoJira;
+    }
+
+    /** A servlet module's class, built by constructor autowiring from the plugin's Spring context as Jira does. */
+    jakarta.servlet.http.HttpServlet servlet(PluginDescriptor.Servlet servlet) {
+        try {
+            return (jakarta.servlet.http.HttpServlet) create(Class.forName(servlet.className()));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Servlet class of " + servlet.key() + " is not on the class path", e);
+        }
     }
 
     /** A bean of the plugin's Spring context, or a class built by constructor autowiring from it. */

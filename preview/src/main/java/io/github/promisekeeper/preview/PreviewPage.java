@@ -42,8 +42,10 @@ final class PreviewPage {
                     <header class="pk-preview-header">
                         <span class="pk-preview-product">Promise Keeper</span>
                         <span class="aui-lozenge aui-lozenge-subtle">Preview without Jira</span>
-                        %s
+                        <a class="pk-preview-nav" href="%2$s/">Dashboard</a>
+                        <a class="pk-preview-nav" href="%2$s/plugins/servlet/promise-keeper/admin">Promise Keeper administration</a>
+                        %1$s
                     </header>
-                """.formatted(ViewingAs.select(viewer));
+                """.formatted(ViewingAs.select(viewer), Html.escape(PreviewServer.CONTEXT_PATH));
     }
 }

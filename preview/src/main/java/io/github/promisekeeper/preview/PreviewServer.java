@@ -59,6 +59,10 @@ public final class PreviewServer implements AutoCloseable {
             jira.addServlet(new ServletHolder("preview-web", new PreviewAssetsServlet(app.i18n())), "/preview-web/*");
             jira.addServlet(new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)), "/preview/dashboard-items/*");
             jira.addServlet(new ServletHolder("browse", new IssuePageServlet(app)), "/browse/*");
+            for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+                jira.addServlet(new ServletHolder(servlet.key(), new PluginServletPage(app, servlet)),
+                        "/plugins/servlet" + servlet.urlPattern());
+            }
             jira.addServlet(new ServletHolder("dashboard", new DashboardPageServlet(app)), "/");
 
             ServletContextHandler root = new ServletContextHandler("/");
@@ -75,6 +79,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The admin page, e.g. {@code http://localhost:8080/jira/plugins/servlet/promise-keeper/admin}. */
+    public URI adminPageUrl() {
+        return URI.create("http://localhost:" + port() + PreviewServer.CONTEXT_PATH + "/plugins/servlet/promise-keeper/admin");
     }
 
     /** The dashboard page, e.g. {@code http://localhost:8080/jira/}. */
