@@ -71,8 +71,8 @@ public final class InMemoryCustomers implements Customers {
             throw new IllegalArgumentException("Offset is never negative.");
         }
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        List<Customer> matches = byKey.values().stream().map(StoredCustomer::customer)
-                .filter(customer -> searchText(customer).contains(needle))
+        List<StoredCustomer> matches = byKey.values().stream()
+                .filter(stored -> searchText(stored.customer()).contains(needle))
                 .toList();
         return new CustomerPage(matches.stream().skip(offset).limit(limit).toList(), offset, matches.size());
     }

@@ -58,6 +58,8 @@ public final class AoCustomers implements Customers {
      * row grows with every column it maps (two reads of the value, a type lookup, a proxy call per getter).
      */
     static final String PAGE_COLUMNS = "ID, READ_MODEL";
+    /** What a page of {@link #matching} reads: also the version an edit of each customer must carry. */
+    static final String STORED_PAGE_COLUMNS = "ID, READ_MODEL, REVISION";
     static final String CONTRACT_COLUMNS = "ID, CUSTOMER_ID, CONTRACT_ID, LIST_ORDER, START_DATE, RENEWAL_DATE,"
             + " VALUE_MINOR, CURRENCY, NOTICE_DAYS, AUTO_RENEW, STATUS";
     private static final String DOMAIN_COLUMNS = "ID, CUSTOMER_ID, DOMAIN_NAME";
@@ -152,14 +154,14 @@ public final class AoCustomers implements Customers {
         }
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return ao.executeInTransaction(() -> {
-            Query page = Query.select(PAGE_COLUMNS).order("CUSTOMER_KEY").offset(offset).limit(limit);
+            Query page = Query.select(STORED_PAGE_COLUMNS).order("CUSTOMER_KEY").offset(offset).limit(limit);
             Query count = Query.select();
             if (!needle.isEmpty()) {
                 String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
                 page.where("SEARCH_TEXT LIKE ? ESCAPE '!'", pattern);
                 count.where("SEARCH_TEXT LIKE ? ESCAPE '!'", pattern);
             }
-            return new CustomerPage(page(page), offset, ao.count(CustomerEntity.class, count));
+            return new CustomerPage(storedPage(page), offset, ao.count(CustomerEntity.class, count));
         });
     }
 
@@ -479,6 +481,39 @@ public final class AoCustomers implements Customers {
         }
         // A customer deleted between the two reads is left out, as if the page had been read after.
         return Arrays.stream(customers).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * As {@link #page}, for {@link #STORED_PAGE_COLUMNS}: each customer with the version read in the same row
+     * (in the caller's transaction), so that an edit made from the page is checked against what it showed.
+     */
+    private List<StoredCustomer> storedPage(Query query) {
+        List<String> readModels = new ArrayList<>();
+        List<Long> revisions = new ArrayList<>();
+        Map<Integer, Integer> underivedPositionById = new HashMap<>();
+        ao.stream(CustomerEntity.class, query, row -> {
+            String readModel = row.getReadModel();
+            if (readModel == null) {
+                underivedPositionById.put(row.getID(), readModels.size());
+            }
+            readModels.add(readModel);
+            revisions.add(row.getRevision());
+        });
+        StoredCustomer[] stored = new StoredCustomer[readModels.size()];
+        for (int i = 0; i < stored.length; i++) {
+            String readModel = readModels.get(i);
+            if (readModel != null) {
+                stored[i] = new StoredCustomer(CustomerReadModel.decode(readModel), revisions.get(i));
+            }
+        }
+        if (!underivedPositionById.isEmpty()) {
+            List<CustomerRow> rows = rowsWithIds(underivedPositionById.keySet());
+            List<StoredCustomer> underived = loadAll(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                stored[underivedPositionById.get(rows.get(i).id())] = underived.get(i);
+            }
+        }
+        return Arrays.stream(stored).filter(Objects::nonNull).toList();
     }
 
     /** The customer rows with these ids that still exist. */

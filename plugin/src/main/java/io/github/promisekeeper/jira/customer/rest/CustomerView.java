@@ -27,13 +27,11 @@ public record CustomerView(String key, String name, String crmId, List<String> d
         }
     }
 
-    /** The page of {@code GET /customers}. */
+    /** The page of {@code GET /customers}: each customer with the version an edit of it must carry. */
     public record Page(List<CustomerView> customers, int total) {
 
         static Page from(CustomerPage page, boolean maySeeMoney) {
-            return new Page(page.customers().stream()
-                    .map(customer -> CustomerView.from(new StoredCustomer(customer, 0), maySeeMoney).withoutVersion())
-                    .toList(), page.total());
+            return new Page(page.stored().stream().map(stored -> CustomerView.from(stored, maySeeMoney)).toList(), page.total());
         }
     }
 
@@ -44,9 +42,5 @@ public record CustomerView(String key, String name, String crmId, List<String> d
                 customer.nextRenewal().orElse(null), customer.noticeDeadline().orElse(null),
                 customer.contracts().stream().sorted(Comparator.comparing(Contract::id))
                         .map(contract -> ContractView.from(contract, maySeeMoney)).toList());
-    }
-
-    private CustomerView withoutVersion() {
-        return new CustomerView(key, name, crmId, domains, tier, owner, null, nextRenewal, noticeDeadline, contracts);
     }
 }

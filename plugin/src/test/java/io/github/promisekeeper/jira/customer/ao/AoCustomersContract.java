@@ -161,6 +161,8 @@ abstract class AoCustomersContract extends CustomersContract {
         assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
                 .containsExactly(acme, globex, hooli);
         assertThat(customers.matching("", 0, 10).customers()).containsExactly(acme, globex, hooli);
+        assertThat(customers.matching("", 0, 10).stored()).extracting(StoredCustomer::version)
+                .containsExactly(1L, 1L, 1L);
     }
 
     @Test

@@ -382,6 +382,19 @@ public abstract class CustomersContract {
     }
 
     @Test
+    void matchingAnswersEachCustomerWithItsCurrentVersion() {
+        StoredCustomer acme = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        customers.update(renewing("ACME", "2026-04-01"), acme.version(), ADMIN);
+        customers.upsert(renewing("GLOBEX", "2026-03-01"), ADMIN);
+
+        CustomerPage page = customers.matching("", 0, 10);
+
+        assertThat(page.stored()).containsExactly(customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow(),
+                customers.findStoredByKey(CustomerKey.of("GLOBEX")).orElseThrow());
+        assertThat(page.stored().get(0).version()).isEqualTo(acme.version() + 1);
+    }
+
+    @Test
     void matchingTreatsLikeWildcardsAsPlainText() {
         customers.upsert(customer("ACME_EU", null, Set.of()), ADMIN);
         customers.upsert(customer("ACMEXEU", null, Set.of()), ADMIN);

@@ -102,6 +102,23 @@ class CustomersResourceTest {
         assertThat(contract.keySet()).contains("id", "start", "renewal", "noticeDays", "autoRenew", "status", "value");
         assertThat(contract.getAsJsonObject("value").keySet()).containsExactlyInAnyOrder("amount", "currency");
         assertThat(json(rest.get("customers")).keySet()).contains("customers", "total");
+        JsonObject listed = json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
+        assertThat(listed.keySet()).as("a listed customer is a whole customer").containsAll(acme.keySet());
+        assertThat(listed.getAsJsonArray("contracts").get(0).getAsJsonObject().keySet()).containsAll(contract.keySet());
+    }
+
+    @Test
+    void listsEachCustomerWithTheVersionAnEditMustCarry() {
+        acme();
+        Role.ADMIN.actOn(userManager);
+        InProcessJaxRs.Answer renamed = rest.send("PUT", "customers/ACME", "application/json", """
+                {"name":"Acme Renamed","crmId":"001A","domains":["acme.com"],"version":1,
+                 "contracts":[{"id":"C-1","start":"2026-03-01","renewal":"2027-03-01","noticeDays":30,"autoRenew":true}]}""");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+
+        JsonObject listed = json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
+
+        assertThat(listed.get("version").getAsLong()).isEqualTo(2).isEqualTo(json(rest.get("customers/ACME")).get("version").getAsLong());
     }
 
     @Test
