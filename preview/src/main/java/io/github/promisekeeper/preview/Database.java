@@ -1,5 +1,7 @@
 package io.github.promisekeeper.preview;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 
 import java.io.IOException;
@@ -33,6 +35,24 @@ final class Database {
         }
         return AoDatabase.h2InFolder(options.dataFolder(), H2_NAME);
     }
+
+    /**
+     * A pool of connections to {@code database} for Active Objects, as Jira gives AO its pooled data source
+     * (opening a connection per unit of work costs more than most of the preview's queries). Close it before
+     * {@link AoDatabase#shutdown()}.
+     */
+    static HikariDataSource pool(AoDatabase database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("promise-keeper-preview");
+        config.setJdbcUrl(database.url());
+        config.setUsername(database.user());
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(POOL_SIZE);
+        return new HikariDataSource(config);
+    }
+
+    /** Enough for the preview's Jetty threads on a laptop; Jira's own default pool is 20. */
+    static final int POOL_SIZE = 8;
 
     /** Drops the app's tables ({@code AO_xxxxxx_*} of its namespace), leaving anything else alone. */
     static void dropAppTables(AoDatabase database, String aoNamespace) {

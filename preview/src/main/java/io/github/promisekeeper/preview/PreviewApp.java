@@ -3,6 +3,7 @@ package io.github.promisekeeper.preview;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.plugin.web.ContextProvider;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The plugin's components as Jira would wire them: the beans of the plugin's own plugin-context.xml in a
@@ -55,15 +57,17 @@ final class PreviewApp implements AutoCloseable {
     private final String databaseDescription;
     private final boolean seeded;
     private final AoDatabase database;
+    private final HikariDataSource connections;
     private final List<String> unavailable = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final VelocityViews views;
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
 
     private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
-                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database, ViewingAs viewingAs,
-                       DemoJira demoJira) {
+                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database,
+                       HikariDataSource connections, ViewingAs viewingAs, DemoJira demoJira) {
         this.database = database;
+        this.connections = connections;
         this.viewingAs = viewingAs;
         this.demoJira = demoJira;
         this.views = new VelocityViews(descriptor.velocityAllowlist());
@@ -85,18 +89,21 @@ final class PreviewApp implements AutoCloseable {
             Database.dropAppTables(database, descriptor.aoNamespace());
         }
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
+        HikariDataSource connections = Database.pool(database);
         try {
             ViewingAs viewingAs = new ViewingAs();
             ZoneId siteZone = ZoneId.systemDefault();
             LocalDate today = options.today().orElseGet(() -> LocalDate.now(siteZone));
             List<Customer> customers = DemoPortfolio.customers(options.seed(), today, options.scale());
             DemoJira demoJira = DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
-            boolean seeded = wire(options, descriptor, i18n, database, spring, viewingAs, siteZone, customers, demoJira);
+            boolean seeded = wire(options, descriptor, i18n, database, connections, spring, viewingAs, siteZone, customers,
+                    demoJira);
             return new PreviewApp(descriptor, i18n, spring, spring.getBean(Clock.class), Database.describe(options),
-                    seeded, database, viewingAs, demoJira);
+                    seeded, database, connections, viewingAs, demoJira);
         } catch (RuntimeException | Error e) {
             try {
                 spring.close();
+                connections.close();
                 database.shutdown();
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
@@ -107,9 +114,12 @@ final class PreviewApp implements AutoCloseable {
 
     /** Migrates the database, builds the plugin's Spring context and seeds the demo data when due; true if it did. */
     private static boolean wire(PreviewOptions options, PluginDescriptor descriptor, PropertiesI18n i18n,
-                                AoDatabase database, AnnotationConfigApplicationContext spring, ViewingAs viewingAs,
+                                AoDatabase database, DataSource connections, AnnotationConfigApplicationContext spring,
+                                ViewingAs viewingAs,
                                 ZoneId siteZone, List<Customer> demoCustomers, DemoJira demoJira) {
-        EntityManagerActiveObjects activeObjects = database.activeObjects(descriptor.aoNamespace());
+        // The pool is closed by close(), after the Spring context, not by disposing the entity manager.
+        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(
+                database.entityManager(descriptor.aoNamespace(), connections, () -> { }));
         activeObjects.migrate(entities(descriptor));
 
         JiraServices jira = new JiraServices(activeObjects, i18n, siteZone, viewingAs,
@@ -306,7 +316,11 @@ final class PreviewApp implements AutoCloseable {
         try {
             spring.close();
         } finally {
-            database.shutdown();
+            try {
+                connections.close();
+            } finally {
+                database.shutdown();
+            }
         }
     }
 }

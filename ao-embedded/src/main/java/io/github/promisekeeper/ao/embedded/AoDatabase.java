@@ -1,6 +1,11 @@
 package io.github.promisekeeper.ao.embedded;
 
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.Disposable;
+import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
 import net.java.ao.atlassian.AtlassianSequenceNameConverter;
@@ -8,8 +13,15 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.atlassian.TablePrefix;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +35,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * A database that Active Objects 6.1.1 runs on outside Jira, named by its JDBC URL and credentials: H2 2.x
@@ -90,6 +103,51 @@ public record AoDatabase(String url, String user, String password) {
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
+    }
+
+    /**
+     * An entity manager like {@link #entityManager(String)}, but taking its connections from {@code connections}
+     * (a pool for this database's URL and credentials, as Jira hands Active Objects its pooled data source)
+     * instead of opening one per unit of work; disposing the entity manager's provider runs {@code whenDisposed}
+     * (closing the pool, say).
+     */
+    public EntityManager entityManager(String aoNamespace, DataSource connections, Disposable whenDisposed) {
+        Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(whenDisposed, "whenDisposed");
+        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(connections, whenDisposed);
+        String prefix = tablePrefix(aoNamespace);
+        TablePrefix tablePrefix = name -> prefix + name;
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(tablePrefix),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        // What EntityManagerBuilder's build() configures: a strong entity cache, the default schema configuration
+        // and the caching entity-info resolver.
+        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        EntityManagerConfiguration configuration = new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return entityInfo;
+            }
+        };
+        // The schema as entityManager(String) names it: PUBLIC for H2, none (the search path) for PostgreSQL.
+        return new EntityManager(isH2() ? new H2DatabaseProvider(dataSource, "PUBLIC")
+                : new PostgreSQLDatabaseProvider(dataSource, null), configuration);
     }
 
     /** The {@code ActiveObjects} service over {@link #entityManager(String)}. */
