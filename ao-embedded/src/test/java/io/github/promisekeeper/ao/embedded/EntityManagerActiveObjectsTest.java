@@ -1,6 +1,7 @@
 package io.github.promisekeeper.ao.embedded;
 
 import net.java.ao.DBParam;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +74,34 @@ class EntityManagerActiveObjectsTest {
 
         assertThat(second.find(NoteEntity.class, "TEXT = ?", "persisted")).hasSize(1);
         assertThat(folder.resolve("data.mv.db")).exists();
+    }
+
+    @Test
+    void takesConnectionsFromAGivenPoolNamesTablesTheSameAndRunsTheDisposerOnDispose() throws Exception {
+        AoDatabase pooledDatabase = AoDatabase.h2InMemory();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pooledDatabase.url(), pooledDatabase.user(), pooledDatabase.password());
+        AtomicBoolean disposed = new AtomicBoolean();
+        EntityManagerActiveObjects pooled = new EntityManagerActiveObjects(
+                pooledDatabase.entityManager(NAMESPACE, pool, () -> disposed.set(true)));
+        pooled.migrate(NoteEntity.class);
+
+        pooled.executeInTransaction(() -> pooled.create(NoteEntity.class, new DBParam("TEXT", "pooled")));
+        assertThatThrownBy(() -> pooled.executeInTransaction(() -> {
+            pooled.create(NoteEntity.class, new DBParam("TEXT", "rolled back"));
+            throw new IllegalStateException("boom");
+        })).hasMessageContaining("boom");
+
+        assertThat(pool.getActiveConnections()).as("every connection handed back").isZero();
+        try (Connection connection = pool.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("pooled");
+            assertThat(rows.next()).as("the failed transaction left nothing").isFalse();
+        }
+        assertThat(disposed).isFalse();
+        pooled.entityManager().getProvider().dispose();
+        assertThat(disposed).isTrue();
+        pool.dispose();
     }
 
     @Test
