@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
+import java.io.StringWriter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -22,6 +23,9 @@ import java.util.Map;
  */
 public final class Json {
 
+    /** Room for a typical radar answer (tens of kilobytes) without regrowing many times. */
+    private static final int INITIAL_CAPACITY = 16 * 1024;
+
     private final Gson gson = new GsonBuilder()
             .registerTypeAdapter(LocalDate.class,
                     (JsonSerializer<LocalDate>) (date, type, context) -> new JsonPrimitive(date.toString()))
@@ -30,7 +34,11 @@ public final class Json {
             .create();
 
     public String write(Object view) {
-        return gson.toJson(view);
+        // Into a Writer rather than through toJson(Object): for a StringBuilder target Gson 2.13 wraps it in an
+        // adapter that appends every chunk character by character, which profiled at a fifth of a radar request.
+        StringWriter out = new StringWriter(INITIAL_CAPACITY);
+        gson.toJson(view, out);
+        return out.toString();
     }
 
     /**
