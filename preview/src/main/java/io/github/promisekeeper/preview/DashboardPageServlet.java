@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The dashboard page: AUI and jQuery, the AMD loader and shims for what Jira provides, every web resource
@@ -38,21 +37,7 @@ final class DashboardPageServlet extends HttpServlet {
 
     String page(DemoUser viewer) {
         PluginDescriptor descriptor = app.descriptor();
-        StringBuilder head = new StringBuilder();
-        head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
-        head.append(style(PreviewAssetsServlet.url("dashboard.css")));
-        List<PluginDescriptor.WebResource> resources = descriptor.webResourcesFor(DASHBOARD_CONTEXT);
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isStyle)
-                .forEach(download -> head.append(style(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
-        head.append(script(PreviewAssetsServlet.url("vendor/jquery.min.js")));
-        head.append(script(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.js")));
-        head.append(script(PreviewAssetsServlet.url("amd.js")));
-        head.append(script(PreviewAssetsServlet.url(PreviewAssetsServlet.I18N_SCRIPT)));
-        head.append(script(PreviewAssetsServlet.url("jira-shims.js")));
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isScript)
-                .forEach(download -> head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
-        head.append(script(PreviewAssetsServlet.url("dashboard.js")));
-        head.append(script(PreviewAssetsServlet.url("viewing-as.js")));
+        String head = PreviewPage.assets(descriptor, DASHBOARD_CONTEXT, "dashboard.js", "viewing-as.js");
 
         StringBuilder items = new StringBuilder();
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
@@ -107,11 +92,5 @@ final class DashboardPageServlet extends HttpServlet {
                 Html.escape(app.databaseDescription()), items, PreviewPage.header(viewer));
     }
 
-    private static String style(String url) {
-        return "<link rel=\"stylesheet\" href=\"" + Html.escape(url) + "\">\n";
-    }
 
-    private static String script(String url) {
-        return "<script src=\"" + Html.escape(url) + "\"></script>\n";
-    }
 }

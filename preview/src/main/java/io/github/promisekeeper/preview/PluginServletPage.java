@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,20 +64,7 @@ final class PluginServletPage extends HttpServlet {
             throw new IllegalStateException("The plugin servlet's page has no <body>: " + html);
         }
         PluginDescriptor descriptor = app.descriptor();
-        StringBuilder head = new StringBuilder();
-        head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
-        head.append(style(PreviewAssetsServlet.url("dashboard.css")));
-        List<PluginDescriptor.WebResource> resources = descriptor.webResourcesFor(ADMIN_CONTEXT);
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isStyle)
-                .forEach(download -> head.append(style(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
-        head.append(script(PreviewAssetsServlet.url("vendor/jquery.min.js")));
-        head.append(script(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.js")));
-        head.append(script(PreviewAssetsServlet.url("amd.js")));
-        head.append(script(PreviewAssetsServlet.url(PreviewAssetsServlet.I18N_SCRIPT)));
-        head.append(script(PreviewAssetsServlet.url("jira-shims.js")));
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isScript)
-                .forEach(download -> head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
-        head.append(script(PreviewAssetsServlet.url("viewing-as.js")));
+        String head = PreviewPage.assets(descriptor, ADMIN_CONTEXT, "viewing-as.js");
         // The title is the plugin's own, already escaped by its template.
         return """
                 <!DOCTYPE html>
@@ -100,11 +86,5 @@ final class PluginServletPage extends HttpServlet {
                 head, PreviewPage.header(viewer), body.group(1));
     }
 
-    private static String style(String url) {
-        return "<link rel=\"stylesheet\" href=\"" + Html.escape(url) + "\">\n";
-    }
 
-    private static String script(String url) {
-        return "<script src=\"" + Html.escape(url) + "\"></script>\n";
-    }
 }

@@ -2,7 +2,12 @@ package io.github.promisekeeper.preview;
 
 import io.github.promisekeeper.jira.web.Html;
 
-/** The frame of the preview's own pages (not the dashboard's): Jira-like header with the "Viewing as" switch. */
+import java.util.List;
+
+/**
+ * The frame of the preview's pages: the Jira-like header with the "Viewing as" switch, and the assets of the
+ * pages that host the plugin's web resources.
+ */
 final class PreviewPage {
 
     private PreviewPage() {
@@ -47,5 +52,38 @@ final class PreviewPage {
                         %1$s
                     </header>
                 """.formatted(ViewingAs.select(viewer), Html.escape(PreviewServer.CONTEXT_PATH));
+    }
+
+    /**
+     * The {@code <head>} links and scripts of a page hosting the plugin's web resources of {@code context}: AUI and
+     * the preview's CSS, the resources' styles, jQuery, AUI, the AMD loader, i18n and Jira shims, the resources'
+     * scripts, then the preview's own {@code pageScripts} (names under {@link PreviewAssetsServlet}).
+     */
+    static String assets(PluginDescriptor descriptor, String context, String... pageScripts) {
+        StringBuilder head = new StringBuilder();
+        head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
+        head.append(style(PreviewAssetsServlet.url("dashboard.css")));
+        List<PluginDescriptor.WebResource> resources = descriptor.webResourcesFor(context);
+        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isStyle)
+                .forEach(download -> head.append(style(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
+        head.append(script(PreviewAssetsServlet.url("vendor/jquery.min.js")));
+        head.append(script(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.js")));
+        head.append(script(PreviewAssetsServlet.url("amd.js")));
+        head.append(script(PreviewAssetsServlet.url(PreviewAssetsServlet.I18N_SCRIPT)));
+        head.append(script(PreviewAssetsServlet.url("jira-shims.js")));
+        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isScript)
+                .forEach(download -> head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
+        for (String pageScript : pageScripts) {
+            head.append(script(PreviewAssetsServlet.url(pageScript)));
+        }
+        return head.toString();
+    }
+
+    private static String style(String url) {
+        return "<link rel=\"stylesheet\" href=\"" + Html.escape(url) + "\">\n";
+    }
+
+    private static String script(String url) {
+        return "<script src=\"" + Html.escape(url) + "\"></script>\n";
     }
 }
