@@ -136,7 +136,11 @@ public class SettingsResource {
                     Objects.requireNonNullElse(input.reportingCurrency(), current.reportingCurrency()), rates, groups);
             if (input.epicChildren() != null) {
                 field = "epicChildren";
-                children = new EpicChildrenQuery(input.epicChildren().jqlTemplate(), input.epicChildren().epicField());
+                // Like every other field, a part left out keeps its current value.
+                EpicChildrenQuery stored = epicChildren.get();
+                children = new EpicChildrenQuery(
+                        Objects.requireNonNullElse(input.epicChildren().jqlTemplate(), stored.template()),
+                        Objects.requireNonNullElse(input.epicChildren().epicField(), stored.epicFieldName()));
                 // Refused here rather than failing every radar later: the template must parse with a key in it.
                 jql.checkSyntax(children.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
             }

@@ -102,6 +102,22 @@ class SettingsResourceTest {
     }
 
     @Test
+    void keepsTheStoredPartOfTheEpicChildrenSettingThatABodyLeavesOut() {
+        InProcessJaxRs.Answer templateOnly = rest.send("PUT", "settings", "application/json",
+                "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\"}}");
+
+        assertThat(templateOnly.status()).as(templateOnly.body()).isEqualTo(200);
+        assertThat(json(templateOnly).getAsJsonObject("epicChildren").get("epicField").getAsString()).isEqualTo("Epic Link");
+
+        InProcessJaxRs.Answer fieldOnly = rest.send("PUT", "settings", "application/json",
+                "{\"epicChildren\":{\"epicField\":\"Parent\"}}");
+
+        assertThat(fieldOnly.status()).as(fieldOnly.body()).isEqualTo(200);
+        assertThat(json(fieldOnly).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).isEqualTo("parent = {epic}");
+        assertThat(json(fieldOnly).getAsJsonObject("epicChildren").get("epicField").getAsString()).isEqualTo("Parent");
+    }
+
+    @Test
     void savesAnEpicChildrenQueryThatJiraParsesWithAKeyInPlaceOfTheEpic() {
         InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json",
                 "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
