@@ -9,7 +9,9 @@ import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
@@ -22,6 +24,7 @@ import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
+import io.github.promisekeeper.preview.demo.PreviewJqlSearch;
 import io.github.promisekeeper.preview.demo.PreviewTickets;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -135,6 +138,8 @@ final class PreviewApp implements AutoCloseable {
                 () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
                 definition -> definition.setPrimary(true)));
         // The Jira-side ports, over the demo Jira, under the names of the plugin's own @Bean methods they replace.
+        spring.registerBean("jqlSearch", JqlSearch.class, () -> new PreviewJqlSearch(spring.getBean(SearchService.class),
+                spring.getBean(JiraAuthenticationContext.class)), definition -> definition.setPrimary(true));
         spring.registerBean("tickets", Tickets.class, () -> new PreviewTickets(demoJira), definition -> definition.setPrimary(true));
         spring.registerBean("epicDeliveries", EpicDeliveries.class, () -> new PreviewEpicDeliveries(demoJira),
                 definition -> definition.setPrimary(true));

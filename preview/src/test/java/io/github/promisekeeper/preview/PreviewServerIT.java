@@ -59,6 +59,21 @@ class PreviewServerIT {
     }
 
     @Test
+    void refusesToCheckJqlItHasNoEngineForWithA400AndKeepsTheSettings(@TempDir Path data) throws Exception {
+        try (PreviewServer server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(TODAY).withDataFolder(data))) {
+            String before = get(server, "rest/promise-keeper/1.0/settings").body();
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(server.dashboardUrl() + "rest/promise-keeper/1.0/settings"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString("{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(put.statusCode()).isEqualTo(400);
+            assertThat(put.body()).contains("The preview has no JQL engine");
+            assertThat(get(server, "rest/promise-keeper/1.0/settings").body()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void runsOnPostgreSql() throws Exception {
         String url = System.getenv("PK_TEST_PG_URL");
         if (url == null || url.isBlank()) {
