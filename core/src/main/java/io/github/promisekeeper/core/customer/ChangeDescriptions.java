@@ -7,12 +7,22 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Says in one line what a write changed, for the customer's history. */
 public final class ChangeDescriptions {
 
     public static final int MAX_LENGTH = 4000;
+
+    /** What to show in place of an amount to a viewer without the money right. */
+    public static final String HIDDEN_AMOUNT = "(amount hidden)";
+
+    /** An amount as {@link Money#toString()} writes it: a plain decimal, a space, an ISO 4217 code. */
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(?:\\.\\d+)? [A-Z]{3}");
+
+    /** What is left of an amount cut off by {@link #MAX_LENGTH}: digits, perhaps part of a code, then the ellipsis. */
+    private static final Pattern CUT_AMOUNT = Pattern.compile("-?\\d[\\d.]*(?: [A-Z]{0,3})?…$");
 
     private ChangeDescriptions() {
     }
@@ -53,6 +63,16 @@ public final class ChangeDescriptions {
             parts.add("contracts reordered");
         }
         return limit(String.join("; ", parts));
+    }
+
+    /**
+     * The description with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money
+     * right. Amounts enter a description only through {@link Money#toString()}, so every one matches; text
+     * that merely looks like an amount (a name such as "Plan 5 USD") is hidden too, which costs nothing.
+     */
+    public static String withoutAmounts(String description) {
+        String hidden = AMOUNT.matcher(description).replaceAll(HIDDEN_AMOUNT);
+        return CUT_AMOUNT.matcher(hidden).replaceAll(HIDDEN_AMOUNT + "…");
     }
 
     private static String contractDiff(Contract was, Contract now) {

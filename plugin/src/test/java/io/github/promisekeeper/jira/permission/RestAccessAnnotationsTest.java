@@ -43,6 +43,7 @@ class RestAccessAnnotationsTest {
             Map.entry("CustomersResource#get", LicensedOnly.class),
             Map.entry("CustomersResource#put", LicensedOnly.class),
             Map.entry("CustomersResource#delete", LicensedOnly.class),
+            Map.entry("CustomersResource#history", LicensedOnly.class),
             Map.entry("ImportResource#importCsv", LicensedOnly.class),
             Map.entry("RadarResource#radar", LicensedOnly.class),
             Map.entry("CommitmentsResource#commitments", LicensedOnly.class),

@@ -58,7 +58,7 @@ final class RestSite {
 
     /** One request per endpoint the role matrix exercises. */
     enum Call {
-        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
+        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, CUSTOMER_HISTORY, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
         ALL_COMMITMENTS, EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, SETTINGS_HISTORY, BACKFILL_PROGRESS, BACKFILL_START
     }
 
@@ -133,6 +133,7 @@ final class RestSite {
                     {"name":"Acme Renamed","version":1,
                      "contracts":[{"id":"C-1","renewal":"2027-03-01","value":{"amount":"1.00","currency":"USD"}}]}""");
             case DELETE_CUSTOMER -> rest.send("DELETE", "customers/ACME", null, null);
+            case CUSTOMER_HISTORY -> rest.get("customers/ACME/history");
             case IMPORT_DRY_RUN -> rest.send("POST", "import", "text/csv", IMPORT);
             case IMPORT_APPLY -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT);
             case IMPORT_APPLY_WITH_VALUES -> rest.send("POST", "import?dryRun=false", "text/csv", IMPORT_WITH_VALUES);

@@ -28,6 +28,7 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.UPDATE_CUSTOMER, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[]{401, 403, 403, 403, 403, 200}),
             Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}),
+            Map.entry(RestSite.Call.CUSTOMER_HISTORY, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.IMPORT_APPLY_WITH_VALUES, new int[]{401, 403, 403, 403, 403, 200}),
@@ -69,6 +70,8 @@ class RoleMatrixTest {
             assertThat(site.acmeName()).isEqualTo(call == RestSite.Call.IMPORT_DRY_RUN ? "Acme Corp" : "Acme Imported");
         } else if (expectedStatus < 300 && call.name().startsWith("BACKFILL")) {
             assertThat(answer.body()).contains("\"status\":\"scheduled\"");
+        } else if (expectedStatus == 200 && call == RestSite.Call.CUSTOMER_HISTORY) {
+            assertThat(answer.body()).startsWith("{\"key\":\"ACME\",\"changes\":[{\"author\":");
         } else if (expectedStatus == 200 && call == RestSite.Call.SETTINGS_HISTORY) {
             assertThat(answer.body()).startsWith("{\"changes\":[");
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.CustomerChange;
 import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
@@ -28,11 +29,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /rest/promise-keeper/1.0/customers}: list, read, create or update, and delete customers.
+ * {@code /rest/promise-keeper/1.0/customers}: list, read, create or update, and delete customers, and read
+ * a customer's change history.
  *
  * <p>Every method is {@code @LicensedOnly} for Jira's gate (editors need not be Jira administrators, so
  * {@code @AdminOnly} would lock them out); who may read, see money and edit is decided by
@@ -45,6 +48,8 @@ import java.util.Optional;
 public class CustomersResource {
 
     static final int DEFAULT_LIMIT = 50;
+    static final int DEFAULT_HISTORY_LIMIT = 20;
+    static final int MAX_HISTORY_LIMIT = 100;
 
     private final Customers customers;
     private final Permissions permissions;
@@ -164,6 +169,37 @@ public class CustomersResource {
             return notFound(key);
         }
         return Response.noContent().build();
+    }
+
+    /**
+     * The customer's latest changes, newest first, at most {@code limit} (1 to 100, default 20):
+     * {@code {"key":"ACME","changes":[{"author","at","source","importBatchId","description"}]}}. A deleted
+     * customer's history stays readable. For editors, as the admin page is: it names who changed what.
+     * Descriptions name changed contract values; for a viewer without the money right every amount in
+     * them reads "(amount hidden)".
+     *
+     * <p>Failures: 400 when {@code limit} is not 1 to 100; 401 anonymous; 403 without the edit right;
+     * 404 when the key is malformed, or names no customer and never had any history.
+     */
+    @GET
+    @Path("{key}/history")
+    @LicensedOnly
+    public Response history(@PathParam("key") String key, @QueryParam("limit") String limit) {
+        Optional<Integer> size = whole(limit, DEFAULT_HISTORY_LIMIT, 1, MAX_HISTORY_LIMIT);
+        if (size.isEmpty()) {
+            return responses.error(Response.Status.BAD_REQUEST, "limit",
+                    i18n.getText("promise-keeper.rest.error.limit", limit, MAX_HISTORY_LIMIT));
+        }
+        Viewer viewer = permissions.requireEdit();
+        Optional<CustomerKey> customerKey = key(key);
+        if (customerKey.isEmpty()) {
+            return notFound(key);
+        }
+        List<CustomerChange> changes = customers.historyOf(customerKey.get(), size.get());
+        if (changes.isEmpty() && customers.findStoredByKey(customerKey.get()).isEmpty()) {
+            return notFound(key);
+        }
+        return responses.ok(CustomerHistoryView.from(customerKey.get(), changes, viewer.maySeeMoney()));
     }
 
     private Response notFound(String key) {
