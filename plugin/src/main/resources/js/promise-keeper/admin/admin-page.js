@@ -12,6 +12,10 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
     var PAGE_SIZE = 20;
     /** Milliseconds the search waits after the last keystroke. */
     var SEARCH_DELAY = 250;
+    /** Changes shown when a customer's history is opened. */
+    var HISTORY_SIZE = 20;
+    /** Columns of the customers table, which a history row spans. */
+    var CUSTOMER_COLUMNS = 5;
 
     function text(tag, value) {
         return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
@@ -155,6 +159,46 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         return $form;
     }
 
+    /** Through what a change was made, in words; an import names its batch. */
+    function sourceLabel(change) {
+        switch (change.source) {
+        case 'admin_page':
+            return AJS.I18n.getText('promise-keeper.admin.history.source.admin-page');
+        case 'import':
+            return AJS.I18n.getText('promise-keeper.admin.history.source.import', change.importBatchId || '');
+        case 'rest':
+            return AJS.I18n.getText('promise-keeper.admin.history.source.rest');
+        default:
+            return change.source;
+        }
+    }
+
+    /** The customer's latest changes (who, when, through what, what), filled into {@code $cell} as text. */
+    function customerHistory(customer, $cell) {
+        $cell.empty().append(text('p', AJS.I18n.getText('promise-keeper.admin.loading')).addClass('pk-admin-history-loading'));
+        rest.latestOnly()('/customers/' + encodeURIComponent(customer.key) + '/history', { limit: HISTORY_SIZE })
+            .done(function (answer) {
+                var $list = $('<ol class="pk-admin-history-list">');
+                answer.changes.forEach(function (change) {
+                    $list.append($('<li class="pk-admin-history-entry">').append(
+                        text('span', change.at).addClass('pk-admin-history-at'), document.createTextNode(' \u00b7 '),
+                        text('span', change.author).addClass('pk-admin-history-author'), document.createTextNode(' \u00b7 '),
+                        text('span', sourceLabel(change)).addClass('pk-admin-history-source'), document.createTextNode(': '),
+                        text('span', change.description).addClass('pk-admin-history-description')));
+                });
+                $cell.empty().append(
+                    text('h4', AJS.I18n.getText('promise-keeper.admin.history.title', customer.name)),
+                    answer.changes.length ? $list
+                        : text('p', AJS.I18n.getText('promise-keeper.admin.history.none')).addClass('pk-admin-history-empty'));
+            })
+            .fail(function (xhr, status) {
+                if (status !== 'abort') {
+                    $cell.empty().append(text('p', AJS.I18n.getText('promise-keeper.admin.history.failed', rest.errorMessage(xhr)))
+                        .addClass('error pk-admin-history-error'));
+                }
+            });
+    }
+
     function customers($content, $status) {
         var getJson = rest.latestOnly();
         var query = '';
@@ -179,7 +223,20 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
         }
 
         function row(customer) {
-            return $('<tr>').attr('data-pk-customer', customer.key).append(
+            var $row = $('<tr>').attr('data-pk-customer', customer.key);
+            var $history = button(AJS.I18n.getText('promise-keeper.admin.history'), function () {
+                var $open = $row.next('.pk-admin-customer-history');
+                if ($open.length) {
+                    $open.remove();
+                    $history.attr('aria-expanded', 'false');
+                    return;
+                }
+                var $cell = $('<td>').attr('colspan', CUSTOMER_COLUMNS);
+                $row.after($('<tr class="pk-admin-customer-history">').attr('data-pk-history', customer.key).append($cell));
+                $history.attr('aria-expanded', 'true');
+                customerHistory(customer, $cell);
+            }).addClass('pk-admin-customer-history-toggle').attr('aria-expanded', 'false');
+            return $row.append(
                 text('td', customer.key), text('td', customer.name), text('td', customer.nextRenewal),
                 text('td', customer.noticeDeadline),
                 $('<td>').append(
@@ -196,7 +253,8 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                                 })
                                 .fail(function (xhr) { showError($status, xhr); });
                         }
-                    }).addClass('pk-admin-customer-delete')));
+                    }).addClass('pk-admin-customer-delete'),
+                    $history));
         }
 
         function reload() {

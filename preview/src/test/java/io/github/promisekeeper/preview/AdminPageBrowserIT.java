@@ -178,6 +178,51 @@ class AdminPageBrowserIT {
     }
 
     @Test
+    void anEditShowsInTheCustomersHistoryWithItsHostileNameAsText() throws Exception {
+        createThroughRest("HISTCO", "History Co");
+        openAdminPage();
+        showOnly("HISTCO");
+        driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-edit")).click();
+        WebElement form = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".pk-admin-customer-form[data-pk-editing='HISTCO']")));
+        WebElement name = form.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys(DemoPortfolio.IMAGE_NAME);
+        form.findElement(By.cssSelector(".pk-admin-customer-save")).click();
+        waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
+        wait(driver).until(d -> d.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] td:nth-child(2)")).getText()
+                .equals(DemoPortfolio.IMAGE_NAME));
+
+        WebElement toggle = driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-history-toggle"));
+        toggle.click();
+
+        List<WebElement> entries = wait(driver).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("tr[data-pk-history='HISTCO'] .pk-admin-history-entry"));
+            return shown.size() == 2 ? shown : null;
+        });
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-history='HISTCO'] h4")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.history.title", DemoPortfolio.IMAGE_NAME));
+        JsonObject newest = rest("GET", "customers/HISTCO/history", null).getAsJsonObject()
+                .getAsJsonArray("changes").get(0).getAsJsonObject();
+        WebElement edit = entries.get(0);
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-description")).getText())
+                .isEqualTo("name History Co → " + DemoPortfolio.IMAGE_NAME);
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-author")).getText()).isEqualTo(newest.get("author").getAsString());
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-at")).getText()).isEqualTo(newest.get("at").getAsString());
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-source")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.rest"));
+        assertThat(entries.get(1).findElement(By.cssSelector(".pk-admin-history-description")).getText())
+                .startsWith("created HISTCO (History Co)");
+        assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img"))).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+        toggle.click();
+        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='HISTCO']"))).as("closed again").isEmpty();
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
     void aPastedFileWithABrokenRowShowsTheErrorWithItsLineAndWritesNothingThenACleanOneIsApplied() throws Exception {
         String header = "customer_key,customer_name,crm_id,contract_id,renewal_date\n";
         String renewal = TODAY.plusDays(30).toString();
