@@ -223,6 +223,23 @@ class AdminPageBrowserIT {
     }
 
     @Test
+    void aHistoryTheServerRefusesShowsWhyInItsRow() throws Exception {
+        createThroughRest("REFUSEDCO", "Refused Co");
+        openAdminPage();
+        showOnly("REFUSEDCO");
+        // The page was opened by the administrator; the finance user, who may not edit, now asks for the history.
+        driver.manage().addCookie(new Cookie(ViewingAs.COOKIE, "finance", "/"));
+
+        driver.findElement(By.cssSelector("tr[data-pk-customer='REFUSEDCO'] .pk-admin-customer-history-toggle")).click();
+
+        WebElement error = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-error")));
+        assertThat(error.getText()).isEqualTo(TEXTS.getText("promise-keeper.admin.history.failed",
+                TEXTS.getText("promise-keeper.rest.error.denied.edit")));
+        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-entry"))).isEmpty();
+    }
+
+    @Test
     void aPastedFileWithABrokenRowShowsTheErrorWithItsLineAndWritesNothingThenACleanOneIsApplied() throws Exception {
         String header = "customer_key,customer_name,crm_id,contract_id,renewal_date\n";
         String renewal = TODAY.plusDays(30).toString();
