@@ -41,11 +41,13 @@ define('promise-keeper/rest', ['jquery', 'wrm/context-path'], function ($, conte
     /**
      * A write: {@code body} sent as {@code contentType} (application/json for objects, text/csv for an
      * import), the JSON answer parsed. Only these two types are accepted by the server (see docs/rest-api.md).
+     * {@code headers} (optional) are added to the request, e.g. the admin page's X-Promise-Keeper-Source.
      */
-    function send(method, path, params, body, contentType) {
+    function send(method, path, params, body, contentType, headers) {
         return $.ajax({
             url: url(path, params),
             type: method,
+            headers: headers || {},
             contentType: contentType || 'application/json',
             data: body === undefined ? undefined : (typeof body === 'string' ? body : JSON.stringify(body)),
             processData: false,

@@ -16,6 +16,8 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
     var HISTORY_SIZE = 20;
     /** Columns of the customers table, which a history row spans. */
     var CUSTOMER_COLUMNS = 5;
+    /** Writes made here are recorded in the histories as made on the admin page (see ChangeOrigin). */
+    var FROM_ADMIN_PAGE = { 'X-Promise-Keeper-Source': 'admin-page' };
 
     function text(tag, value) {
         return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
@@ -144,7 +146,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                         };
                     }).get()
                 };
-                rest.send('PUT', '/customers/' + encodeURIComponent(key), null, body)
+                rest.send('PUT', '/customers/' + encodeURIComponent(key), null, body, null, FROM_ADMIN_PAGE)
                     .done(function () {
                         $status.text(AJS.I18n.getText('promise-keeper.admin.saved'));
                         $form.remove();
@@ -246,7 +248,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                     }).addClass('pk-admin-customer-edit'),
                     button(AJS.I18n.getText('promise-keeper.admin.delete'), function () {
                         if (window.confirm(AJS.I18n.getText('promise-keeper.admin.delete.confirm', customer.name))) {
-                            rest.send('DELETE', '/customers/' + encodeURIComponent(customer.key))
+                            rest.send('DELETE', '/customers/' + encodeURIComponent(customer.key), null, undefined, null, FROM_ADMIN_PAGE)
                                 .done(function () {
                                     $status.text(AJS.I18n.getText('promise-keeper.admin.deleted', customer.name));
                                     reload();
@@ -391,7 +393,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
             var $list = $('<ul class="pk-admin-settings-history-list">');
             answer.changes.forEach(function (change) {
                 $list.append(text('li', AJS.I18n.getText('promise-keeper.admin.settings.history.entry',
-                    change.at, change.author, change.source, change.description)));
+                    change.at, change.author, sourceLabel(change), change.description)));
             });
             $history.empty().append(text('h3', AJS.I18n.getText('promise-keeper.admin.settings.history')),
                 answer.changes.length ? $list : text('p', AJS.I18n.getText('promise-keeper.admin.settings.history.none')));
@@ -434,7 +436,7 @@ define('promise-keeper/admin/admin-page', ['jquery', 'promise-keeper/rest'], fun
                 if (epicChildren.jqlTemplate !== current.epicChildren.jqlTemplate || epicChildren.epicField !== current.epicChildren.epicField) {
                     body.epicChildren = epicChildren;
                 }
-                rest.send('PUT', '/settings', null, body).done(function (saved) {
+                rest.send('PUT', '/settings', null, body, null, FROM_ADMIN_PAGE).done(function (saved) {
                     current = saved;
                     $status.text(AJS.I18n.getText('promise-keeper.admin.saved'));
                     settingsHistory($history);

@@ -211,9 +211,11 @@ class AdminPageBrowserIT {
         assertThat(edit.findElement(By.cssSelector(".pk-admin-history-author")).getText()).isEqualTo(newest.get("author").getAsString());
         assertThat(edit.findElement(By.cssSelector(".pk-admin-history-at")).getText()).isEqualTo(newest.get("at").getAsString());
         assertThat(edit.findElement(By.cssSelector(".pk-admin-history-source")).getText())
-                .isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.rest"));
+                .as("edited on the admin page").isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.admin-page"));
         assertThat(entries.get(1).findElement(By.cssSelector(".pk-admin-history-description")).getText())
                 .startsWith("created HISTCO (History Co)");
+        assertThat(entries.get(1).findElement(By.cssSelector(".pk-admin-history-source")).getText())
+                .as("created through the REST API").isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.rest"));
         assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img"))).isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 
@@ -304,7 +306,8 @@ class AdminPageBrowserIT {
         assertThat(rest("GET", "settings", null).getAsJsonObject().get("defaultDays").getAsInt()).isEqualTo(after);
         String entry = "radar window (days) " + before.get("defaultDays").getAsInt() + " → " + after;
         wait(driver).until(d -> d.findElements(By.cssSelector(".pk-admin-settings-history-list li")).stream()
-                .anyMatch(item -> item.getText().endsWith("(rest): " + entry) && item.getText().contains(" · preview-admin ")));
+                .anyMatch(item -> item.getText().endsWith("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page") + "): " + entry)
+                        && item.getText().contains(" · preview-admin ")));
     }
 
     @Test

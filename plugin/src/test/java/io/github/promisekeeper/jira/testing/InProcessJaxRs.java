@@ -52,9 +52,16 @@ public final class InProcessJaxRs {
      * may be null) and returns the status and body.
      */
     public Answer send(String method, String pathAndQuery, String contentType, String body) {
+        return send(method, pathAndQuery, contentType, body, java.util.Map.of());
+    }
+
+    /** {@link #send(String, String, String, String)} with extra request {@code headers}. */
+    public Answer send(String method, String pathAndQuery, String contentType, String body,
+                       java.util.Map<String, String> headers) {
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(pathAndQuery), method,
                 new NoUser(), new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
         request.header("Accept", "application/json");
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -13,12 +13,14 @@ import io.github.promisekeeper.core.customer.StoredCustomer;
 import io.github.promisekeeper.jira.permission.AccessDeniedException;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
+import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -121,7 +123,7 @@ public class CustomersResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response put(@PathParam("key") String key, String body) {
+    public Response put(@PathParam("key") String key, @HeaderParam(ChangeOrigin.HEADER) String origin, String body) {
         Optional<CustomerKey> customerKey = key(key);
         if (customerKey.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "key", i18n.getText("promise-keeper.rest.error.key", key));
@@ -136,7 +138,7 @@ public class CustomersResource {
         if (!checked.errors().isEmpty()) {
             return responses.errors(400, new ErrorView(checked.errors()));
         }
-        Change change = Change.throughRest(viewer.author(), clock.instant());
+        Change change = ChangeOrigin.of(origin, viewer.author(), clock.instant());
         if (input.version() != null) {
             return responses.ok(CustomerView.from(customers.update(checked.customer(), input.version(), change),
                     viewer.maySeeMoney()));
@@ -162,10 +164,10 @@ public class CustomersResource {
     @DELETE
     @Path("{key}")
     @LicensedOnly
-    public Response delete(@PathParam("key") String key) {
+    public Response delete(@PathParam("key") String key, @HeaderParam(ChangeOrigin.HEADER) String origin) {
         Viewer viewer = permissions.requireEdit();
         Optional<CustomerKey> customerKey = key(key);
-        if (customerKey.isEmpty() || !customers.delete(customerKey.get(), Change.throughRest(viewer.author(), clock.instant()))) {
+        if (customerKey.isEmpty() || !customers.delete(customerKey.get(), ChangeOrigin.of(origin, viewer.author(), clock.instant()))) {
             return notFound(key);
         }
         return Response.noContent().build();

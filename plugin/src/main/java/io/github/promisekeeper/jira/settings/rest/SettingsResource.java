@@ -2,7 +2,6 @@ package io.github.promisekeeper.jira.settings.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
@@ -15,10 +14,12 @@ import io.github.promisekeeper.jira.settings.SettingsChange;
 import io.github.promisekeeper.jira.settings.SettingsDescriptions;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -96,7 +97,7 @@ public class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response put(String body) {
+    public Response put(@HeaderParam(ChangeOrigin.HEADER) String origin, String body) {
         SettingsView input = json.read(body, SettingsView.class);
         Viewer viewer = permissions.requireEdit();
         PromiseKeeperSettings current = settings.current();
@@ -152,7 +153,7 @@ public class SettingsResource {
                 children == null ? childrenBefore : children);
         if (!changed.isEmpty()) {
             EpicChildrenQuery newChildren = children;
-            history.record(new SettingsChange(Change.throughRest(viewer.author(), clock.instant()), changed), () -> {
+            history.record(new SettingsChange(ChangeOrigin.of(origin, viewer.author(), clock.instant()), changed), () -> {
                 settings.save(next);
                 if (newChildren != null) {
                     epicChildren.save(newChildren);

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.promisekeeper.core.customer.ChangeSource;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -14,6 +15,7 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
@@ -186,6 +188,22 @@ class CustomersResourceTest {
         assertThat(stored.emailDomains()).containsExactly("initech.com");
         assertThat(stored.contracts().get(0).annualValue()).isEqualTo(Money.of("48000", "EUR"));
         assertThat(customers.historyOf(CustomerKey.of("INITECH"), 5).get(0).change().author()).isEqualTo("ada");
+    }
+
+    @Test
+    void recordsWritesFromTheAdminPageAsSuchAndEveryOtherCallerAsTheRestApi() {
+        Role.ADMIN.actOn(userManager);
+        String body = "{\"name\":\"Initech\"}";
+        java.util.Map<String, String> fromAdminPage = java.util.Map.of(ChangeOrigin.HEADER, ChangeOrigin.ADMIN_PAGE);
+
+        assertThat(rest.send("PUT", "customers/INITECH", "application/json", body, fromAdminPage).status()).isEqualTo(201);
+        assertThat(rest.send("PUT", "customers/HOOLI", "application/json", body,
+                java.util.Map.of(ChangeOrigin.HEADER, "something-else")).status()).isEqualTo(201);
+        assertThat(rest.send("DELETE", "customers/INITECH", null, null, fromAdminPage).status()).isEqualTo(204);
+
+        assertThat(customers.historyOf(CustomerKey.of("INITECH"), 5)).extracting(entry -> entry.change().source())
+                .containsExactly(ChangeSource.ADMIN_PAGE, ChangeSource.ADMIN_PAGE);
+        assertThat(customers.historyOf(CustomerKey.of("HOOLI"), 5).get(0).change().source()).isEqualTo(ChangeSource.REST);
     }
 
     @Test

@@ -118,6 +118,17 @@ class SettingsResourceTest {
     }
 
     @Test
+    void recordsASettingsChangeFromTheAdminPageAsMadeThere() {
+        InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json", "{\"basis\":\"notice\"}",
+                java.util.Map.of(io.github.promisekeeper.jira.web.ChangeOrigin.HEADER,
+                        io.github.promisekeeper.jira.web.ChangeOrigin.ADMIN_PAGE));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(history.recent(1).get(0).change().source())
+                .isEqualTo(io.github.promisekeeper.core.customer.ChangeSource.ADMIN_PAGE);
+    }
+
+    @Test
     void savesAnEpicChildrenQueryThatJiraParsesWithAKeyInPlaceOfTheEpic() {
         InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json",
                 "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
