@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Which Jira groups hold which of the app's rights. An empty reader set means every licensed user may
- * read; finance groups see contract money; editor groups may change customers, import and settings
- * (Jira administrators always may).
+ * read; finance groups see contract money; editor groups may change customers, import and settings, and read
+ * the customer and settings histories (Jira administrators always may).
  */
 public record AccessGroups(Set<String> readerGroups, Set<String> financeGroups, Set<String> editorGroups) {
 

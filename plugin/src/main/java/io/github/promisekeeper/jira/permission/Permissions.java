@@ -56,7 +56,7 @@ public final class Permissions {
         return viewer;
     }
 
-    /** The viewer, provided they may edit customers, import and change settings. @throws AccessDeniedException otherwise */
+    /** The viewer, provided they may edit customers, import, change settings and read the histories. @throws AccessDeniedException otherwise */
     public Viewer requireEdit() {
         Viewer viewer = viewer();
         if (!viewer.mayEdit()) {
