@@ -27,21 +27,16 @@ import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,8 +52,6 @@ class CommitmentsSearchBoundTest {
 
     /** The commitments adapter and the epic deliveries adapter each run at most this many searches per call. */
     private static final int SEARCHES_PER_READ = 2 * JqlSearch.MAX_SEARCHES_PER_CALL;
-    private static final Pattern CUSTOMER = Pattern.compile("\"(C\\d+)\"");
-    private static final Pattern EPIC = Pattern.compile("\"(EP-\\d+)\"");
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
     private final FakeJira jira = new FakeJira();
@@ -71,7 +64,7 @@ class CommitmentsSearchBoundTest {
     @Test
     void twoThousandCustomersWithAnEpicEachTakeABoundedNumberOfSearchesAsTheViewer() {
         CommitmentQueries queries = queries(2000, true);
-        jira.answering(this::answer);
+        jira.answering(FakeJira::commitmentsAndEpicsOfCustomers);
 
         CommitmentQueries.Result result = queries.ofAllCustomers(EnumSet.allOf(Health.class), 0, 100, forecasting, true);
 
@@ -86,7 +79,7 @@ class CommitmentsSearchBoundTest {
     @Test
     void moreCustomersThanOneCallSearchesAreCutAtTheBoundAndSaySo() {
         CommitmentQueries queries = queries(CommitmentQueries.MAX_CUSTOMERS + 700, false);
-        jira.answering(this::answer);
+        jira.answering(FakeJira::commitmentsAndEpicsOfCustomers);
 
         CommitmentQueries.Result result = queries.ofAllCustomers(EnumSet.allOf(Health.class), 0, 10, forecasting, false);
 
@@ -95,24 +88,6 @@ class CommitmentsSearchBoundTest {
         assertThat(jira.searched).hasSize(JqlSearch.MAX_SEARCHES_PER_CALL);
     }
 
-    private List<Issue> answer(String jql) {
-        List<Issue> issues = new ArrayList<>();
-        if (jql.startsWith("issuetype")) {
-            Matcher customer = CUSTOMER.matcher(jql);
-            while (customer.find()) {
-                int i = Integer.parseInt(customer.group(1).substring(1));
-                issues.add(FakeJira.issue(100_000 + i, "SC-" + (i + 1), "promise", "new", Map.of(
-                        "customfield_10100", customer.group(1),
-                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0)))));
-            }
-        } else if (jql.startsWith("issuekey")) {
-            Matcher epic = EPIC.matcher(jql);
-            while (epic.find()) {
-                issues.add(FakeJira.issue(1, epic.group(1), "epic", "indeterminate", Map.of()));
-            }
-        }
-        return issues;
-    }
 
     private CommitmentQueries queries(int customerCount, boolean withEpics) {
         InMemoryCustomers customers = new InMemoryCustomers();

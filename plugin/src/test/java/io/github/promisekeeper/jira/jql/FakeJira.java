@@ -16,6 +16,7 @@ import com.atlassian.query.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -123,6 +126,33 @@ public final class FakeJira {
         when(field.getId()).thenReturn("customfield_" + id);
         when(field.getName()).thenReturn(name);
         return field;
+    }
+
+    private static final Pattern QUOTED_CUSTOMER = Pattern.compile("\"(C\\d+)\"");
+    private static final Pattern QUOTED_EPIC = Pattern.compile("\"(EP-\\d+)\"");
+
+    /**
+     * An answer for the search-count tests, whose customers are keyed C0, C1, … and epics EP-n: one Sales
+     * Commitment (SC-(i+1), promised 1 Mar 2026) for each customer a commitments search names, an open epic for
+     * each epic key an epics search names, nothing for any other search (tickets, epic children).
+     */
+    public static List<Issue> commitmentsAndEpicsOfCustomers(String jql) {
+        List<Issue> issues = new ArrayList<>();
+        if (jql.startsWith("issuetype")) {
+            Matcher customer = QUOTED_CUSTOMER.matcher(jql);
+            while (customer.find()) {
+                int i = Integer.parseInt(customer.group(1).substring(1));
+                issues.add(issue(100_000 + i, "SC-" + (i + 1), "promise", "new", Map.of(
+                        "customfield_10100", customer.group(1),
+                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0)))));
+            }
+        } else if (jql.startsWith("issuekey")) {
+            Matcher epic = QUOTED_EPIC.matcher(jql);
+            while (epic.find()) {
+                issues.add(issue(1, epic.group(1), "epic", "indeterminate", Map.of()));
+            }
+        }
+        return issues;
     }
 
     /** A mocked issue; {@code fields} maps custom field ids ({@code customfield_N}) to values. */

@@ -30,20 +30,15 @@ import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.ticket.JiraTickets;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,8 +57,6 @@ class RadarSearchBoundTest {
     /** Tickets, commitments and epic deliveries each run at most this many searches per radar. */
     static final int SEARCHES_PER_RADAR = 3 * JqlSearch.MAX_SEARCHES_PER_CALL;
 
-    private static final Pattern CUSTOMER = Pattern.compile("\"(C\\d+)\"");
-    private static final Pattern EPIC = Pattern.compile("\"(EP-\\d+)\"");
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
     private final FakeJira jira = new FakeJira();
@@ -75,7 +68,7 @@ class RadarSearchBoundTest {
     void aThousandCustomersWithTwoThousandEpicsTakeABoundedNumberOfSearches() {
         int customerCount = 1000;
         RenewalRadar radar = radar(customerCount);
-        jira.answering(this::answer);
+        jira.answering(FakeJira::commitmentsAndEpicsOfCustomers);
 
         RadarReport report = radar.look(new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
                 RadarSettings.defaults(new ExchangeRates(Currency.getInstance("EUR"), Map.of())));
@@ -86,24 +79,6 @@ class RadarSearchBoundTest {
         assertThat(jira.searchedAs).containsOnly(jira.viewer);
     }
 
-    private List<Issue> answer(String jql) {
-        List<Issue> issues = new ArrayList<>();
-        if (jql.startsWith("issuetype")) {
-            Matcher customer = CUSTOMER.matcher(jql);
-            while (customer.find()) {
-                int i = Integer.parseInt(customer.group(1).substring(1));
-                issues.add(FakeJira.issue(100_000 + i, "SC-" + (i + 1), "promise", "new", Map.of(
-                        "customfield_10100", customer.group(1),
-                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0)))));
-            }
-        } else if (jql.startsWith("issuekey")) {
-            Matcher epic = EPIC.matcher(jql);
-            while (epic.find()) {
-                issues.add(FakeJira.issue(1, epic.group(1), "epic", "indeterminate", Map.of()));
-            }
-        }
-        return issues;
-    }
 
     private RenewalRadar radar(int customerCount) {
         Customers customers = mock(Customers.class);
