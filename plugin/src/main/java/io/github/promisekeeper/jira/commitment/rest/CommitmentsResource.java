@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.radar.rest.CommitmentView;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -101,8 +102,8 @@ public class CommitmentsResource {
             }
         }
         boolean paged = customers.isEmpty() || start != null || limit != null;
-        Optional<Integer> offset = whole(start, 0, 0, Integer.MAX_VALUE);
-        Optional<Integer> pageSize = whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Optional<Integer> offset = QueryParams.whole(start, 0, 0, Integer.MAX_VALUE);
+        Optional<Integer> pageSize = QueryParams.whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (offset.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
         }
@@ -137,18 +138,6 @@ public class CommitmentsResource {
         return new CommitmentQueries.Result(page, all.total(), customers, all.truncated());
     }
 
-    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; empty when malformed or out of range. */
-    private static Optional<Integer> whole(String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return Optional.of(fallback);
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            return value < min || value > max ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     /** A customer a listed commitment was promised to: its name, next renewal and notice deadline. */
     record CustomerSummary(String key, String name, LocalDate nextRenewal, LocalDate noticeDeadline) {

@@ -17,6 +17,7 @@ import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -80,8 +81,8 @@ public class CustomersResource {
     @LicensedOnly
     public Response list(@QueryParam("query") String query, @QueryParam("start") String start,
                          @QueryParam("limit") String limit) {
-        Optional<Integer> offset = whole(start, 0, 0, Integer.MAX_VALUE);
-        Optional<Integer> pageSize = whole(limit, DEFAULT_LIMIT, 1, Customers.MAX_LIMIT);
+        Optional<Integer> offset = QueryParams.whole(start, 0, 0, Integer.MAX_VALUE);
+        Optional<Integer> pageSize = QueryParams.whole(limit, DEFAULT_LIMIT, 1, Customers.MAX_LIMIT);
         if (offset.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
         }
@@ -187,7 +188,7 @@ public class CustomersResource {
     @Path("{key}/history")
     @LicensedOnly
     public Response history(@PathParam("key") String key, @QueryParam("limit") String limit) {
-        Optional<Integer> size = whole(limit, DEFAULT_HISTORY_LIMIT, 1, MAX_HISTORY_LIMIT);
+        Optional<Integer> size = QueryParams.whole(limit, DEFAULT_HISTORY_LIMIT, 1, MAX_HISTORY_LIMIT);
         if (size.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, MAX_HISTORY_LIMIT));
@@ -220,18 +221,6 @@ public class CustomersResource {
         try {
             return Optional.of(CustomerKey.of(key));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> whole(String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return Optional.of(fallback);
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            return value < min || value > max ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -62,7 +63,7 @@ public class RadarResource {
     public Response radar(@QueryParam("days") String days, @QueryParam("basis") String basis,
                           @QueryParam("scope") String scope, @QueryParam("limit") String limit) {
         PromiseKeeperSettings site = settings.current();
-        Optional<Integer> windowDays = whole(days, site.defaultDays(), 1, RenewalWindow.MAX_DAYS);
+        Optional<Integer> windowDays = QueryParams.whole(days, site.defaultDays(), 1, RenewalWindow.MAX_DAYS);
         if (windowDays.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "days",
                     i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
@@ -71,7 +72,7 @@ public class RadarResource {
         if (windowBasis.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "basis", i18n.getText("promise-keeper.radar.error.basis", basis));
         }
-        Optional<Integer> shown = whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Optional<Integer> shown = QueryParams.whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (shown.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, MAX_LIMIT));
@@ -91,17 +92,5 @@ public class RadarResource {
             case "notice" -> Optional.of(WindowBasis.NOTICE_DEADLINE);
             default -> Optional.empty();
         };
-    }
-
-    static Optional<Integer> whole(String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return Optional.of(fallback);
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            return value < min || value > max ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

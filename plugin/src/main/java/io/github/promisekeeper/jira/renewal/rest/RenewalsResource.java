@@ -5,6 +5,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.UpcomingRenewals;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** {@code /rest/promise-keeper/1.0/renewals}: customers whose next renewal falls within the next N days. */
 @Path("renewals")
@@ -43,20 +45,11 @@ public class RenewalsResource {
      */
     @GET
     public Response renewals(@QueryParam("days") String days) {
-        int windowDays;
-        try {
-            windowDays = days == null || days.isBlank() ? DEFAULT_DAYS : Integer.parseInt(days.strip());
-        } catch (NumberFormatException e) {
-            return invalidDays(days);
+        Optional<Integer> windowDays = QueryParams.whole(days, DEFAULT_DAYS, 1, RenewalWindow.MAX_DAYS);
+        if (windowDays.isEmpty()) {
+            return responses.error(Response.Status.BAD_REQUEST, "days",
+                    i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
         }
-        if (windowDays < 1 || windowDays > RenewalWindow.MAX_DAYS) {
-            return invalidDays(days);
-        }
-        return responses.ok(RenewalsView.from(LocalDate.now(clock), windowDays, upcomingRenewals.within(windowDays)));
-    }
-
-    private Response invalidDays(String days) {
-        return responses.error(Response.Status.BAD_REQUEST, "days",
-                i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
+        return responses.ok(RenewalsView.from(LocalDate.now(clock), windowDays.get(), upcomingRenewals.within(windowDays.get())));
     }
 }

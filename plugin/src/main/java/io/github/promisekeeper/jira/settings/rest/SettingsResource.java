@@ -17,6 +17,7 @@ import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -172,16 +174,13 @@ public class SettingsResource {
     @Path("history")
     @LicensedOnly
     public Response history(@QueryParam("limit") String limit) {
-        int size;
-        try {
-            size = limit == null || limit.isBlank() ? DEFAULT_HISTORY_LIMIT : Integer.parseInt(limit.strip());
-            SettingsHistory.checkLimit(size);
-        } catch (IllegalArgumentException e) {
+        Optional<Integer> size = QueryParams.whole(limit, DEFAULT_HISTORY_LIMIT, 1, SettingsHistory.MAX_LIMIT);
+        if (size.isEmpty()) {
             return responses.error(Response.Status.BAD_REQUEST, "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, SettingsHistory.MAX_LIMIT));
         }
         permissions.requireEdit();
-        return responses.ok(SettingsHistoryView.from(history.recent(size)));
+        return responses.ok(SettingsHistoryView.from(history.recent(size.get())));
     }
 
     private static Set<String> orElse(List<String> given, Set<String> current) {
