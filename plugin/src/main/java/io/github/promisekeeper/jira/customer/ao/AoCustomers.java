@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -472,13 +473,7 @@ public final class AoCustomers implements Customers {
                 customers[i] = CustomerReadModel.decode(readModel);
             }
         }
-        if (!underivedPositionById.isEmpty()) {
-            List<CustomerRow> rows = rowsWithIds(underivedPositionById.keySet());
-            List<StoredCustomer> underived = loadAll(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                customers[underivedPositionById.get(rows.get(i).id())] = underived.get(i).customer();
-            }
-        }
+        readUnderived(underivedPositionById, (position, customer) -> customers[position] = customer.customer());
         // A customer deleted between the two reads is left out, as if the page had been read after.
         return Arrays.stream(customers).filter(Objects::nonNull).toList();
     }
@@ -506,14 +501,24 @@ public final class AoCustomers implements Customers {
                 stored[i] = new StoredCustomer(CustomerReadModel.decode(readModel), revisions.get(i));
             }
         }
-        if (!underivedPositionById.isEmpty()) {
-            List<CustomerRow> rows = rowsWithIds(underivedPositionById.keySet());
-            List<StoredCustomer> underived = loadAll(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                stored[underivedPositionById.get(rows.get(i).id())] = underived.get(i);
-            }
-        }
+        readUnderived(underivedPositionById, (position, customer) -> stored[position] = customer);
         return Arrays.stream(stored).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Reads the page rows stored without a read model (ids mapped to their positions on the page) from their
+     * columns and contract and domain rows, and hands each to {@code place} with its position; a row deleted
+     * meanwhile is not handed over.
+     */
+    private void readUnderived(Map<Integer, Integer> positionById, BiConsumer<Integer, StoredCustomer> place) {
+        if (positionById.isEmpty()) {
+            return;
+        }
+        List<CustomerRow> rows = rowsWithIds(positionById.keySet());
+        List<StoredCustomer> underived = loadAll(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            place.accept(positionById.get(rows.get(i).id()), underived.get(i));
+        }
     }
 
     /** The customer rows with these ids that still exist. */
