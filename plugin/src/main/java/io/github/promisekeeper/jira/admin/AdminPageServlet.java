@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ public class AdminPageServlet extends HttpServlet {
     private final Permissions permissions;
     private final I18nResolver i18n;
 
+    @Inject
     public AdminPageServlet(TemplateRenderer templates, Permissions permissions, I18nResolver i18n) {
         this.templates = templates;
         this.permissions = permissions;

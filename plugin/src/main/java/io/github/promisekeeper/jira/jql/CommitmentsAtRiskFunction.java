@@ -24,6 +24,7 @@ import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ public class CommitmentsAtRiskFunction implements JqlFunction {
     private final I18nResolver i18n;
     private final JqlValues values;
 
+    @Inject
     public CommitmentsAtRiskFunction(JiraCommitments commitments, JiraEpicDeliveries epics, Customers customers, Clock siteClock,
                                      I18nResolver i18n, JqlValues values) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");

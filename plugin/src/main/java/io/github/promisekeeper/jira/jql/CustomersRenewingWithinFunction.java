@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.WindowBasis;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ public class CustomersRenewingWithinFunction implements JqlFunction {
     private final I18nResolver i18n;
     private final JqlValues values;
 
+    @Inject
     public CustomersRenewingWithinFunction(Customers customers, Clock siteClock, I18nResolver i18n, JqlValues values) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.clock = Objects.requireNonNull(siteClock, "siteClock");

@@ -15,6 +15,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.web.Html;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
     private final I18nResolver i18n;
     private final Clock clock;
 
+    @Inject
     public CommitmentPanelContextProvider(JiraCommitments commitments, EpicDeliveries epics, Customers customers,
                                           Permissions permissions, I18nResolver i18n, Clock siteClock) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");

@@ -18,6 +18,7 @@ import io.github.promisekeeper.jira.jql.IssueValues;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.web.Html;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
     private final I18nResolver i18n;
     private final Clock clock;
 
+    @Inject
     public CustomerPanelContextProvider(JiraSchema schema, Customers customers, JiraCommitments commitments,
                                         EpicDeliveries epics, Permissions permissions, I18nResolver i18n, Clock siteClock) {
         this.schema = Objects.requireNonNull(schema, "schema");

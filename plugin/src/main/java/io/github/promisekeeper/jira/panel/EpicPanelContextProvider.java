@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Html;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
     private final I18nResolver i18n;
     private final Clock clock;
 
+    @Inject
     public EpicPanelContextProvider(Commitments commitments, EpicDeliveries epics, Customers customers, SettingsStore settings,
                                     Permissions permissions, I18nResolver i18n, Clock siteClock) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");

@@ -14,6 +14,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,6 +51,7 @@ public class CommitmentsResource {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
 
+    @Inject
     public CommitmentsResource(CommitmentQueries queries, SettingsStore settings, Permissions permissions,
                                JsonResponses responses, I18nResolver i18n, Clock clock) {
         this.clock = clock;

@@ -7,6 +7,7 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ public class EpicCommitmentsResource {
     private final Permissions permissions;
     private final JsonResponses responses;
 
+    @Inject
     public EpicCommitmentsResource(RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses) {
         this.radar = radar;
         this.settings = settings;

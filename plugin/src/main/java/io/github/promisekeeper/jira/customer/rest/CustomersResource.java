@@ -18,6 +18,7 @@ import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,6 +62,7 @@ public class CustomersResource {
     private final I18nResolver i18n;
     private final Clock clock;
 
+    @Inject
     public CustomersResource(Customers customers, Permissions permissions, Json json, JsonResponses responses,
                              I18nResolver i18n, Clock clock) {
         this.customers = customers;

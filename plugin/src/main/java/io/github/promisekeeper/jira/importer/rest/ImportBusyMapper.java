@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.importer.rest;
 
 import io.github.promisekeeper.jira.importer.ImportBusyException;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,6 +13,7 @@ public class ImportBusyMapper implements ExceptionMapper<ImportBusyException> {
 
     private final JsonResponses responses;
 
+    @Inject
     public ImportBusyMapper(JsonResponses responses) {
         this.responses = responses;
     }

@@ -8,6 +8,7 @@ import io.github.promisekeeper.jira.importer.ImportOptions;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ public class ImportResource {
     private final JsonResponses responses;
     private final I18nResolver i18n;
 
+    @Inject
     public ImportResource(CustomerImport customerImport, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
         this.customerImport = customerImport;
         this.permissions = permissions;

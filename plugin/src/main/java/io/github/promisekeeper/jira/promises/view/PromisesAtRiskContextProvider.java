@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.promises.view;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ public class PromisesAtRiskContextProvider implements ContextProvider {
     private final I18nResolver i18n;
     private final Clock siteClock;
 
+    @Inject
     public PromisesAtRiskContextProvider(I18nResolver i18n, Clock siteClock) {
         this.i18n = i18n;
         this.siteClock = siteClock;

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.radar.rest;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +16,7 @@ public class InvalidScopeMapper implements ExceptionMapper<InvalidScopeException
 
     private final JsonResponses responses;
 
+    @Inject
     public InvalidScopeMapper(JsonResponses responses) {
         this.responses = responses;
     }

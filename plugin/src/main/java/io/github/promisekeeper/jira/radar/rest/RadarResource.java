@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,7 @@ public class RadarResource {
     private final JsonResponses responses;
     private final I18nResolver i18n;
 
+    @Inject
     public RadarResource(RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses,
                          I18nResolver i18n) {
         this.radar = radar;

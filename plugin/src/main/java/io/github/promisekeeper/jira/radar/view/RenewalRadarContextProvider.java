@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.radar.view;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 
@@ -13,6 +14,7 @@ public class RenewalRadarContextProvider implements ContextProvider {
 
     private final I18nResolver i18n;
 
+    @Inject
     public RenewalRadarContextProvider(I18nResolver i18n) {
         this.i18n = i18n;
     }

@@ -6,6 +6,7 @@ import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.UpcomingRenewals;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ public class RenewalsResource {
     private final I18nResolver i18n;
     private final JsonResponses responses;
 
+    @Inject
     public RenewalsResource(UpcomingRenewals upcomingRenewals, Clock clock, I18nResolver i18n, JsonResponses responses) {
         this.upcomingRenewals = upcomingRenewals;
         this.clock = clock;

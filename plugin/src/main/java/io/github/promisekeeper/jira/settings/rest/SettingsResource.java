@@ -18,6 +18,7 @@ import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,6 +60,7 @@ public class SettingsResource {
 
     static final int DEFAULT_HISTORY_LIMIT = 20;
 
+    @Inject
     public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql,
                             Permissions permissions, Json json, JsonResponses responses, SettingsHistory history,
                             Clock clock, I18nResolver i18n) {

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.web.rest;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.permission.AccessDeniedException;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,7 @@ public class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException
     private final I18nResolver i18n;
     private final JsonResponses responses;
 
+    @Inject
     public AccessDeniedMapper(I18nResolver i18n, JsonResponses responses) {
         this.i18n = i18n;
         this.responses = responses;

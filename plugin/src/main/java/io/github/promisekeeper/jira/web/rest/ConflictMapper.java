@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.web.rest;
 
 import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +16,7 @@ public class ConflictMapper implements ExceptionMapper<CustomerConflictException
 
     private final JsonResponses responses;
 
+    @Inject
     public ConflictMapper(JsonResponses responses) {
         this.responses = responses;
     }

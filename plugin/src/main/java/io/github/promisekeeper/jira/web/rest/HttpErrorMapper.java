@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.web.rest;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,6 +19,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     private final I18nResolver i18n;
     private final JsonResponses responses;
 
+    @Inject
     public HttpErrorMapper(I18nResolver i18n, JsonResponses responses) {
         this.i18n = i18n;
         this.responses = responses;

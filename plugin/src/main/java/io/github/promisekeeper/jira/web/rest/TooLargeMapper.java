@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.web.rest;
 
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,6 +13,7 @@ public class TooLargeMapper implements ExceptionMapper<RequestTooLargeException>
 
     private final JsonResponses responses;
 
+    @Inject
     public TooLargeMapper(JsonResponses responses) {
         this.responses = responses;
     }

@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.web.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +23,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     private final I18nResolver i18n;
     private final JsonResponses responses;
 
+    @Inject
     public UnexpectedErrorMapper(I18nResolver i18n, JsonResponses responses) {
         this.i18n = i18n;
         this.responses = responses;

@@ -8,6 +8,7 @@ import io.github.promisekeeper.jira.customer.mapping.CustomerBackfillJob;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ public class BackfillResource {
     private final JsonResponses responses;
     private final I18nResolver i18n;
 
+    @Inject
     public BackfillResource(CustomerBackfillJob job, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
         this.job = job;
         this.permissions = permissions;
