@@ -115,6 +115,70 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void restV2IsSwitchedOnByATopLevelRestMigrationModuleWithItsOwnKey() {
+        List<Element> migrations = elements("rest-migration");
+        assertThat(migrations).hasSize(1);
+        Element migration = migrations.get(0);
+        assertThat(migration.getParentNode()).isSameAs(descriptor.getDocumentElement());
+        assertThat(migration.getAttribute("key")).isNotBlank();
+        assertThat(migration.getElementsByTagName("rest-v2").getLength()).isEqualTo(1);
+    }
+
+    /**
+     * Web resources outside the plugin that provide the AMD modules the scripts require, from Atlassian's own
+     * atlassian-webresource-webpack-plugin 5.0.1 (npm, src/deps/provided-dependencies.js) for wrm/context-path;
+     * {@code jquery} comes with AUI's {@code ajs}, on which Atlassian's Slack plugin for Jira 11.0 relies too.
+     */
+    private static final Map<String, String> PROVIDED_AMD_MODULES = Map.of(
+            "jquery", "com.atlassian.auiplugin:ajs",
+            "wrm/context-path", "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path");
+
+    @Test
+    void everyAmdModuleAScriptRequiresIsInItsWebResourceOrADeclaredDependency() {
+        Pattern define = Pattern.compile("define\\(\\s*'([^']+)'\\s*,\\s*\\[([^\\]]*)\\]");
+        Pattern require = Pattern.compile("require\\(\\s*\\[([^\\]]*)\\]");
+        Pattern name = Pattern.compile("'([^']+)'");
+        List<String> missing = new ArrayList<>();
+        int scripts = 0;
+        for (Element webResource : elements("web-resource")) {
+            Set<String> dependencies = new TreeSet<>();
+            NodeList declared = webResource.getElementsByTagName("dependency");
+            for (int i = 0; i < declared.getLength(); i++) {
+                dependencies.add(declared.item(i).getTextContent().strip());
+            }
+            Set<String> defined = new TreeSet<>();
+            Set<String> required = new TreeSet<>();
+            NodeList resources = webResource.getElementsByTagName("resource");
+            for (int i = 0; i < resources.getLength(); i++) {
+                String location = ((Element) resources.item(i)).getAttribute("location");
+                if (!location.endsWith(".js")) {
+                    continue;
+                }
+                scripts++;
+                String script = read(MAIN_RESOURCES.resolve(location));
+                Matcher definition = define.matcher(script);
+                while (definition.find()) {
+                    defined.add(definition.group(1));
+                    name.matcher(definition.group(2)).results().forEach(dependency -> required.add(dependency.group(1)));
+                }
+                Matcher requirement = require.matcher(script);
+                while (requirement.find()) {
+                    name.matcher(requirement.group(1)).results().forEach(dependency -> required.add(dependency.group(1)));
+                }
+            }
+            for (String module : required) {
+                String provider = PROVIDED_AMD_MODULES.get(module);
+                if (!defined.contains(module) && (provider == null || !dependencies.contains(provider))) {
+                    missing.add(webResource.getAttribute("key") + " requires '" + module + "'"
+                            + (provider == null ? ", which nothing provides" : " without the dependency " + provider));
+                }
+            }
+        }
+        assertThat(scripts).isPositive();
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void everyResourceFileExists() {
         List<String> locations = new ArrayList<>();
         for (Element resource : elements("resource")) {
