@@ -13,6 +13,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
+import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public class CustomerFieldType extends GenericTextCFType {
     private final Customers customers;
     private final I18nResolver i18n;
 
+    @Inject
     public CustomerFieldType(CustomFieldValuePersister customFieldValuePersister, GenericConfigManager genericConfigManager,
                              TextFieldCharacterLengthValidator textFieldCharacterLengthValidator,
                              JiraAuthenticationContext jiraAuthenticationContext, Customers customers, I18nResolver i18n) {
