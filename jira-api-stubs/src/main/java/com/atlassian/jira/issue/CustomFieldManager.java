@@ -38,4 +38,10 @@ public interface CustomFieldManager {
 
     /** The searcher with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */
     CustomFieldSearcher getCustomFieldSearcher(String key);
+
+    /**
+     * Changes the name, description and searcher of the custom field with the numeric id (Jira 6.4 onwards);
+     * a {@code null} searcher makes the field unsearchable.
+     */
+    void updateCustomField(Long id, String name, String description, CustomFieldSearcher searcher);
 }

@@ -7,4 +7,7 @@ package com.atlassian.jira.issue.customfields;
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/customfields/CustomFieldType.html">Jira 10.5.0 javadoc of CustomFieldType</a>
  */
 public interface CustomFieldType<T, S> {
+
+    /** The complete module key of the type ({@code pluginKey:moduleKey}). */
+    String getKey();
 }

@@ -1,5 +1,8 @@
 package com.atlassian.jira.issue.fields;
 
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+
 /**
  * Stand-in for {@code com.atlassian.jira.issue.fields.CustomField} from {@code com.atlassian.jira:jira-api} (Jira 11.3): a custom field.
  * Only the members the plugin uses are declared.
@@ -16,4 +19,16 @@ public interface CustomField {
 
     /** The field's name. */
     String getName();
+
+    /** The name as an administrator entered it, without translation. */
+    String getUntranslatedName();
+
+    /** The description as an administrator entered it, without translation; may be {@code null}. */
+    String getUntranslatedDescription();
+
+    /** The searcher that indexes and searches the field, or {@code null} when it has none (not searchable). */
+    CustomFieldSearcher getCustomFieldSearcher();
+
+    /** The field's type, or {@code null} when the app that provides it is not enabled. */
+    CustomFieldType getCustomFieldType();
 }

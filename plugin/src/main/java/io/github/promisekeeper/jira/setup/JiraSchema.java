@@ -36,6 +36,8 @@ public class JiraSchema {
     static final String ISSUE_TYPE_ICON_SET_ID = PREFIX + "commitmentIssueTypeIconSetOn";
     static final String LINK_TYPE_ID = PREFIX + "deliveryLinkTypeId";
     static final String CUSTOMER_FIELD_ID = PREFIX + "customerFieldId";
+    /** The id of the Customer field once the app saw it with a searcher (or gave it one), so that is done once. */
+    static final String CUSTOMER_FIELD_SEARCHER_SET_ID = PREFIX + "customerFieldSearcherSetOn";
     static final String PROMISED_DATE_FIELD_ID = PREFIX + "promisedDateFieldId";
 
     private final PluginSettingsFactory settingsFactory;

@@ -209,7 +209,55 @@ public class JiraSetup {
     private boolean ensureCustomerField() {
         return ensureField(JiraSchema.CUSTOMER_FIELD_ID, JiraSchema.CUSTOMER_FIELD,
                 "The customer this issue matters to (a Promise Keeper customer key).",
-                CUSTOMER_FIELD_TYPE, CUSTOMER_FIELD_SEARCHER, Collections.singletonList(null));
+                CUSTOMER_FIELD_TYPE, CUSTOMER_FIELD_SEARCHER, Collections.singletonList(null))
+                && ensureCustomerFieldSearcher();
+    }
+
+    /**
+     * Gives the app's Customer field its searcher when it has none — as fields created while the searcher
+     * module could not load were left — so that {@code Customer in customersRenewingWithin(...)} works.
+     * Only a field of the app's own Customer type is touched, and only once: a field that has a searcher
+     * keeps it, and an administrator who later removes the searcher keeps that choice. A failure is
+     * logged and tried again at the next start; the app stays enabled.
+     */
+    private boolean ensureCustomerFieldSearcher() {
+        Optional<CustomField> remembered = schema.customerField();
+        if (remembered.isEmpty()) {
+            return true;
+        }
+        CustomField field = remembered.get();
+        String fieldId = field.getIdAsLong().toString();
+        if (fieldId.equals(schema.remembered(JiraSchema.CUSTOMER_FIELD_SEARCHER_SET_ID))) {
+            return true;
+        }
+        if (field.getCustomFieldSearcher() != null) {
+            schema.remember(JiraSchema.CUSTOMER_FIELD_SEARCHER_SET_ID, fieldId);
+            return true;
+        }
+        CustomFieldType type = field.getCustomFieldType();
+        if (type == null || !CUSTOMER_FIELD_TYPE.equals(type.getKey())) {
+            // An administrator's own field of that name: its type may not take this searcher.
+            return true;
+        }
+        CustomFieldSearcher searcher = customFields.getCustomFieldSearcher(CUSTOMER_FIELD_SEARCHER);
+        if (searcher == null) {
+            LOG.error("Searcher {} is not available; the custom field '{}' ({}) stays unsearchable until the next start.",
+                    CUSTOMER_FIELD_SEARCHER, field.getName(), field.getId());
+            return false;
+        }
+        try {
+            customFields.updateCustomField(field.getIdAsLong(), field.getUntranslatedName(),
+                    field.getUntranslatedDescription(), searcher);
+        } catch (RuntimeException e) {
+            LOG.error("Could not give the custom field '{}' ({}) its searcher; it stays unsearchable until the next start.",
+                    field.getName(), field.getId(), e);
+            return false;
+        }
+        schema.remember(JiraSchema.CUSTOMER_FIELD_SEARCHER_SET_ID, fieldId);
+        // Values stored before now are in no index for the new searcher until Jira re-indexes them.
+        LOG.warn("Gave the custom field '{}' ({}) its searcher. Re-index Jira so that issues whose customer was set "
+                + "before now are found by JQL on it.", field.getName(), field.getId());
+        return true;
     }
 
     private boolean ensurePromisedDateField(IssueType commitmentType) {

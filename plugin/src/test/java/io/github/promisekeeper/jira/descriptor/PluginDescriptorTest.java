@@ -1,6 +1,8 @@
 package io.github.promisekeeper.jira.descriptor;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.plugin.web.ContextProvider;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
 import net.java.ao.RawEntity;
@@ -43,6 +45,8 @@ class PluginDescriptorTest {
     /** For each module element whose {@code class} attribute names a plugin class: the type it must be. */
     private static final Map<String, Class<?>> REQUIRED_SUPERTYPES = Map.of(
             "context-provider", ContextProvider.class,
+            "customfield-type", CustomFieldType.class,
+            "customfield-searcher", CustomFieldSearcher.class,
             "entity", RawEntity.class,
             "upgradeTask", ActiveObjectsUpgradeTask.class);
 

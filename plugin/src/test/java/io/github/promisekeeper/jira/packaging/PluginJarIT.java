@@ -8,11 +8,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,5 +95,59 @@ class PluginJarIT {
         assertThat(entries).contains("templates/radar/dashboard-item.vm", "i18n/promise-keeper.properties",
                 "js/promise-keeper/radar/dashboard-item.js", "images/sales-commitment.png");
         assertThat(Files.exists(Path.of("src/main/resources/templates/radar/dashboard-item.vm"))).isTrue();
+    }
+
+    /**
+     * Jira loads every class the descriptor names through the plugin bundle's class loader: a class outside
+     * the bundle whose package the manifest does not import cannot load there, and its module is disabled
+     * (as the Customer searcher was when the descriptor named Jira's own ExactTextSearcher).
+     */
+    @Test
+    void everyClassTheDescriptorNamesIsInTheBundleOrInAnImportedPackage() throws Exception {
+        Set<String> imported = packagesOf(manifest.getValue("Import-Package"));
+        List<String> unloadable = new ArrayList<>();
+        for (String name : classesNamedByDescriptor()) {
+            String pkg = name.substring(0, name.lastIndexOf('.'));
+            if (!entries.contains(name.replace('.', '/') + ".class") && !imported.contains(pkg)) {
+                unloadable.add(name);
+            }
+        }
+        assertThat(unloadable).as("classes atlassian-plugin.xml names that the bundle can neither find nor import").isEmpty();
+    }
+
+    private static Set<String> classesNamedByDescriptor() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Set<String> classes = new TreeSet<>();
+        try (InputStream in = jar.getInputStream(jar.getEntry("atlassian-plugin.xml"))) {
+            NodeList all = factory.newDocumentBuilder().parse(in).getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                String name = ((Element) all.item(i)).getAttribute("class");
+                if (name.contains(".")) {
+                    classes.add(name);
+                }
+            }
+        }
+        assertThat(classes).as("classes named by atlassian-plugin.xml").isNotEmpty();
+        return classes;
+    }
+
+    /** The package names of an OSGi package header, without attributes; quoted commas do not split. */
+    private static Set<String> packagesOf(String header) {
+        Set<String> packages = new TreeSet<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                packages.add(clause.toString().split(";")[0].strip());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return packages;
     }
 }

@@ -17,6 +17,7 @@ import com.atlassian.jira.icon.IconType;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import org.junit.jupiter.api.Test;
+import org.mockito.invocation.InvocationOnMock;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,11 +102,13 @@ class JiraSetupTest {
         when(customFields.getCustomFieldType(JiraSetup.DATE_PICKER_TYPE)).thenAnswer(call -> mock(CustomFieldType.class));
         when(customFields.getCustomFieldSearcher(anyString())).thenAnswer(call -> mock(CustomFieldSearcher.class));
         when(customFields.createCustomField(anyString(), anyString(), any(), any(), any(), any())).thenAnswer(call -> {
-            CustomField field = field(ids.incrementAndGet(), call.getArgument(0));
+            CustomField field = field(ids.incrementAndGet(), call.getArgument(0), call.getArgument(2), call.getArgument(3));
             fields.add(field);
             fieldIssueTypes.add(new ArrayList<>(call.<List<IssueType>>getArgument(5)));
             return field;
         });
+        org.mockito.Mockito.doAnswer(this::updateField).when(customFields).updateCustomField(anyLong(), anyString(), any(), any());
+        when(customerType.getKey()).thenReturn(JiraSetup.CUSTOMER_FIELD_TYPE);
         when(locks.getLockForName(JiraSetup.LOCK_NAME)).thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
         when(avatarManager.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_ICON);
         when(avatarManager.getById(anyLong())).thenAnswer(call -> avatars.get(call.<Long>getArgument(0)));
@@ -328,6 +331,84 @@ class JiraSetupTest {
     }
 
     @Test
+    void aCustomerFieldCreatedWithoutItsSearcherGetsItAtTheNextStart() throws Exception {
+        CustomFieldSearcher customerSearcher = mock(CustomFieldSearcher.class);
+        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER)).thenReturn(null, null, customerSearcher);
+
+        assertThat(setup().run()).as("the field is there but JQL cannot search it yet").isFalse();
+        CustomField created = schema().customerField().orElseThrow();
+        assertThat(created.getCustomFieldSearcher()).isNull();
+
+        assertThat(setup().run()).isTrue();
+
+        verify(customFields).updateCustomField(created.getIdAsLong(), "Customer", "about Customer", customerSearcher);
+        assertThat(schema().customerField()).get().extracting(CustomField::getCustomFieldSearcher).isSameAs(customerSearcher);
+        assertThat(fields).hasSize(2);
+    }
+
+    @Test
+    void aCustomerFieldFromAnEarlierVersionWithoutASearcherGetsIt() throws Exception {
+        fields.add(field(999, "Customer", customerType, null));
+        stored.put(JiraSchema.CUSTOMER_FIELD_ID, "999");
+        CustomFieldSearcher customerSearcher = mock(CustomFieldSearcher.class);
+        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER)).thenReturn(customerSearcher);
+
+        assertThat(setup().run()).isTrue();
+        setup().run();
+
+        verify(customFields, times(1)).updateCustomField(999L, "Customer", "about Customer", customerSearcher);
+        verify(customFields, never()).createCustomField(eq("Customer"), anyString(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aCustomerFieldThatHasASearcherIsLeftAlone() throws Exception {
+        setup().run();
+        setup().run();
+
+        assertThat(schema().customerField()).get().extracting(CustomField::getCustomFieldSearcher).isNotNull();
+        verify(customFields, never()).updateCustomField(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void aSearcherAnAdminRemovesAfterwardsStaysRemoved() throws Exception {
+        setup().run();
+        CustomField withSearcher = schema().customerField().orElseThrow();
+        fields.set(fields.indexOf(withSearcher), field(withSearcher.getIdAsLong(), "Customer", customerType, null));
+
+        assertThat(setup().run()).isTrue();
+
+        verify(customFields, never()).updateCustomField(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void anAdminsOwnCustomerFieldOfAnotherTypeGetsNoSearcherOfOurs() throws Exception {
+        CustomFieldType<?, ?> adminsType = mock(CustomFieldType.class);
+        when(adminsType.getKey()).thenReturn("com.atlassian.jira.plugin.system.customfieldtypes:select");
+        fields.add(field(999, "Customer", adminsType, null));
+
+        assertThat(setup().run()).isTrue();
+
+        verify(customFields, never()).updateCustomField(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void aSearcherThatCannotBeSetIsReportedNotThrownAndTriedAgain() throws Exception {
+        fields.add(field(999, "Customer", customerType, null));
+        stored.put(JiraSchema.CUSTOMER_FIELD_ID, "999");
+        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+                .doAnswer(this::updateField)
+                .when(customFields).updateCustomField(anyLong(), anyString(), any(), any());
+
+        assertThat(setup().run()).isFalse();
+        assertThat(clusterWide.isLocked()).isFalse();
+        assertThat(types).hasSize(1);
+        assertThat(fields).extracting(CustomField::getName).containsExactly("Customer", "Promised Date");
+
+        assertThat(setup().run()).isTrue();
+        verify(customFields, times(2)).updateCustomField(eq(999L), eq("Customer"), eq("about Customer"), any());
+    }
+
+    @Test
     void stoppingTheAppTouchesNothingInJira() {
         JiraSetup setup = mock(JiraSetup.class);
         new JiraSetupLifecycle(setup).onStop();
@@ -341,6 +422,14 @@ class JiraSetupTest {
         new JiraSetupLifecycle(setup).onStart();
 
         verify(setup).run();
+    }
+
+    /** What Jira's updateCustomField(id, name, description, searcher) does to the fake's fields. */
+    private Object updateField(InvocationOnMock call) {
+        CustomField before = fields.stream().filter(f -> f.getIdAsLong().equals(call.getArgument(0))).findFirst().orElseThrow();
+        fields.set(fields.indexOf(before), field(before.getIdAsLong(), call.getArgument(1), before.getCustomFieldType(),
+                call.getArgument(3)));
+        return null;
     }
 
     private static IssueType constant(String id, String name) {
@@ -367,10 +456,17 @@ class JiraSetupTest {
     }
 
     private static CustomField field(long id, String name) {
+        return field(id, name, null, null);
+    }
+
+    private static CustomField field(long id, String name, CustomFieldType<?, ?> type, CustomFieldSearcher searcher) {
         return mock(CustomField.class, call -> switch (call.getMethod().getName()) {
             case "getId" -> "customfield_" + id;
             case "getIdAsLong" -> id;
-            case "getName" -> name;
+            case "getName", "getUntranslatedName" -> name;
+            case "getUntranslatedDescription" -> "about " + name;
+            case "getCustomFieldType" -> type;
+            case "getCustomFieldSearcher" -> searcher;
             default -> null;
         });
     }
