@@ -21,6 +21,7 @@ import com.atlassian.query.Query;
  * @see <a href="https://confluence.atlassian.com/display/ADMINJIRASERVER/Migrating+from+Lucene+to+Search+API">Migrating from Lucene to Search API (Jira 11): SearchService is the domain-level entry point</a>
  * @see <a href="https://confluence.atlassian.com/adminjiraserver/migrating-lucene-collectors-to-search-api-in-jira-11-1574503383.html">Migrating Lucene collectors to Search API in Jira 11: retrieve matching issues with SearchService, limited or paginated</a>
  * @see <a href="https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java">JqlIssueFilter in the Jira Slack integration (Jira 11.0.0): parseQuery, isValid, getQuery</a>
+ * @see <a href="https://github.com/masoudnasiri/corbitchat-jira-data-center-messenger/blob/336c5ca35c96e3476d42297bb6e49b5d89d30022/src/main/java/com/corbitlogic/jira/internalmessenger/mobile/rest/CorbitMobileDashboardResource.java">search(user, query, PagerFilter) and searchCount called by a plugin built against Jira 9.17.5 (older than 10; the latest code found)</a>
  */
 public interface SearchService {
 
