@@ -17,11 +17,6 @@ public class FunctionOperand implements Operand {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
     }
 
-    /** The function's name as written. */
-    public String getName() {
-        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
-    }
-
     /** The arguments, as strings, in order. */
     public List<String> getArgs() {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
