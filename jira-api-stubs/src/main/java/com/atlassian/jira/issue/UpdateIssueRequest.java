@@ -7,12 +7,14 @@ import com.atlassian.jira.event.type.EventDispatchOption;
  * (Jira 11.3): how {@link IssueManager#updateIssue(com.atlassian.jira.user.ApplicationUser, MutableIssue, UpdateIssueRequest)}
  * stores an issue (which event it publishes, whether it sends mail). Only the members the plugin uses are
  * declared; {@code builder()} and {@code build()} are called by codescape/jira-scrum-poker (Jira 11.3.1),
- * {@code eventDispatchOption} and {@code sendMail} only by public code whose Jira version is not known.
- * The constructors are private here because Jira's are not confirmed and the plugin calls none.
+ * {@code eventDispatchOption} and {@code sendMail} only by public code whose Jira version is not known and by
+ * Jira's own source of this class (JIRA 6.3 or later, exact version unknown), where it is {@code final}, its
+ * constructor and the builder's are private, and the builder defaults to publishing {@code ISSUE_UPDATED}
+ * and sending mail.
  *
  * @see <a href="https://github.com/codescape/jira-scrum-poker/blob/bb652fd67206960f8a1040ab17aa0bcc40160596/src/main/java/de/codescape/jira/plugins/scrumpoker/service/EstimateFieldServiceImpl.java">EstimateFieldServiceImpl in jira-scrum-poker (Jira 11.3.1)</a>
  */
-public class UpdateIssueRequest {
+public final class UpdateIssueRequest {
 
     private UpdateIssueRequest() {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
