@@ -10,8 +10,10 @@ import java.util.List;
  */
 public class FunctionOperand implements Operand {
 
-    /** The function's name as written. */
-    public String getName() {
+    // Jira's public constructors (Jira 11.3.1 tests call it with a name and with a name and arguments) are not
+    // declared: the plugin constructs none, and their exact parameter lists were not seen; private so that
+    // no constructor Jira lacks is offered (tests mock the class).
+    private FunctionOperand() {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
     }
 

@@ -4,8 +4,7 @@ import com.atlassian.jira.JiraDataType;
 import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.JqlFunction;
-import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
+import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
@@ -43,8 +42,9 @@ import java.util.stream.Collectors;
  * delivering epics the searcher may open. The searcher is the user Jira names in the query context (the one
  * whose permissions a JQL function must apply), not whoever the thread happens to be logged in as.
  */
-public class CommitmentsAtRiskFunction implements JqlFunction {
+public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
 
+    /** The name used in JQL: the module's {@code <fname>} in atlassian-plugin.xml, from which Jira takes it. */
     public static final String NAME = "commitmentsAtRisk";
     static final Set<Health> AT_RISK = EnumSet.of(Health.AT_RISK, Health.OVERDUE, Health.BREACHES_RENEWAL);
 
@@ -64,11 +64,6 @@ public class CommitmentsAtRiskFunction implements JqlFunction {
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.values = Objects.requireNonNull(values, "values");
-    }
-
-    @Override
-    public void init(JqlFunctionModuleDescriptor moduleDescriptor) {
-        // Nothing to configure.
     }
 
     @Override
@@ -106,16 +101,6 @@ public class CommitmentsAtRiskFunction implements JqlFunction {
     @Override
     public int getMinimumNumberOfExpectedArguments() {
         return 0;
-    }
-
-    @Override
-    public String getFunctionName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean isList() {
-        return true;
     }
 
     @Override

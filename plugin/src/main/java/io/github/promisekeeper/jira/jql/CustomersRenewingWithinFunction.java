@@ -4,8 +4,7 @@ import com.atlassian.jira.JiraDataType;
 import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.plugin.jql.function.JqlFunction;
-import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
+import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
@@ -32,8 +31,9 @@ import java.util.regex.Pattern;
  * {@code Customer in customersRenewingWithin("90d")}: the keys of the customers whose next renewal falls
  * in the next 90 days; with a second argument {@code "notice"}, whose notice deadline does.
  */
-public class CustomersRenewingWithinFunction implements JqlFunction {
+public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
 
+    /** The name used in JQL: the module's {@code <fname>} in atlassian-plugin.xml, from which Jira takes it. */
     public static final String NAME = "customersRenewingWithin";
     private static final Pattern DAYS = Pattern.compile("([0-9]{1,4})\\s*d?", Pattern.CASE_INSENSITIVE);
 
@@ -48,11 +48,6 @@ public class CustomersRenewingWithinFunction implements JqlFunction {
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.values = Objects.requireNonNull(values, "values");
-    }
-
-    @Override
-    public void init(JqlFunctionModuleDescriptor moduleDescriptor) {
-        // Nothing to configure.
     }
 
     @Override
@@ -95,16 +90,6 @@ public class CustomersRenewingWithinFunction implements JqlFunction {
     @Override
     public int getMinimumNumberOfExpectedArguments() {
         return 1;
-    }
-
-    @Override
-    public String getFunctionName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean isList() {
-        return true;
     }
 
     @Override

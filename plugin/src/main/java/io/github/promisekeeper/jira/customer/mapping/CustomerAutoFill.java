@@ -8,8 +8,10 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.index.IndexException;
+import com.atlassian.jira.issue.index.IssueIndexingParams;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.github.promisekeeper.core.customer.CustomerKey;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Fills in the Customer field of a newly created issue from its reporter's email domain, when exactly
@@ -36,15 +39,17 @@ public class CustomerAutoFill implements LifecycleAware {
     private final IssueManager issues;
     private final IssueIndexingService indexing;
     private final Long createdEventTypeId;
+    private final Supplier<UpdateIssueRequest> silentUpdate;
 
     public CustomerAutoFill(EventPublisher events, JiraSchema schema, Customers customers, IssueManager issues,
                             IssueIndexingService indexing) {
-        this(events, schema, customers, issues, indexing, EventType.ISSUE_CREATED_ID);
+        this(events, schema, customers, issues, indexing, EventType.ISSUE_CREATED_ID, CustomerAutoFill::silentUpdate);
     }
 
     CustomerAutoFill(EventPublisher events, JiraSchema schema, Customers customers, IssueManager issues,
-                     IssueIndexingService indexing, Long createdEventTypeId) {
+                     IssueIndexingService indexing, Long createdEventTypeId, Supplier<UpdateIssueRequest> silentUpdate) {
         this.createdEventTypeId = createdEventTypeId;
+        this.silentUpdate = Objects.requireNonNull(silentUpdate, "silentUpdate");
         this.events = Objects.requireNonNull(events, "events");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.customers = Objects.requireNonNull(customers, "customers");
@@ -103,11 +108,21 @@ public class CustomerAutoFill implements LifecycleAware {
             return;
         }
         editable.setCustomFieldValue(field, customer.value());
-        Issue stored = issues.updateIssue(issue.getReporter(), editable, EventDispatchOption.DO_NOT_DISPATCH, false);
+        Issue stored = issues.updateIssue(issue.getReporter(), editable, silentUpdate.get());
         try {
-            indexing.reIndex(stored == null ? editable : stored);
+            // Only the issue's own document changed; its comments and work logs did not, and JQL's CHANGED/WAS
+            // history, which a re-index of everything would refresh, does not cover custom fields.
+            indexing.reIndex(stored == null ? editable : stored, IssueIndexingParams.INDEX_ISSUE_ONLY);
         } catch (IndexException e) {
             LOG.warn("Customer of {} set to {}, but the issue could not be re-indexed yet.", issue.getKey(), customer, e);
         }
+    }
+
+    /**
+     * How the customer is stored: without an issue event or mail, because filling in a field of an issue that
+     * was just created is not news to its watchers, and an update event would run every listener again.
+     */
+    private static UpdateIssueRequest silentUpdate() {
+        return UpdateIssueRequest.builder().eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH).sendMail(false).build();
     }
 }

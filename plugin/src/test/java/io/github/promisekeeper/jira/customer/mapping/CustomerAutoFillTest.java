@@ -5,6 +5,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.user.ApplicationUser;
@@ -23,7 +24,6 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -42,8 +42,9 @@ class CustomerAutoFillTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final IssueIndexingService indexing = mock(IssueIndexingService.class);
     private final MutableIssue editable = mock(MutableIssue.class);
+    private final UpdateIssueRequest silentUpdate = mock(UpdateIssueRequest.class);
     private final CustomerAutoFill autoFill = new CustomerAutoFill(mock(EventPublisher.class), schema, customers, issues,
-            indexing, CREATED);
+            indexing, CREATED, () -> silentUpdate);
 
     CustomerAutoFillTest() {
         when(schema.customerField()).thenReturn(Optional.of(field));
@@ -57,8 +58,8 @@ class CustomerAutoFillTest {
         autoFill.onIssueEvent(event(CREATED, issue("jane@ACME.com", null)));
 
         verify(editable).setCustomFieldValue(field, "ACME");
-        verify(issues).updateIssue(any(), eq(editable), any(), eq(false));
-        verify(indexing).reIndex(any());
+        verify(issues).updateIssue(any(), eq(editable), eq(silentUpdate));
+        verify(indexing).reIndex(eq(editable), any());
     }
 
     @Test
@@ -93,7 +94,7 @@ class CustomerAutoFillTest {
     void onlyIssueCreationTriggersIt() {
         autoFill.onIssueEvent(event(UPDATED, issue("jane@acme.com", null)));
 
-        verify(issues, never()).updateIssue(any(), any(), any(), anyBoolean());
+        verify(issues, never()).updateIssue(any(), any(), any());
     }
 
     @Test
