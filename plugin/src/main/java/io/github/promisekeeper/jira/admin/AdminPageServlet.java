@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,11 +27,14 @@ public class AdminPageServlet extends HttpServlet {
     private final TemplateRenderer templates;
     private final Permissions permissions;
     private final I18nResolver i18n;
+    private final JiraServiceAvailability availability;
 
-    public AdminPageServlet(TemplateRenderer templates, Permissions permissions, I18nResolver i18n) {
+    public AdminPageServlet(TemplateRenderer templates, Permissions permissions, I18nResolver i18n,
+                            JiraServiceAvailability availability) {
         this.templates = templates;
         this.permissions = permissions;
         this.i18n = i18n;
+        this.availability = availability;
     }
 
     @Override
@@ -51,7 +55,11 @@ public class AdminPageServlet extends HttpServlet {
         AdminPageView view = new AdminPageView(i18n.getText("promise-keeper.admin.title"),
                 i18n.getText("promise-keeper.admin.customers"), i18n.getText("promise-keeper.admin.import"),
                 i18n.getText("promise-keeper.admin.settings"), i18n.getText("promise-keeper.admin.backfill"),
-                i18n.getText("promise-keeper.admin.loading"));
+                i18n.getText("promise-keeper.admin.loading"), i18n.getText("promise-keeper.admin.unavailable"),
+                availability.missing().stream()
+                        .map(missing -> i18n.getText("promise-keeper.admin.unavailable.item",
+                                i18n.getText(missing.featureKey()), missing.type().getSimpleName()))
+                        .toList());
         templates.render(TEMPLATE, Map.of("view", view), response.getWriter());
     }
 }
