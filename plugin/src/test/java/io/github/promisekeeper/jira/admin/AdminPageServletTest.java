@@ -5,6 +5,8 @@ import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -38,11 +41,12 @@ class AdminPageServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
     private final AdminPageServlet servlet = servletWith(JiraServiceAvailability.all());
 
     private AdminPageServlet servletWith(JiraServiceAvailability availability) {
         return new AdminPageServlet(templates, new Permissions(userManager, () -> Role.GROUPS), new PropertiesI18nResolver(),
-                availability);
+                availability, webSudo);
     }
 
     @BeforeEach
@@ -69,6 +73,29 @@ class AdminPageServletTest {
                 .contains("<section id=\"pk-admin\" class=\"pk-admin\">")
                 .contains("<h2 id=\"pk-admin-import-heading\">Import from a CRM</h2>")
                 .doesNotContain("$view");
+    }
+
+    @Test
+    void sendsEditorsOutsideAWebSudoSessionToConfirmTheirPasswordFirst() throws Exception {
+        Role.EDITOR.actOn(userManager);
+        doThrow(new WebSudoSessionException("not in a WebSudo session")).when(webSudo).willExecuteWebSudoRequest(request);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verify(templates, never()).render(anyString(), any(Map.class), any(Writer.class));
+        assertThat(page.toString()).isEmpty();
+    }
+
+    @Test
+    void marksTheRequestAsWebSudoProtectedBeforeShowingThePage() throws Exception {
+        Role.EDITOR.actOn(userManager);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).willExecuteWebSudoRequest(request);
+        verify(webSudo, never()).enforceWebSudoProtection(any(), any());
+        assertThat(page.toString()).contains("<section id=\"pk-admin\" class=\"pk-admin\">");
     }
 
     @Test
