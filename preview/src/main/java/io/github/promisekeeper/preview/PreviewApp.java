@@ -18,6 +18,7 @@ import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
@@ -134,6 +135,9 @@ final class PreviewApp implements AutoCloseable {
             registerService(spring, reference.id(), type, jira.serviceFor(type));
         }
         // A bean registered before the configuration classes replaces their @Bean method of the same name.
+        // The demo Jira offers every optional service; in Jira, Gemini reports each one it binds.
+        spring.registerBean("jiraServiceAvailability", JiraServiceAvailability.class, JiraServiceAvailability::all,
+                definition -> definition.setPrimary(true));
         options.today().ifPresent(today -> spring.registerBean("siteClock", Clock.class,
                 () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
                 definition -> definition.setPrimary(true)));

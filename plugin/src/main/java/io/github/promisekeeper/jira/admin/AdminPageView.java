@@ -2,9 +2,13 @@ package io.github.promisekeeper.jira.admin;
 
 import io.github.promisekeeper.jira.web.Html;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * What the Promise Keeper admin page shows before its script takes over: the page title and the
- * headings of its four parts. Immutable; every getter returns HTML-escaped text ({@code Html} suffix).
+ * What the Promise Keeper admin page shows before its script takes over: the page title, the headings
+ * of its four parts, and the features switched off because Jira lacks a service they need. Immutable;
+ * every getter returns HTML-escaped text ({@code Html} suffix).
  */
 public final class AdminPageView {
 
@@ -14,15 +18,20 @@ public final class AdminPageView {
     private final String settingsHeading;
     private final String backfillHeading;
     private final String loadingMessage;
+    private final String unavailableHeading;
+    private final List<String> unavailable;
 
     public AdminPageView(String title, String customersHeading, String importHeading, String settingsHeading,
-                         String backfillHeading, String loadingMessage) {
+                         String backfillHeading, String loadingMessage, String unavailableHeading,
+                         List<String> unavailable) {
         this.title = title;
         this.customersHeading = customersHeading;
         this.importHeading = importHeading;
         this.settingsHeading = settingsHeading;
         this.backfillHeading = backfillHeading;
         this.loadingMessage = loadingMessage;
+        this.unavailableHeading = unavailableHeading;
+        this.unavailable = List.copyOf(unavailable);
     }
 
     public String getPageTitleHtml() {
@@ -47,5 +56,15 @@ public final class AdminPageView {
 
     public String getLoadingHtml() {
         return Html.escape(loadingMessage);
+    }
+
+    /** The "Unavailable features" section, one item per unavailable feature; empty when nothing is off. */
+    public String getUnavailableHtml() {
+        if (unavailable.isEmpty()) {
+            return "";
+        }
+        String items = unavailable.stream().map(line -> "<li>" + Html.escape(line) + "</li>").collect(Collectors.joining());
+        return "<section class=\"pk-admin-unavailable aui-message aui-message-warning\" role=\"status\">"
+                + "<h2>" + Html.escape(unavailableHeading) + "</h2><ul>" + items + "</ul></section>";
     }
 }

@@ -30,6 +30,7 @@ import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.jql.JqlValues;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSetup;
 import io.github.promisekeeper.jira.setup.JiraSetupLifecycle;
@@ -54,8 +55,10 @@ public class JiraIntegrationConfig {
 
     @Bean
     public JiraSchema jiraSchema(PluginSettingsFactory pluginSettingsFactory, CustomFieldManager customFieldManager,
-                                 IssueTypeManager issueTypeManager, IssueLinkTypeManager issueLinkTypeManager) {
-        return new JiraSchema(pluginSettingsFactory, customFieldManager, issueTypeManager, issueLinkTypeManager);
+                                 IssueTypeManager issueTypeManager, IssueLinkTypeManager issueLinkTypeManager,
+                                 JiraServiceAvailability jiraServiceAvailability) {
+        return new JiraSchema(pluginSettingsFactory, customFieldManager, issueTypeManager, issueLinkTypeManager,
+                jiraServiceAvailability);
     }
 
     @Bean
@@ -100,8 +103,8 @@ public class JiraIntegrationConfig {
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml, so SAL calls it at start. */
     @Bean
-    public JiraSetupLifecycle jiraSetupLifecycle(JiraSetup jiraSetup) {
-        return new JiraSetupLifecycle(jiraSetup);
+    public JiraSetupLifecycle jiraSetupLifecycle(JiraSetup jiraSetup, JiraServiceAvailability jiraServiceAvailability) {
+        return new JiraSetupLifecycle(jiraSetup, jiraServiceAvailability);
     }
 
     @Bean

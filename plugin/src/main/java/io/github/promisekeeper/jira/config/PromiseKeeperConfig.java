@@ -5,6 +5,7 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.UpcomingRenewals;
 import io.github.promisekeeper.jira.customer.ao.AoCustomers;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.platform.SiteClock;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -22,9 +23,18 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class PromiseKeeperConfig {
 
+    /**
+     * Tracks the optional OSGi references: plugin-context.xml names this bean in their
+     * {@code reference-listener}s, so it must exist before them and depend on nothing.
+     */
     @Bean
-    public Clock siteClock(TimeZoneManager timeZoneManager) {
-        return new SiteClock(timeZoneManager);
+    public JiraServiceAvailability jiraServiceAvailability() {
+        return new JiraServiceAvailability();
+    }
+
+    @Bean
+    public Clock siteClock(TimeZoneManager timeZoneManager, JiraServiceAvailability jiraServiceAvailability) {
+        return new SiteClock(timeZoneManager, jiraServiceAvailability);
     }
 
     @Bean

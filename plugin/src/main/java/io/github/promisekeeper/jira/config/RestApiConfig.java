@@ -15,6 +15,7 @@ import io.github.promisekeeper.jira.settings.ao.AoSettingsHistory;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,7 +57,9 @@ public class RestApiConfig {
     }
 
     @Bean
-    public CustomerImport customerImport(Customers customers, ClusterLockService clusterLockService, Clock siteClock) {
-        return new CustomerImport(customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT);
+    public CustomerImport customerImport(Customers customers, ClusterLockService clusterLockService, Clock siteClock,
+                                         JiraServiceAvailability jiraServiceAvailability) {
+        return new CustomerImport(customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT,
+                jiraServiceAvailability);
     }
 }

@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.importer.ImportFormat;
 import io.github.promisekeeper.core.importer.ImportRow;
 import io.github.promisekeeper.core.importer.ImportValidation;
 import io.github.promisekeeper.jira.permission.AccessDeniedException;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -49,17 +50,20 @@ public final class CustomerImport {
     private final ClusterLockService locks;
     private final Clock clock;
     private final Limits limits;
+    private final JiraServiceAvailability availability;
 
     /** How much one import may read, and how long it waits for another to finish. */
     public record Limits(long maxBytes, int maxRows, long lockWaitSeconds) {
         public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 20_000, 60);
     }
 
-    public CustomerImport(Customers customers, ClusterLockService locks, Clock clock, Limits limits) {
+    public CustomerImport(Customers customers, ClusterLockService locks, Clock clock, Limits limits,
+                          JiraServiceAvailability availability) {
         this.customers = customers;
         this.locks = locks;
         this.clock = clock;
         this.limits = limits;
+        this.availability = availability;
     }
 
     /**
@@ -103,6 +107,11 @@ public final class CustomerImport {
         }
         if (dryRun) {
             return check(file, mapping, format, true, mayWriteMoney).report(false);
+        }
+        if (!availability.has(ClusterLockService.class)) {
+            // Without the cluster lock two nodes could interleave imports; checking a file stays possible.
+            throw new ImportBusyException("Applying an import is unavailable: Jira offers no cluster lock service to apps."
+                    + " Checking a file still works.");
         }
         ClusterLock lock = locks.getLockForName(LOCK_NAME);
         try {

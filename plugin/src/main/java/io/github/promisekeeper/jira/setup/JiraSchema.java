@@ -5,9 +5,11 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -44,13 +46,15 @@ public class JiraSchema {
     private final CustomFieldManager customFields;
     private final IssueTypeManager issueTypes;
     private final IssueLinkTypeManager linkTypes;
+    private final JiraServiceAvailability availability;
 
     public JiraSchema(PluginSettingsFactory settingsFactory, CustomFieldManager customFields, IssueTypeManager issueTypes,
-                      IssueLinkTypeManager linkTypes) {
+                      IssueLinkTypeManager linkTypes, JiraServiceAvailability availability) {
         this.settingsFactory = Objects.requireNonNull(settingsFactory, "settingsFactory");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
         this.issueTypes = Objects.requireNonNull(issueTypes, "issueTypes");
         this.linkTypes = Objects.requireNonNull(linkTypes, "linkTypes");
+        this.availability = Objects.requireNonNull(availability, "availability");
     }
 
     public Optional<CustomField> customerField() {
@@ -65,12 +69,22 @@ public class JiraSchema {
         return stored(ISSUE_TYPE_ID).map(issueTypes::getIssueType);
     }
 
+    /** Empty too while Jira offers no IssueLinkTypeManager to apps (an optional reference). */
     public Optional<IssueLinkType> deliveryLinkType() {
+        if (!availability.has(IssueLinkTypeManager.class)) {
+            return Optional.empty();
+        }
         return storedLong(LINK_TYPE_ID).map(linkTypes::getIssueLinkType);
     }
 
-    /** Everything a commitment search needs, or empty while any of it is missing. */
+    /**
+     * Everything a commitment search needs, or empty while any of it is missing, including Jira's
+     * IssueLinkManager, without which a commitment's delivering epics cannot be read (an optional reference).
+     */
     public Optional<CommitmentSchema> commitments() {
+        if (!availability.has(IssueLinkManager.class)) {
+            return Optional.empty();
+        }
         Optional<CustomField> customer = customerField();
         Optional<CustomField> promised = promisedDateField();
         Optional<IssueType> type = commitmentIssueType();

@@ -8,6 +8,8 @@ import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.importer.ImportError;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -32,7 +34,7 @@ class CustomerImportTest {
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
-    private final CustomerImport customerImport = new CustomerImport(customers, locks, NOW, CustomerImport.Limits.DEFAULT);
+    private final CustomerImport customerImport = new CustomerImport(customers, locks, NOW, CustomerImport.Limits.DEFAULT, JiraServiceAvailability.all());
 
     private ImportReport dryRun(String path) {
         return customerImport.run(file(path), ImportOptions.auto(), true, "ada", true);
@@ -44,6 +46,17 @@ class CustomerImportTest {
 
     private Customer customer(String key) {
         return customers.findByKey(CustomerKey.of(key)).orElseThrow();
+    }
+
+    @Test
+    void withoutAClusterLockServiceFilesAreCheckedButNeverApplied() {
+        CustomerImport lockless = new CustomerImport(customers, locks, NOW, CustomerImport.Limits.DEFAULT,
+                JiraServiceAvailability.with(TimeZoneManager.class));
+
+        assertThat(lockless.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada", true).created()).isEqualTo(2);
+        assertThatThrownBy(() -> lockless.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada", true))
+                .isInstanceOf(ImportBusyException.class).hasMessageContaining("no cluster lock service");
+        assertThat(customers.matching("", 0, 10).total()).isZero();
     }
 
     @Test
@@ -253,7 +266,7 @@ class CustomerImportTest {
 
     @Test
     void refusesFilesBeyondTheSizeOrRowLimit() {
-        CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(200, 1, 1));
+        CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(200, 1, 1), JiraServiceAvailability.all());
 
         assertThatThrownBy(() -> small.run(file("generic/customers.csv"), ImportOptions.auto(), true, "ada", true))
                 .isInstanceOf(RequestTooLargeException.class);
@@ -285,7 +298,7 @@ class CustomerImportTest {
                         io.github.promisekeeper.core.customer.CustomerConflictException.Reason.DOMAIN_TAKEN,
                         CustomerKey.of("GLOBEX_CORPORATION"), "Email domain globex.com already belongs to customer RACER."))
                 .when(refusing).upsertAll(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
-        CustomerImport racing = new CustomerImport(refusing, locks, NOW, CustomerImport.Limits.DEFAULT);
+        CustomerImport racing = new CustomerImport(refusing, locks, NOW, CustomerImport.Limits.DEFAULT, JiraServiceAvailability.all());
 
         assertThatThrownBy(() -> racing.run(file("generic/customers.csv"), ImportOptions.auto(), false, "ada", true))
                 .isInstanceOf(ImportBusyException.class).hasMessageContaining("nothing was kept")
@@ -297,7 +310,7 @@ class CustomerImportTest {
 
     @Test
     void anImportWaitsForTheOneRunningAndGivesUpWith409AfterItsWait() throws Exception {
-        CustomerImport impatient = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(1 << 20, 100, 0));
+        CustomerImport impatient = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(1 << 20, 100, 0), JiraServiceAvailability.all());
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {

@@ -44,6 +44,7 @@ import io.github.promisekeeper.jira.web.rest.ConflictMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -95,7 +96,7 @@ final class RestSite {
         RenewalRadar radar = new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, TODAY);
         rest = new InProcessJaxRs(
                 new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
-                new ImportResource(new CustomerImport(customers, new InMemoryClusterLocks(), TODAY, CustomerImport.Limits.DEFAULT),
+                new ImportResource(new CustomerImport(customers, new InMemoryClusterLocks(), TODAY, CustomerImport.Limits.DEFAULT, JiraServiceAvailability.all()),
                         permissions, responses, i18n),
                 new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),

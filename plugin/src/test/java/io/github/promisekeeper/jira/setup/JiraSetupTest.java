@@ -12,10 +12,12 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.icon.IconType;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.Test;
 import org.mockito.invocation.InvocationOnMock;
 
@@ -42,6 +44,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -127,12 +130,12 @@ class JiraSetupTest {
     private final PluginSettingsFactory settingsFactory;
 
     private JiraSetup setup() {
-        JiraSchema schema = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes);
+        JiraSchema schema = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes, JiraServiceAvailability.all());
         return new JiraSetup(schema, locks, issueTypes, linkTypes, customFields, avatarManager, () -> global, icon);
     }
 
     private JiraSchema schema() {
-        return new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes);
+        return new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes, JiraServiceAvailability.all());
     }
 
     @Test
@@ -411,7 +414,7 @@ class JiraSetupTest {
     @Test
     void stoppingTheAppTouchesNothingInJira() {
         JiraSetup setup = mock(JiraSetup.class);
-        new JiraSetupLifecycle(setup).onStop();
+        new JiraSetupLifecycle(setup, JiraServiceAvailability.all()).onStop();
 
         verifyNoInteractions(setup);
     }
@@ -419,7 +422,7 @@ class JiraSetupTest {
     @Test
     void startingTheAppRunsSetup() {
         JiraSetup setup = mock(JiraSetup.class);
-        new JiraSetupLifecycle(setup).onStart();
+        new JiraSetupLifecycle(setup, JiraServiceAvailability.all()).onStart();
 
         verify(setup).run();
     }
@@ -430,6 +433,41 @@ class JiraSetupTest {
         fields.set(fields.indexOf(before), field(before.getIdAsLong(), call.getArgument(1), before.getCustomFieldType(),
                 call.getArgument(3)));
         return null;
+    }
+
+    @Test
+    void startingTheAppSkipsSetupWhileJiraOffersNoServiceItNeeds() {
+        for (Class<?> missing : JiraSetupLifecycle.NEEDS) {
+            JiraSetup setup = mock(JiraSetup.class);
+            Class<?>[] others = JiraServiceAvailability.OPTIONAL.stream().map(JiraServiceAvailability.OptionalService::type)
+                    .filter(type -> type != missing).toArray(Class<?>[]::new);
+
+            new JiraSetupLifecycle(setup, JiraServiceAvailability.with(others)).onStart();
+
+            verifyNoInteractions(setup);
+        }
+    }
+
+    @Test
+    void withoutIssueLinkTypeManagerThereIsNoDeliveryLinkTypeAndNoCommitmentSchema() {
+        assertThat(setup().run()).isTrue();
+        JiraSchema withoutLinkTypes = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes,
+                JiraServiceAvailability.with(IssueLinkManager.class));
+        clearInvocations(linkTypes);
+
+        assertThat(schema().deliveryLinkType()).isPresent();
+        assertThat(withoutLinkTypes.deliveryLinkType()).isEmpty();
+        assertThat(withoutLinkTypes.commitments()).isEmpty();
+        verify(linkTypes, times(1)).getIssueLinkType(anyLong());
+    }
+
+    @Test
+    void withoutIssueLinkManagerThereIsNoCommitmentSchema() {
+        assertThat(setup().run()).isTrue();
+
+        assertThat(schema().commitments()).isPresent();
+        assertThat(new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes,
+                JiraServiceAvailability.with(IssueLinkTypeManager.class)).commitments()).isEmpty();
     }
 
     private static IssueType constant(String id, String name) {

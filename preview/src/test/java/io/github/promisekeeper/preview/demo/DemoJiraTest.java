@@ -26,6 +26,7 @@ import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.preview.DemoPortfolio;
@@ -139,7 +140,7 @@ class DemoJiraTest {
     private static PreviewCommitments commitments(DemoJira jira) {
         return new PreviewCommitments(jira, new JqlSearch(refusing(SearchService.class), refusing(JiraAuthenticationContext.class)),
                 new JiraSchema(refusing(PluginSettingsFactory.class), refusing(CustomFieldManager.class),
-                        refusing(IssueTypeManager.class), refusing(IssueLinkTypeManager.class)),
+                        refusing(IssueTypeManager.class), refusing(IssueLinkTypeManager.class), JiraServiceAvailability.all()),
                 refusing(IssueLinkManager.class), new InMemoryCommitmentSnapshots(),
                 new IssueVisibility(refusing(PermissionManager.class), refusing(JiraAuthenticationContext.class)));
     }

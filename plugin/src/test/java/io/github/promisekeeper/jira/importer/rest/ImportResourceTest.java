@@ -17,6 +17,7 @@ import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class ImportResourceTest {
         PropertiesI18nResolver i18n = new PropertiesI18nResolver();
         JsonResponses responses = new JsonResponses(new Json());
         CustomerImport customerImport = new CustomerImport(customers, new InMemoryClusterLocks(),
-                Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC), new CustomerImport.Limits(400, 100, 1));
+                Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC), new CustomerImport.Limits(400, 100, 1), JiraServiceAvailability.all());
         rest = new InProcessJaxRs(new ImportResource(customerImport, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
                 new AccessDeniedMapper(i18n, responses), new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
