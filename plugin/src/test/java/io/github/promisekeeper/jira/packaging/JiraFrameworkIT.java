@@ -65,7 +65,7 @@ class JiraFrameworkIT {
     private static Bundle plugin;
     private static String startFailure;
 
-    /** A row of the exports file: the version the test exports a package at ({@code jdk}, {@code absent}). */
+    /** A row of the exports file: the version the test exports a package at ({@code floor}, {@code jdk}, {@code absent}). */
     private record Export(String jiraVersion, String testVersion, String source) {
     }
 
@@ -87,7 +87,10 @@ class JiraFrameworkIT {
         // Felix's implicit boot delegation can, for some callers, load a class a bundle cannot see from the
         // class path; off, only the bundle's wiring decides what it loads.
         config.put("felix.bootdelegation.implicit", "false");
-        framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
+        // Felix, as Jira runs it, even if another framework's factory is on the class path (-Patlassian).
+        framework = ServiceLoader.load(FrameworkFactory.class).stream()
+                .filter(provider -> provider.type().getName().startsWith("org.apache.felix."))
+                .findFirst().orElseThrow().get().newFramework(config);
         framework.start();
         plugin = framework.getBundleContext().installBundle(jar.toUri().toString());
         framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
@@ -271,7 +274,10 @@ class JiraFrameworkIT {
         return matcher.find() ? matcher.group(1) : filter;
     }
 
-    /** {@code org.osgi.framework.system.packages.extra}: the rows the jar imports, at their test version. */
+    /**
+     * {@code org.osgi.framework.system.packages.extra}: the rows the jar imports, at their test version; a
+     * {@code floor} row at the lowest version the jar's import accepts (0.0.0 when it names no version).
+     */
     private static String systemPackagesExtra() {
         List<String> clauses = new ArrayList<>();
         for (String name : new TreeSet<>(imports.keySet())) {
@@ -279,9 +285,20 @@ class JiraFrameworkIT {
             if (export == null || export.testVersion().equals("jdk") || export.testVersion().equals("absent")) {
                 continue;
             }
-            clauses.add(name + ";version=\"" + export.testVersion() + "\"");
+            String version = export.testVersion().equals("floor")
+                    ? floor(name, imports.get(name).get(Constants.VERSION_ATTRIBUTE)) : export.testVersion();
+            clauses.add(name + ";version=\"" + version + "\"");
         }
         return String.join(",", clauses);
+    }
+
+    /** The lowest version an import's version range accepts: {@code [1.7,3)} and {@code 1.7} give 1.7. */
+    private static String floor(String name, String range) {
+        if (range == null) {
+            return "0.0.0";
+        }
+        assertThat(range).as("version range of the import of %s", name).doesNotStartWith("(");
+        return range.replace("[", "").split(",")[0].strip();
     }
 
     private static Map<String, Export> readExports() throws IOException {
@@ -295,7 +312,7 @@ class JiraFrameworkIT {
                 String[] cells = line.split("\t", -1);
                 assertThat(cells).as(line).hasSize(5);
                 assertThat(cells[1]).as("jira_version of %s", cells[0]).matches("unknown|jdk|\\d+\\.\\d+\\.\\d+");
-                assertThat(cells[2]).as("test_version of %s", cells[0]).matches("absent|jdk|\\d+\\.\\d+\\.\\d+");
+                assertThat(cells[2]).as("test_version of %s", cells[0]).matches("absent|jdk|floor|\\d+\\.\\d+\\.\\d+");
                 assertThat(cells[3]).as("source of %s", cells[0]).isNotBlank();
                 assertThat(rows.put(cells[0], new Export(cells[1], cells[2], cells[3]))).as("duplicate " + cells[0])
                         .isNull();
