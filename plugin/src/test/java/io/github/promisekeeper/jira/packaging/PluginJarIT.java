@@ -84,6 +84,13 @@ class PluginJarIT {
     }
 
     @Test
+    void requiresNoExecutionEnvironmentCapability() {
+        // bnd's default osgi.ee requirement names the compiler's release; no Jira 11 plugin declares one.
+        String required = manifest.getValue("Require-Capability");
+        assertThat(required == null ? "" : required).doesNotContain("osgi.ee");
+    }
+
+    @Test
     void holdsTheFilteredDescriptorAtItsRoot() throws IOException {
         ZipEntry descriptor = jar.getEntry("atlassian-plugin.xml");
         assertThat(descriptor).isNotNull();
