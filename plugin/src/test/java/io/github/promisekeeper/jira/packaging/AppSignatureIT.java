@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signs the built plugin jar the way the build does (build-support/signing/SignAppJar.java) with a throwaway
@@ -68,6 +69,22 @@ class AppSignatureIT {
         byte[] raw = Base64.getDecoder().decode(text);
         assertThat(raw).as("a raw Ed25519 signature").hasSize(64);
         assertThat(key.verifies(jar, raw, dir)).isTrue();
+    }
+
+    /** The README's by-hand signing with OpenSSL gives the same .sig as the build (Ed25519 is deterministic). */
+    @Test
+    void signingByHandWithOpensslGivesTheSameSignature(@TempDir Path dir) throws Exception {
+        assumeTrue(openssl, "openssl is not installed (in CI that already failed the class)");
+        Path jar = Files.copy(builtJar, dir.resolve("app.jar"));
+        Throwaway key = Throwaway.create(dir);
+        assertThat(sign(jar, "--key=" + key.privateKey()).exitCode()).isZero();
+
+        Throwaway.check(run(dir, "openssl", "pkeyutl", "-sign", "-inkey", key.privateKey().toString(), "-rawin",
+                "-in", jar.toString(), "-out", "app.jar.sig.raw"));
+        Throwaway.check(run(dir, "openssl", "base64", "-A", "-in", "app.jar.sig.raw", "-out", "by-hand.sig"));
+
+        assertThat(Files.readString(dir.resolve("by-hand.sig"), StandardCharsets.US_ASCII).strip())
+                .isEqualTo(Files.readString(dir.resolve("app.jar.sig"), StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -198,7 +215,7 @@ class AppSignatureIT {
             return Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
         }
 
-        private static void check(Result result) {
+        static void check(Result result) {
             assertThat(result.exitCode()).as(result.output()).isZero();
         }
     }
