@@ -6,7 +6,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
-import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.customer.CustomerSearchText;
 import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import net.java.ao.Query;
@@ -73,7 +73,7 @@ public final class DeriveRenewalAndSearchColumnsUpgradeTask implements ActiveObj
         Customer customer = new Customer(CustomerKey.of(row.getCustomerKey()), row.getCustomerName(), row.getCrmId(),
                 Set.of(), null, null, contracts);
         row.setNextRenewal(customer.nextRenewal().map(LocalDate::toString).orElse(null));
-        row.setSearchText(InMemoryCustomers.searchText(customer));
+        row.setSearchText(CustomerSearchText.of(customer));
         row.save();
     }
 }

@@ -12,9 +12,9 @@ import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerConflictException.Reason;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.CustomerPage;
+import io.github.promisekeeper.core.customer.CustomerSearchText;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.EmailDomains;
-import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.StoredCustomer;
 import net.java.ao.DBParam;
@@ -31,7 +31,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -153,7 +152,7 @@ public final class AoCustomers implements Customers {
         if (offset < 0) {
             throw new IllegalArgumentException("Offset is never negative.");
         }
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        String needle = CustomerSearchText.normalizeQuery(text);
         return ao.executeInTransaction(() -> {
             Query page = Query.select(STORED_PAGE_COLUMNS).order("CUSTOMER_KEY").offset(offset).limit(limit);
             Query count = Query.select();
@@ -316,7 +315,7 @@ public final class AoCustomers implements Customers {
         row.setTier(customer.tier());
         row.setOwner(customer.owner());
         row.setNextRenewal(customer.nextRenewal().map(LocalDate::toString).orElse(null));
-        row.setSearchText(InMemoryCustomers.searchText(customer));
+        row.setSearchText(CustomerSearchText.of(customer));
         row.setReadModel(CustomerReadModel.encode(customer));
         row.setRevision(revision);
     }
