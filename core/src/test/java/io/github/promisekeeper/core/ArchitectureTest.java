@@ -24,6 +24,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void inMemoryTestDoublesAreTestFixtures() {
+        noClasses().should().haveSimpleNameStartingWith("InMemory")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("InMemory")
+                .because("the InMemory* doubles live in src/test and ship in core's test jar, not in the plugin")
+                .check(core);
+    }
+
+    @Test
     void coreClassesWereImported() {
         // Guards the rule above against passing vacuously when the package name drifts.
         org.assertj.core.api.Assertions.assertThat(core.containPackage("io.github.promisekeeper.core.customer")).isTrue();

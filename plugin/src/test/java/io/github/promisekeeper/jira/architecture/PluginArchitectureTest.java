@@ -46,6 +46,13 @@ class PluginArchitectureTest {
     }
 
     @Test
+    void productionCodeNeverUsesAnInMemoryTestDouble() {
+        noClasses().should().dependOnClassesThat().haveSimpleNameStartingWith("InMemory")
+                .because("the InMemory* doubles are test fixtures, in core's test jar, never in the plugin jar")
+                .check(plugin);
+    }
+
+    @Test
     void restResourcesDoNotWriteJsonThemselves() {
         noClasses().that().resideInAPackage("..rest..").and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should().dependOnClassesThat().resideInAPackage("com.google.gson..")

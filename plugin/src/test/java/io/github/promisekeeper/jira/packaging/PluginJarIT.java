@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
@@ -52,6 +54,32 @@ class PluginJarIT {
         assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/gson-.*\\.jar"));
         assertThat(manifest.getValue("Bundle-ClassPath")).contains("META-INF/lib/promise-keeper-core-").contains("META-INF/lib/gson-");
         assertThat(entries).contains("io/github/promisekeeper/jira/renewal/rest/RenewalsResource.class");
+    }
+
+    @Test
+    void shipsNoInMemoryTestDouble() throws IOException {
+        List<String> shipped = new ArrayList<>(entries);
+        for (String name : entries) {
+            if (name.startsWith("META-INF/lib/") && name.endsWith(".jar")) {
+                try (JarInputStream embedded = new JarInputStream(jar.getInputStream(jar.getEntry(name)))) {
+                    for (JarEntry entry = embedded.getNextJarEntry(); entry != null; entry = embedded.getNextJarEntry()) {
+                        shipped.add(name + "!/" + entry.getName());
+                    }
+                }
+            }
+        }
+        // Read through the embedded core jar, or this test would pass on a plugin jar that lost its core.
+        assertThat(shipped).anyMatch(name -> name.matches(
+                "META-INF/lib/promise-keeper-core-.*\\.jar!/io/github/promisekeeper/core/customer/Customers\\.class"));
+        // Only this project's classes: the in-memory doubles are test fixtures, in core's test jar.
+        assertThat(shipped.stream().filter(PluginJarIT::isInMemoryDouble).toList())
+                .as("InMemory* test doubles in the plugin jar or a jar it embeds").isEmpty();
+    }
+
+    private static boolean isInMemoryDouble(String entry) {
+        String path = entry.substring(entry.lastIndexOf('!') + 1);
+        return path.contains("io/github/promisekeeper/")
+                && path.substring(path.lastIndexOf('/') + 1).startsWith("InMemory");
     }
 
     @Test

@@ -4,9 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.github.promisekeeper.core.customer.Contract;
+import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
-import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.customer.CustomerSearchText;
 import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import net.java.ao.Query;
@@ -68,12 +69,12 @@ public final class DeriveRenewalAndSearchColumnsUpgradeTask implements ActiveObj
                         contract.getStartDate() == null ? null : LocalDate.parse(contract.getStartDate()),
                         LocalDate.parse(contract.getRenewalDate()), null, contract.getNoticeDays(),
                         contract.isAutoRenew(),
-                        io.github.promisekeeper.core.customer.ContractStatus.valueOf(contract.getStatus())))
+                        ContractStatus.valueOf(contract.getStatus())))
                 .toList();
         Customer customer = new Customer(CustomerKey.of(row.getCustomerKey()), row.getCustomerName(), row.getCrmId(),
                 Set.of(), null, null, contracts);
         row.setNextRenewal(customer.nextRenewal().map(LocalDate::toString).orElse(null));
-        row.setSearchText(InMemoryCustomers.searchText(customer));
+        row.setSearchText(CustomerSearchText.of(customer));
         row.save();
     }
 }

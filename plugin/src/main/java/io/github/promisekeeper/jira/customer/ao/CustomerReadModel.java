@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * customers returns it (key, name, CRM id, tier, owner, contracts in list order, email domains) in one
  * string, so that such a page is one query, one row and one column per customer. The customer's own
  * columns and its {@code CONTRACT} and {@code EMAIL_DOMAIN} rows stay the source of truth; this copy is
- * rewritten in the same statement as the row's columns, in the transaction that rewrites those rows.
+ * rewritten in the same statement as the row's columns, in the transaction that rewrites those rows
+ * ({@link AoCustomerWrites}). Customers stored before the column existed get it from the upgrade task
+ * {@link io.github.promisekeeper.jira.ao.upgrade.DeriveReadModelColumnUpgradeTask}.
  *
  * <p>Format, version 1: the character {@code 1}, the key, the name, the CRM id, the tier and the owner,
  * then one entry per contract and per domain.

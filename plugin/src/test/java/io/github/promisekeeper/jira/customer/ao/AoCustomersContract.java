@@ -148,7 +148,11 @@ abstract class AoCustomersContract extends CustomersContract {
         Customer globex = renewing("GLOBEX", "2026-03-02");
         Customer hooli = renewing("HOOLI", "2026-03-03");
         customers.upsert(acme, ADMIN);
+        // Versions 1, 3 and 2, so a version read for the wrong row (derived or not) shows.
+        customers.upsert(renewing("GLOBEX", "2026-03-04"), ADMIN);
+        customers.upsert(renewing("GLOBEX", "2026-03-05"), ADMIN);
         customers.upsert(globex, ADMIN);
+        customers.upsert(renewing("HOOLI", "2026-03-04"), ADMIN);
         customers.upsert(hooli, ADMIN);
         // As rows stored before the column existed and not upgraded (the preview's kept databases, say).
         for (String key : List.of("ACME", "HOOLI")) {
@@ -162,7 +166,7 @@ abstract class AoCustomersContract extends CustomersContract {
                 .containsExactly(acme, globex, hooli);
         assertThat(customers.matching("", 0, 10).customers()).containsExactly(acme, globex, hooli);
         assertThat(customers.matching("", 0, 10).stored()).extracting(StoredCustomer::version)
-                .containsExactly(1L, 1L, 1L);
+                .containsExactly(1L, 3L, 2L);
     }
 
     @Test

@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Customers kept in memory: the reference implementation of {@link Customers} for tests and the preview.
+ * Customers kept in memory: the reference implementation of {@link Customers}, a test fixture (core's test jar).
  * Every method holds one lock, so each write is all-or-nothing like a database transaction.
  */
 public final class InMemoryCustomers implements Customers {
@@ -70,17 +69,11 @@ public final class InMemoryCustomers implements Customers {
         if (offset < 0) {
             throw new IllegalArgumentException("Offset is never negative.");
         }
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        String needle = CustomerSearchText.normalizeQuery(text);
         List<StoredCustomer> matches = byKey.values().stream()
-                .filter(stored -> searchText(stored.customer()).contains(needle))
+                .filter(stored -> CustomerSearchText.of(stored.customer()).contains(needle))
                 .toList();
         return new CustomerPage(matches.stream().skip(offset).limit(limit).toList(), offset, matches.size());
-    }
-
-    /** The text a search looks in: key, name and CRM id, lower case. */
-    public static String searchText(Customer customer) {
-        return (customer.key().value() + "\n" + customer.name() + "\n"
-                + Objects.requireNonNullElse(customer.crmId(), "")).toLowerCase(Locale.ROOT);
     }
 
     @Override
