@@ -70,7 +70,13 @@ public record Reason(ReasonKey key, List<Object> arguments) {
         if (days == 0) {
             return of(ReasonKey.DAYS_TODAY);
         }
-        return of(days > 0 ? ReasonKey.DAYS_AHEAD : ReasonKey.DAYS_AGO, Math.abs(days));
+        return days > 0 ? count(days, ReasonKey.DAY_AHEAD, ReasonKey.DAYS_AHEAD)
+                : count(-days, ReasonKey.DAY_AGO, ReasonKey.DAYS_AGO);
+    }
+
+    /** A count under the key for one or the key for more, with the count as its argument. */
+    public static Reason count(long count, ReasonKey one, ReasonKey many) {
+        return of(count == 1 ? one : many, count);
     }
 
     /** The text in the language of {@code texts}, nested reasons and dates included. */

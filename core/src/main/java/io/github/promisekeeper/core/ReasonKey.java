@@ -5,7 +5,8 @@ package io.github.promisekeeper.core;
  * plugin's properties file holds the same key with the same English text, and translations beside it.
  *
  * <p>Patterns double an apostrophe ({@code ''}) and write numbers as {@code {0,number,#}}, so that 1000 reads
- * "1000" as it did before reasons had keys. Counts that change a word use a choice ({@code 1#…|1<…}).
+ * "1000" as it did before reasons had keys. A count that changes a word has a key for one and a key for more
+ * (no choice formats: the browser's formatter, like the rest of the plugin's texts, does without them).
  */
 public enum ReasonKey {
     /** Text that has no key (written by a caller, such as a test or a policy of its own), the same in every language. */
@@ -24,8 +25,12 @@ public enum ReasonKey {
     DATE_NOV("promise-keeper.reason.date.11", "{0} Nov {1}"),
     DATE_DEC("promise-keeper.reason.date.12", "{0} Dec {1}"),
     DAYS_TODAY("promise-keeper.reason.days.today", "today"),
-    DAYS_AHEAD("promise-keeper.reason.days.ahead", "in {0,choice,1#{0,number,#} day|1<{0,number,#} days}"),
-    DAYS_AGO("promise-keeper.reason.days.ago", "{0,choice,1#{0,number,#} day|1<{0,number,#} days} ago"),
+    DAY_AHEAD("promise-keeper.reason.days.ahead.one", "in {0,number,#} day"),
+    DAYS_AHEAD("promise-keeper.reason.days.ahead", "in {0,number,#} days"),
+    DAY_AGO("promise-keeper.reason.days.ago.one", "{0,number,#} day ago"),
+    DAYS_AGO("promise-keeper.reason.days.ago", "{0,number,#} days ago"),
+    WEEK("promise-keeper.reason.weeks.one", "{0,number,#} week"),
+    WEEKS("promise-keeper.reason.weeks", "{0,number,#} weeks"),
 
     RENEWAL_LAPSED("promise-keeper.reason.renewal.lapsed", "renewal {0} passed {1} and was not replaced"),
     RENEWAL_LOCKED_IN("promise-keeper.reason.renewal.locked-in",
@@ -33,11 +38,12 @@ public enum ReasonKey {
     NOTICE_DEADLINE_SOON("promise-keeper.reason.renewal.notice-soon", "notice deadline {0} ({1})"),
     DECISION_SOON("promise-keeper.reason.renewal.decision-soon", "does not auto-renew: renewal {0} ({1}) needs a decision"),
     DECISION_LATER("promise-keeper.reason.renewal.decision-later", "does not auto-renew: needs a decision before {0}"),
-    BLOCKER_TICKETS("promise-keeper.reason.tickets.blocker",
-            "{0,choice,1#{0,number,#} blocker ticket|1<{0,number,#} blocker tickets} open"),
-    CRITICAL_TICKETS("promise-keeper.reason.tickets.critical",
-            "{0,choice,1#{0,number,#} critical ticket|1<{0,number,#} critical tickets} open"),
-    MANY_OPEN_TICKETS("promise-keeper.reason.tickets.many", "{0,choice,1#{0,number,#} open ticket|1<{0,number,#} open tickets}"),
+    BLOCKER_TICKET("promise-keeper.reason.tickets.blocker.one", "{0,number,#} blocker ticket open"),
+    BLOCKER_TICKETS("promise-keeper.reason.tickets.blocker", "{0,number,#} blocker tickets open"),
+    CRITICAL_TICKET("promise-keeper.reason.tickets.critical.one", "{0,number,#} critical ticket open"),
+    CRITICAL_TICKETS("promise-keeper.reason.tickets.critical", "{0,number,#} critical tickets open"),
+    OPEN_TICKET("promise-keeper.reason.tickets.open.one", "{0,number,#} open ticket"),
+    OPEN_TICKETS("promise-keeper.reason.tickets.open", "{0,number,#} open tickets"),
     COMMITMENT_BREACHES_RENEWAL("promise-keeper.reason.commitment.breaches-renewal", "{0} ''{1}'' breaches renewal: {2}"),
     COMMITMENT_OVERDUE("promise-keeper.reason.commitment.overdue", "{0} ''{1}'' overdue: {2}"),
     COMMITMENT_AT_RISK("promise-keeper.reason.commitment.at-risk", "{0} ''{1}'' at risk: {2}"),
@@ -45,10 +51,10 @@ public enum ReasonKey {
     MISSING_RATES("promise-keeper.reason.money.missing-rates", "no rate for {0} \u2192 {1}; not counted"),
 
     EPIC_LABEL("promise-keeper.reason.epic.label", "{0} ''{1}''"),
-    EPICS_HIDDEN("promise-keeper.reason.epics.hidden",
-            "{0,choice,1#{0,number,#} delivering epic|1<{0,number,#} delivering epics} you cannot open in Jira left out"),
-    EPICS_MISSING("promise-keeper.reason.epics.missing",
-            "{0,choice,1#{0,number,#} delivering epic|1<{0,number,#} delivering epics} not found"),
+    EPIC_HIDDEN("promise-keeper.reason.epics.hidden.one", "{0,number,#} delivering epic you cannot open in Jira left out"),
+    EPICS_HIDDEN("promise-keeper.reason.epics.hidden", "{0,number,#} delivering epics you cannot open in Jira left out"),
+    EPIC_MISSING("promise-keeper.reason.epics.missing.one", "{0,number,#} delivering epic not found"),
+    EPICS_MISSING("promise-keeper.reason.epics.missing", "{0,number,#} delivering epics not found"),
     NO_EPIC_LINKED("promise-keeper.reason.epics.none-linked", "no delivering epic linked"),
     NO_EPIC_VISIBLE("promise-keeper.reason.epics.none-visible", "no delivering epic you can see"),
     ON_TRACK_FORECAST("promise-keeper.reason.health.on-track.forecast", "{0} forecast {1}, on or before promise {2}"),
@@ -74,11 +80,9 @@ public enum ReasonKey {
     FORECAST_CHILDREN_DONE("promise-keeper.reason.forecast.children-done",
             "all {0,number,#} children done; the epic is not closed yet"),
     FORECAST_TOO_FEW_RESOLVED("promise-keeper.reason.forecast.too-few",
-            "no forecast: only {0,number,#} children resolved in the last "
-                    + "{1,choice,1#{1,number,#} week|1<{1,number,#} weeks} (needs {2,number,#})"),
+            "no forecast: only {0,number,#} children resolved in the last {1} (needs {2,number,#})"),
     FORECAST_FROM_THROUGHPUT("promise-keeper.reason.forecast.throughput",
-            "{0,number,#} children resolved in the last {1,choice,1#{1,number,#} week|1<{1,number,#} weeks}, "
-                    + "{2,number,#} open: forecast {3}");
+            "{0,number,#} children resolved in the last {1}, {2,number,#} open: forecast {3}");
 
     private final String key;
     private final String english;

@@ -59,10 +59,10 @@ public final class CommitmentHealthRules {
         }
         List<Reason> unseen = new ArrayList<>();
         if (commitment.hiddenEpics() > 0) {
-            unseen.add(Reason.of(ReasonKey.EPICS_HIDDEN, commitment.hiddenEpics()));
+            unseen.add(Reason.count(commitment.hiddenEpics(), ReasonKey.EPIC_HIDDEN, ReasonKey.EPICS_HIDDEN));
         }
         if (missing > 0) {
-            unseen.add(Reason.of(ReasonKey.EPICS_MISSING, missing));
+            unseen.add(Reason.count(missing, ReasonKey.EPIC_MISSING, ReasonKey.EPICS_MISSING));
         }
         if (epicHealths.isEmpty()) {
             List<Reason> reasons = new ArrayList<>();

@@ -39,13 +39,14 @@ public record ThroughputForecast(int recentWeeks, int minimumResolved) {
         long resolvedRecently = epic.childResolutions().stream()
                 .filter(date -> date.isAfter(periodStart) && !date.isAfter(today))
                 .count();
+        Reason period = Reason.count(recentWeeks, ReasonKey.WEEK, ReasonKey.WEEKS);
         if (resolvedRecently < minimumResolved) {
-            return Forecast.none(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, resolvedRecently, recentWeeks, minimumResolved));
+            return Forecast.none(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, resolvedRecently, period, minimumResolved));
         }
         // Ceiling of remaining / (resolved per day), in whole days and exact integer arithmetic.
         long days = Math.ceilDiv((long) epic.childrenRemaining() * periodDays, resolvedRecently);
         LocalDate completion = today.plusDays(days);
-        return Forecast.on(completion, Reason.of(ReasonKey.FORECAST_FROM_THROUGHPUT, resolvedRecently, recentWeeks,
+        return Forecast.on(completion, Reason.of(ReasonKey.FORECAST_FROM_THROUGHPUT, resolvedRecently, period,
                 epic.childrenRemaining(), completion));
     }
 }

@@ -117,15 +117,15 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
     private void ticketFlags(TicketOverview tickets, List<Flag> flags) {
         int blockers = tickets.open(TicketPriority.BLOCKER);
         if (blockers > 0) {
-            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> Reason.of(ReasonKey.BLOCKER_TICKETS, blockers)));
+            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> Reason.count(blockers, ReasonKey.BLOCKER_TICKET, ReasonKey.BLOCKER_TICKETS)));
         }
         int criticals = tickets.open(TicketPriority.CRITICAL);
         if (criticals > 0) {
-            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> Reason.of(ReasonKey.CRITICAL_TICKETS, criticals)));
+            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> Reason.count(criticals, ReasonKey.CRITICAL_TICKET, ReasonKey.CRITICAL_TICKETS)));
         }
         int open = tickets.openTotal();
         if (open >= manyOpenTickets) {
-            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> Reason.of(ReasonKey.MANY_OPEN_TICKETS, open)));
+            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> Reason.count(open, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)));
         }
     }
 

@@ -26,7 +26,7 @@ class HealthReasonTest {
                 Optional.empty(), TODAY);
 
         assertThat(health.why()).containsExactly(Reason.of(ReasonKey.NO_EPIC_VISIBLE),
-                Reason.of(ReasonKey.EPICS_HIDDEN, 2), Reason.of(ReasonKey.EPICS_MISSING, 1));
+                Reason.of(ReasonKey.EPICS_HIDDEN, 2L), Reason.of(ReasonKey.EPIC_MISSING, 1L));
     }
 
     @Test
@@ -42,6 +42,6 @@ class HealthReasonTest {
     void aForecastWithoutEnoughThroughputSaysSoWithItsNumbers() {
         Forecast forecast = ThroughputForecast.DEFAULT.forecast(openEpic(4, null), TODAY);
 
-        assertThat(forecast.why()).isEqualTo(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, 0L, 6, 3));
+        assertThat(forecast.why()).isEqualTo(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, 0L, Reason.of(ReasonKey.WEEKS, 6L), 3));
     }
 }

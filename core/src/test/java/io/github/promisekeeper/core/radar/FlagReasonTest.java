@@ -46,7 +46,7 @@ class FlagReasonTest {
                 List.of(health("SC-1", "ACME", Health.OVERDUE, "late")), Optional.of(pounds.annualValue(RATES)));
 
         assertThat(flags).extracting(Flag::why).containsExactly(
-                Reason.of(ReasonKey.BLOCKER_TICKETS, 2),
+                Reason.of(ReasonKey.BLOCKER_TICKETS, 2L),
                 Reason.of(ReasonKey.COMMITMENT_OVERDUE, "SC-1", "SSO", late),
                 Reason.of(ReasonKey.MISSING_RATES, "GBP", "USD"));
     }

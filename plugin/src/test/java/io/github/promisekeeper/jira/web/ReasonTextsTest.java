@@ -38,9 +38,8 @@ class ReasonTextsTest {
                 "promise-keeper.reason.health.overdue", "{0} noch offen, zugesagt für {1} ({2})",
                 "promise-keeper.reason.epic.label", "{0} „{1}“",
                 "promise-keeper.reason.date.1", "{0}. Jan. {1}",
-                "promise-keeper.reason.days.ago", "vor {0,choice,1#{0,number,#} Tag|1<{0,number,#} Tagen}",
-                "promise-keeper.reason.epics.hidden",
-                "{0,choice,1#{0,number,#} liefernder Epic|1<{0,number,#} liefernde Epics}, die Sie in Jira nicht öffnen dürfen, ausgelassen");
+                "promise-keeper.reason.days.ago", "vor {0,number,#} Tagen",
+                "promise-keeper.reason.epics.hidden.one", "{0,number,#} liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
 
         @Override
         public String getText(String key) {
@@ -70,7 +69,7 @@ class ReasonTextsTest {
 
         assertThat(new ReasonTexts(GERMAN).of(health.why())).containsExactly(
                 "SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)",
-                "1 liefernder Epic, die Sie in Jira nicht öffnen dürfen, ausgelassen");
+                "1 liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
     }
 
     @Test
@@ -80,7 +79,7 @@ class ReasonTextsTest {
         assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(health.why())).isEqualTo(health.reasons())
                 .containsExactly("SSO-1 'Single sign-on' still open, promised 27 Jan 2027 (5 days ago)",
                         "1 delivering epic you cannot open in Jira left out");
-        assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(Reason.of(ReasonKey.MANY_OPEN_TICKETS, 1234)))
+        assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(Reason.count(1234, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)))
                 .isEqualTo("1234 open tickets");
     }
 
