@@ -1,5 +1,6 @@
 package io.github.promisekeeper.benchmarks;
 
+import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.Health;
@@ -88,7 +89,7 @@ public class RadarBenchmark {
                         TODAY.plusDays(random.nextInt(120)), "sales", Optional.empty(), Optional.empty(),
                         List.of(new IssueKey("EPIC", 1 + random.nextInt(500))));
                 commitments.add(new CommitmentHealth(commitment, healths[random.nextInt(healths.length)],
-                        List.of("benchmark reason"), List.of()));
+                        List.of(Reason.text("benchmark reason")), List.of()));
             }
         }
         TicketPriority[] priorities = TicketPriority.values();

@@ -1,10 +1,9 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** An open epic is at risk when its forecast or its due date falls after the promised date. */
@@ -16,15 +15,19 @@ public final class AtRiskPolicy implements EpicHealthPolicy {
             return Optional.empty();
         }
         LocalDate promised = facts.commitment().promisedDate();
-        List<String> late = new ArrayList<>();
-        facts.forecast().completion().filter(date -> date.isAfter(promised))
-                .ifPresent(date -> late.add("forecast " + HumanDates.format(date)));
-        facts.epic().dueDate().filter(date -> date.isAfter(promised))
-                .ifPresent(date -> late.add("due " + HumanDates.format(date)));
-        if (late.isEmpty()) {
+        Optional<LocalDate> lateForecast = facts.forecast().completion().filter(date -> date.isAfter(promised));
+        Optional<LocalDate> lateDue = facts.epic().dueDate().filter(date -> date.isAfter(promised));
+        Reason label = facts.epic().labelReason();
+        Reason why;
+        if (lateForecast.isPresent() && lateDue.isPresent()) {
+            why = Reason.of(ReasonKey.AT_RISK_FORECAST_AND_DUE, label, lateForecast.get(), lateDue.get(), promised);
+        } else if (lateForecast.isPresent()) {
+            why = Reason.of(ReasonKey.AT_RISK_FORECAST, label, lateForecast.get(), promised);
+        } else if (lateDue.isPresent()) {
+            why = Reason.of(ReasonKey.AT_RISK_DUE, label, lateDue.get(), promised);
+        } else {
             return Optional.empty();
         }
-        return Optional.of(new HealthFinding(Health.AT_RISK, facts.epic().label() + " " + String.join(" and ", late)
-                + " after promise " + HumanDates.format(promised)));
+        return Optional.of(new HealthFinding(Health.AT_RISK, why));
     }
 }

@@ -1,23 +1,30 @@
 package io.github.promisekeeper.core.commitment;
 
+import io.github.promisekeeper.core.Reason;
+
 import java.util.List;
 import java.util.Objects;
 
-/** A commitment with its health, the health of its worst epic, and the reasons for it. */
-public record CommitmentHealth(Commitment commitment, Health health, List<String> reasons, List<EpicHealth> epics) {
+/** A commitment with its health, the health of its worst epic, and the reasons for it (keys and arguments). */
+public record CommitmentHealth(Commitment commitment, Health health, List<Reason> why, List<EpicHealth> epics) {
 
     public CommitmentHealth {
         Objects.requireNonNull(commitment, "commitment");
         Objects.requireNonNull(health, "health");
-        reasons = List.copyOf(reasons);
+        why = List.copyOf(why);
         epics = List.copyOf(epics);
-        if (reasons.isEmpty()) {
+        if (why.isEmpty()) {
             throw new IllegalArgumentException("The health of " + commitment.key() + " needs a reason.");
         }
     }
 
+    /** The reasons in English. */
+    public List<String> reasons() {
+        return why.stream().map(Reason::english).toList();
+    }
+
     /** The same health with the commitment's money left out. */
     public CommitmentHealth withoutValue() {
-        return new CommitmentHealth(commitment.withoutValue(), health, reasons, epics);
+        return new CommitmentHealth(commitment.withoutValue(), health, why, epics);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 
@@ -56,28 +57,24 @@ public final class CommitmentHealthRules {
                 epicHealths.add(assessEpic(new EpicFacts(commitment, epic, forecasting.forecast(epic, today), today, renewal)));
             }
         }
-        List<String> unseen = new ArrayList<>();
+        List<Reason> unseen = new ArrayList<>();
         if (commitment.hiddenEpics() > 0) {
-            unseen.add(epics(commitment.hiddenEpics()) + " you cannot open in Jira left out");
+            unseen.add(Reason.count(commitment.hiddenEpics(), ReasonKey.EPIC_HIDDEN, ReasonKey.EPICS_HIDDEN));
         }
         if (missing > 0) {
-            unseen.add(epics(missing) + " not found");
+            unseen.add(Reason.count(missing, ReasonKey.EPIC_MISSING, ReasonKey.EPICS_MISSING));
         }
         if (epicHealths.isEmpty()) {
-            List<String> reasons = new ArrayList<>();
-            reasons.add(unseen.isEmpty() ? "no delivering epic linked" : "no delivering epic you can see");
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(Reason.of(unseen.isEmpty() ? ReasonKey.NO_EPIC_LINKED : ReasonKey.NO_EPIC_VISIBLE));
             reasons.addAll(unseen);
             return new CommitmentHealth(commitment, Health.NO_DELIVERY_PLAN, reasons, List.of());
         }
         Health worst = epicHealths.stream().map(EpicHealth::health).max(Comparator.naturalOrder()).orElseThrow();
-        List<String> reasons = new ArrayList<>();
-        epicHealths.stream().filter(epic -> epic.health() == worst).forEach(epic -> reasons.addAll(epic.reasons()));
+        List<Reason> reasons = new ArrayList<>();
+        epicHealths.stream().filter(epic -> epic.health() == worst).forEach(epic -> reasons.addAll(epic.why()));
         reasons.addAll(unseen);
         return new CommitmentHealth(commitment, worst, reasons, epicHealths);
-    }
-
-    private static String epics(int count) {
-        return count == 1 ? "1 delivering epic" : count + " delivering epics";
     }
 
     private EpicHealth assessEpic(EpicFacts facts) {
@@ -86,19 +83,20 @@ public final class CommitmentHealthRules {
             return new EpicHealth(facts.epic().epic(), Health.ON_TRACK, List.of(onTrackReason(facts)), facts.forecast());
         }
         Health worst = findings.stream().map(HealthFinding::health).max(Comparator.naturalOrder()).orElseThrow();
-        List<String> reasons = findings.stream()
+        List<Reason> reasons = findings.stream()
                 .sorted(Comparator.comparing(HealthFinding::health).reversed())
-                .map(HealthFinding::reason).toList();
+                .map(HealthFinding::why).toList();
         return new EpicHealth(facts.epic().epic(), worst, reasons, facts.forecast());
     }
 
-    private static String onTrackReason(EpicFacts facts) {
-        String promise = "promise " + HumanDates.format(facts.commitment().promisedDate());
-        String label = facts.epic().label();
+    private static Reason onTrackReason(EpicFacts facts) {
+        LocalDate promised = facts.commitment().promisedDate();
+        Reason label = facts.epic().labelReason();
+        Reason explanation = facts.forecast().why();
         return facts.forecast().completion()
-                .map(date -> label + " forecast " + HumanDates.format(date) + ", on or before " + promise)
-                .orElseGet(() -> label + ": " + facts.forecast().explanation()
-                        + facts.epic().dueDate().map(due -> "; due " + HumanDates.format(due) + ", on or before " + promise)
-                                .orElse("; no due date"));
+                .map(date -> Reason.of(ReasonKey.ON_TRACK_FORECAST, label, date, promised))
+                .orElseGet(() -> facts.epic().dueDate()
+                        .map(due -> Reason.of(ReasonKey.ON_TRACK_DUE, label, explanation, due, promised))
+                        .orElseGet(() -> Reason.of(ReasonKey.ON_TRACK_NO_DUE_DATE, label, explanation)));
     }
 }

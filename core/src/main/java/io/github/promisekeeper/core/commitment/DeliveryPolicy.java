@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,9 +16,9 @@ public final class DeliveryPolicy implements EpicHealthPolicy {
         }
         LocalDate doneOn = facts.epic().doneOn().orElseThrow();
         LocalDate promised = facts.commitment().promisedDate();
-        String when = facts.epic().label() + " done " + HumanDates.format(doneOn);
+        Reason label = facts.epic().labelReason();
         return Optional.of(doneOn.isAfter(promised)
-                ? new HealthFinding(Health.DELIVERED_LATE, when + ", after promise " + HumanDates.format(promised))
-                : new HealthFinding(Health.DELIVERED, when + ", promise " + HumanDates.format(promised)));
+                ? new HealthFinding(Health.DELIVERED_LATE, Reason.of(ReasonKey.DELIVERED_LATE, label, doneOn, promised))
+                : new HealthFinding(Health.DELIVERED, Reason.of(ReasonKey.DELIVERED, label, doneOn, promised)));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 
 import java.math.BigDecimal;
@@ -70,6 +72,11 @@ public record EpicDelivery(
 
     /** "SSO-1 'SSO integration'", or just the key when there is no summary. */
     public String label() {
-        return summary.isBlank() ? epic.toString() : epic + " '" + summary + "'";
+        return labelReason().english();
+    }
+
+    /** The label as a reason, for reasons about this epic to name it in the viewer's language. */
+    public Reason labelReason() {
+        return summary.isBlank() ? Reason.text(epic.toString()) : Reason.of(ReasonKey.EPIC_LABEL, epic.toString(), summary);
     }
 }

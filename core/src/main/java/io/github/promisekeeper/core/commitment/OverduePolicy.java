@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class OverduePolicy implements EpicHealthPolicy {
             return Optional.empty();
         }
         long daysLate = ChronoUnit.DAYS.between(facts.commitment().promisedDate(), facts.today());
-        return Optional.of(new HealthFinding(Health.OVERDUE, facts.epic().label() + " still open, promised "
-                + HumanDates.format(facts.commitment().promisedDate()) + " (" + HumanDates.relative(-daysLate) + ")"));
+        return Optional.of(new HealthFinding(Health.OVERDUE, Reason.of(ReasonKey.OVERDUE, facts.epic().labelReason(),
+                facts.commitment().promisedDate(), Reason.days(-daysLate))));
     }
 }

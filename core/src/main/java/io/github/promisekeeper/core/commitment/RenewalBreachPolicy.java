@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 
 import java.time.LocalDate;
@@ -22,26 +23,31 @@ public final class RenewalBreachPolicy implements EpicHealthPolicy {
         }
         Optional<Deadline> deadline = facts.renewal()
                 .map(RenewalBreachPolicy::decisionDeadline)
-                .or(() -> facts.commitment().renewalWhenPromised().map(date -> new Deadline(date, "renewal")));
+                .or(() -> facts.commitment().renewalWhenPromised().map(date -> new Deadline(date, false)));
         if (deadline.isEmpty()) {
             return Optional.empty();
         }
         LocalDate date = deadline.get().date();
-        String what = facts.commitment().customer() + "'s " + deadline.get().name() + " " + HumanDates.format(date);
+        boolean notice = deadline.get().isNoticeDeadline();
+        Reason label = facts.epic().labelReason();
+        String customer = facts.commitment().customer().toString();
         if (facts.today().isAfter(date)) {
-            return Optional.of(new HealthFinding(Health.BREACHES_RENEWAL, facts.epic().label() + " still open after " + what));
+            return Optional.of(new HealthFinding(Health.BREACHES_RENEWAL, Reason.of(
+                    notice ? ReasonKey.OPEN_AFTER_NOTICE_DEADLINE : ReasonKey.OPEN_AFTER_RENEWAL, label, customer, date)));
         }
         Optional<LocalDate> expectedDone = Stream.of(facts.forecast().completion(), facts.epic().dueDate())
                 .flatMap(Optional::stream).max(LocalDate::compareTo);
         return expectedDone.filter(done -> done.isAfter(date))
-                .map(done -> new HealthFinding(Health.BREACHES_RENEWAL, facts.epic().label() + " expected "
-                        + HumanDates.format(done) + ", after " + what));
+                .map(done -> new HealthFinding(Health.BREACHES_RENEWAL, Reason.of(
+                        notice ? ReasonKey.EXPECTED_AFTER_NOTICE_DEADLINE : ReasonKey.EXPECTED_AFTER_RENEWAL,
+                        label, done, customer, date)));
     }
 
     private static Deadline decisionDeadline(NextRenewal renewal) {
-        return new Deadline(renewal.decisionDeadline(), renewal.autoRenews() ? "notice deadline" : "renewal");
+        return new Deadline(renewal.decisionDeadline(), renewal.autoRenews());
     }
 
-    private record Deadline(LocalDate date, String name) {
+    /** The date a customer decides on: a notice deadline, or else a renewal date. */
+    private record Deadline(LocalDate date, boolean isNoticeDeadline) {
     }
 }

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.commitment;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 
 import java.time.LocalDate;
 
@@ -24,28 +25,28 @@ public record ThroughputForecast(int recentWeeks, int minimumResolved) {
 
     public Forecast forecast(EpicDelivery epic, LocalDate today) {
         if (epic.isDone()) {
-            return Forecast.on(epic.doneOn().orElseThrow(), "done on " + HumanDates.format(epic.doneOn().orElseThrow()));
+            LocalDate doneOn = epic.doneOn().orElseThrow();
+            return Forecast.on(doneOn, Reason.of(ReasonKey.FORECAST_DONE, doneOn));
         }
         if (epic.childrenTotal() == 0) {
-            return Forecast.none("no forecast: the epic has no child issues yet");
+            return Forecast.none(Reason.of(ReasonKey.FORECAST_NO_CHILDREN));
         }
         if (epic.childrenRemaining() == 0) {
-            return Forecast.on(today, "all " + epic.childrenTotal() + " children done; the epic is not closed yet");
+            return Forecast.on(today, Reason.of(ReasonKey.FORECAST_CHILDREN_DONE, epic.childrenTotal()));
         }
         int periodDays = recentWeeks * 7;
         LocalDate periodStart = today.minusDays(periodDays);
         long resolvedRecently = epic.childResolutions().stream()
                 .filter(date -> date.isAfter(periodStart) && !date.isAfter(today))
                 .count();
-        String period = "in the last " + recentWeeks + (recentWeeks == 1 ? " week" : " weeks");
+        Reason period = Reason.count(recentWeeks, ReasonKey.WEEK, ReasonKey.WEEKS);
         if (resolvedRecently < minimumResolved) {
-            return Forecast.none("no forecast: only " + resolvedRecently + " children resolved " + period
-                    + " (needs " + minimumResolved + ")");
+            return Forecast.none(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, resolvedRecently, period, minimumResolved));
         }
         // Ceiling of remaining / (resolved per day), in whole days and exact integer arithmetic.
         long days = Math.ceilDiv((long) epic.childrenRemaining() * periodDays, resolvedRecently);
         LocalDate completion = today.plusDays(days);
-        return Forecast.on(completion, resolvedRecently + " children resolved " + period + ", "
-                + epic.childrenRemaining() + " open: forecast " + HumanDates.format(completion));
+        return Forecast.on(completion, Reason.of(ReasonKey.FORECAST_FROM_THROUGHPUT, resolvedRecently, period,
+                epic.childrenRemaining(), completion));
     }
 }

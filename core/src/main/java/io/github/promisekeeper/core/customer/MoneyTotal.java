@@ -1,8 +1,12 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -42,10 +46,17 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
 
     /** "no rate for GBP, JPY → USD; not counted", or empty text when complete. */
     public String missingRatesReason() {
+        return whyIncomplete().map(Reason::english).orElse("");
+    }
+
+    /** Why the total leaves something out ("no rate for GBP, JPY → USD; not counted"), or empty when complete. */
+    public Optional<Reason> whyIncomplete() {
         if (isComplete()) {
-            return "";
+            return Optional.empty();
         }
-        return "no rate for " + missingRates.stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", "))
-                + " → " + total.currencyCode() + "; not counted";
+        // Currency codes are the same in every language: one argument, written as the English text did.
+        return Optional.of(Reason.of(ReasonKey.MISSING_RATES,
+                missingRates.stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", ")),
+                total.currencyCode()));
     }
 }

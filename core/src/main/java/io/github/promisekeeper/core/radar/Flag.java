@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.radar;
 
+import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.ticket.IssueKey;
 
 import java.util.Comparator;
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
  * Something noteworthy about a customer's renewal, with its reason and the risk points it adds (0 or more).
  *
  * <p>A radar flags every customer it reads but shows only the first rows, so a flag made by {@link RiskScoring}
- * keeps the facts of its reason and writes the text when it is read; two flags are equal when kind, points and
- * reason text are.
+ * keeps the facts of its reason and makes the {@link Reason} (key and arguments) only when it is read, and writes
+ * its text only when asked for it; two flags are equal when kind, points and English reason text are.
  */
 public final class Flag {
 
@@ -38,15 +39,15 @@ public final class Flag {
     private final FlagKind kind;
     private final int points;
     private final IssueKey commitment;
-    private final Supplier<String> reason;
+    private final Supplier<Reason> reason;
 
-    /** A flag with its reason written out. */
+    /** A flag with its reason written out, the same in every language. */
     public Flag(FlagKind kind, int points, String reason) {
         this(kind, points, null, checkedReason(kind, reason));
     }
 
-    /** A flag whose reason is written from its facts when read; {@code commitment} is the one it is about, if any. */
-    Flag(FlagKind kind, int points, IssueKey commitment, Supplier<String> reason) {
+    /** A flag whose reason is made from its facts when read; {@code commitment} is the one it is about, if any. */
+    Flag(FlagKind kind, int points, IssueKey commitment, Supplier<Reason> reason) {
         this.kind = Objects.requireNonNull(kind, "kind");
         if (points < 0) {
             throw new IllegalArgumentException("A flag adds risk points, it cannot remove them: " + points + ".");
@@ -56,11 +57,12 @@ public final class Flag {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    private static Supplier<String> checkedReason(FlagKind kind, String reason) {
+    private static Supplier<Reason> checkedReason(FlagKind kind, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A " + kind + " flag needs a reason.");
         }
-        return () -> reason;
+        Reason text = Reason.text(reason);
+        return () -> text;
     }
 
     public FlagKind kind() {
@@ -71,8 +73,13 @@ public final class Flag {
         return points;
     }
 
-    /** Why the customer is flagged, as a person reads it ("notice deadline in 12 days (13 Feb 2027)"). */
+    /** Why the customer is flagged, in English ("notice deadline in 12 days (13 Feb 2027)"). */
     public String reason() {
+        return why().english();
+    }
+
+    /** Why the customer is flagged, as a key and arguments for the viewer's language. */
+    public Reason why() {
         return reason.get();
     }
 

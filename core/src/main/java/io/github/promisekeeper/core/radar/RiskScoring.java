@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.radar;
 
-import io.github.promisekeeper.core.HumanDates;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.renewal.NextRenewal;
@@ -75,7 +76,7 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
         }
         if (visibleValue.isPresent() && !visibleValue.get().isComplete()) {
             MoneyTotal value = visibleValue.get();
-            flags.add(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, null, value::missingRatesReason));
+            flags.add(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, null, () -> value.whyIncomplete().orElseThrow()));
         }
         if (renewal.state() == RenewalState.LOCKED_IN) {
             flags.replaceAll(Flag::withoutPoints);
@@ -91,25 +92,24 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
         return switch (renewal.state()) {
             case LAPSED -> {
                 long daysLeft = renewal.daysLeft();
-                yield new Flag(FlagKind.RENEWAL_LAPSED, 3, null, () -> "renewal " + HumanDates.format(renewalDate)
-                        + " passed " + HumanDates.relative(daysLeft) + " and was not replaced");
+                yield new Flag(FlagKind.RENEWAL_LAPSED, 3, null,
+                        () -> Reason.of(ReasonKey.RENEWAL_LAPSED, renewalDate, Reason.days(daysLeft)));
             }
-            case LOCKED_IN -> new Flag(FlagKind.RENEWAL_LOCKED_IN, 0, null, () -> "renewal " + HumanDates.format(renewalDate)
-                    + " locked in: auto-renews and the notice deadline " + HumanDates.format(deadline) + " has passed");
+            case LOCKED_IN -> new Flag(FlagKind.RENEWAL_LOCKED_IN, 0, null,
+                    () -> Reason.of(ReasonKey.RENEWAL_LOCKED_IN, renewalDate, deadline));
             case NOTICE_OPEN -> {
                 long daysToDeadline = renewal.daysToNoticeDeadline();
                 yield daysToDeadline <= decisionSoonDays
-                        ? new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, null, () -> "notice deadline "
-                        + HumanDates.relative(daysToDeadline) + " (" + HumanDates.format(deadline) + ")")
+                        ? new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, null,
+                        () -> Reason.of(ReasonKey.NOTICE_DEADLINE_SOON, Reason.days(daysToDeadline), deadline))
                         : null;
             }
             case NEEDS_DECISION -> {
                 long daysLeft = renewal.daysLeft();
                 yield daysLeft <= decisionSoonDays
-                        ? new Flag(FlagKind.DECISION_NEEDED, 2, null, () -> "does not auto-renew: renewal "
-                        + HumanDates.relative(daysLeft) + " (" + HumanDates.format(renewalDate) + ") needs a decision")
-                        : new Flag(FlagKind.DECISION_NEEDED, 1, null, () -> "does not auto-renew: needs a decision before "
-                        + HumanDates.format(renewalDate));
+                        ? new Flag(FlagKind.DECISION_NEEDED, 2, null,
+                        () -> Reason.of(ReasonKey.DECISION_SOON, Reason.days(daysLeft), renewalDate))
+                        : new Flag(FlagKind.DECISION_NEEDED, 1, null, () -> Reason.of(ReasonKey.DECISION_LATER, renewalDate));
             }
         };
     }
@@ -117,15 +117,15 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
     private void ticketFlags(TicketOverview tickets, List<Flag> flags) {
         int blockers = tickets.open(TicketPriority.BLOCKER);
         if (blockers > 0) {
-            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> count(blockers, "blocker ticket") + " open"));
+            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> Reason.count(blockers, ReasonKey.BLOCKER_TICKET, ReasonKey.BLOCKER_TICKETS)));
         }
         int criticals = tickets.open(TicketPriority.CRITICAL);
         if (criticals > 0) {
-            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> count(criticals, "critical ticket") + " open"));
+            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> Reason.count(criticals, ReasonKey.CRITICAL_TICKET, ReasonKey.CRITICAL_TICKETS)));
         }
         int open = tickets.openTotal();
         if (open >= manyOpenTickets) {
-            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> count(open, "open ticket")));
+            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> Reason.count(open, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)));
         }
     }
 
@@ -133,23 +133,21 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
     private static Flag commitmentFlag(CommitmentHealth health) {
         IssueKey key = health.commitment().key();
         String summary = health.commitment().summary();
-        String why = health.reasons().getFirst();
+        Reason why = health.why().getFirst();
         return switch (health.health()) {
             case BREACHES_RENEWAL -> new Flag(FlagKind.COMMITMENT_BREACHES_RENEWAL, 3, key,
-                    () -> commitmentReason(key, summary, "breaches renewal", why));
-            case OVERDUE -> new Flag(FlagKind.COMMITMENT_OVERDUE, 2, key, () -> commitmentReason(key, summary, "overdue", why));
-            case AT_RISK -> new Flag(FlagKind.COMMITMENT_AT_RISK, 2, key, () -> commitmentReason(key, summary, "at risk", why));
+                    () -> commitmentReason(ReasonKey.COMMITMENT_BREACHES_RENEWAL, key, summary, why));
+            case OVERDUE -> new Flag(FlagKind.COMMITMENT_OVERDUE, 2, key,
+                    () -> commitmentReason(ReasonKey.COMMITMENT_OVERDUE, key, summary, why));
+            case AT_RISK -> new Flag(FlagKind.COMMITMENT_AT_RISK, 2, key,
+                    () -> commitmentReason(ReasonKey.COMMITMENT_AT_RISK, key, summary, why));
             case NO_DELIVERY_PLAN -> new Flag(FlagKind.COMMITMENT_WITHOUT_PLAN, 1, key,
-                    () -> commitmentReason(key, summary, "has no delivery plan", why));
+                    () -> commitmentReason(ReasonKey.COMMITMENT_WITHOUT_PLAN, key, summary, why));
             case DELIVERED, DELIVERED_LATE, ON_TRACK -> null;
         };
     }
 
-    private static String commitmentReason(IssueKey key, String summary, String health, String why) {
-        return key + " '" + summary + "' " + health + ": " + why;
-    }
-
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
+    private static Reason commitmentReason(ReasonKey health, IssueKey key, String summary, Reason why) {
+        return Reason.of(health, key.toString(), summary, why);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.radar;
 
+import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.Health;
@@ -50,6 +51,6 @@ final class RadarFixtures {
     static CommitmentHealth health(String key, String customer, Health health, String reason) {
         Commitment commitment = new Commitment(IssueKey.of(key), CustomerKey.of(customer), "SSO", TODAY.plusDays(20), "jane",
                 Optional.of(Money.of("50000", "USD")), Optional.empty(), List.of(IssueKey.of("SSO-1")));
-        return new CommitmentHealth(commitment, health, List.of(reason), List.of());
+        return new CommitmentHealth(commitment, health, List.of(Reason.text(reason)), List.of());
     }
 }

@@ -15,6 +15,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.web.Html;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -80,17 +81,18 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
                     .add(i18n.getText("promise-keeper.panel.value-now"),
                             renewal.flatMap(r -> r.contract().value()).map(PanelFormat::money).orElse(none));
         }
+        ReasonTexts reasons = new ReasonTexts(i18n);
         StringBuilder list = new StringBuilder();
         for (EpicHealth epic : health.epics()) {
             EpicDelivery progress = delivery.get(epic.epic());
-            String forecast = epic.forecast().completion().map(PanelFormat::date).orElse(epic.forecast().explanation());
+            String forecast = epic.forecast().completion().map(PanelFormat::date).orElseGet(() -> reasons.of(epic.forecast().why()));
             list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.epic-line",
                     progress == null ? epic.epic().toString() : progress.label(),
                     progress == null ? 0 : progress.childrenDone(), progress == null ? 0 : progress.childrenTotal(),
                     forecast, PanelFormat.health(epic.health())))).append("</li>");
         }
         String note = i18n.getText("promise-keeper.panel.health", PanelFormat.health(health.health()),
-                String.join("; ", health.reasons()));
+                String.join("; ", reasons.of(health.why())));
         return new IssuePanelView(true, rows.html(), list.toString(), Html.escape(note));
     }
 }

@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Html;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -83,7 +84,7 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
                         promises.earliestPromisedDate().map(PanelFormat::date).orElse(none))
                 .add(i18n.getText("promise-keeper.panel.earliest-notice"),
                         promises.earliestNoticeDeadline().map(PanelFormat::date).orElse(none));
-        promises.totalValue().ifPresent(total -> rows.add(i18n.getText("promise-keeper.panel.total-value"), PanelFormat.money(total)));
+        promises.totalValue().ifPresent(total -> rows.add(i18n.getText("promise-keeper.panel.total-value"), PanelFormat.money(total, new ReasonTexts(i18n))));
         StringBuilder list = new StringBuilder();
         for (Commitment commitment : promises.commitments()) {
             Optional<NextRenewal> renewal = Optional.ofNullable(known.get(commitment.customer()))

@@ -6,6 +6,7 @@ import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,7 +40,9 @@ final class PanelFormat {
         return health.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    static String money(MoneyTotal total) {
-        return total.isComplete() ? money(total.total()) : money(total.total()) + " (" + total.missingRatesReason() + ")";
+    /** A total, with what it leaves out in the viewer's language. */
+    static String money(MoneyTotal total, ReasonTexts texts) {
+        return total.whyIncomplete().map(why -> money(total.total()) + " (" + texts.of(why) + ")")
+                .orElseGet(() -> money(total.total()));
     }
 }

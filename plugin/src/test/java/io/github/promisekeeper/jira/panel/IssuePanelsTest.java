@@ -32,6 +32,7 @@ import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.testing.VelocityTemplates;
 import org.junit.jupiter.api.Test;
 
@@ -221,8 +222,9 @@ class IssuePanelsTest {
                 new IssueVisibility(permissionManager, jira.authentication));
         EpicDeliveries deliveries = new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
 
-        String html = render(new CommitmentPanelContextProvider(commitments, deliveries, customers, permissions, i18n, clock),
-                Map.of("issue", promise));
+        // The real English texts: the health note's reasons are written through them.
+        String html = render(new CommitmentPanelContextProvider(commitments, deliveries, customers, permissions,
+                new PropertiesI18nResolver(), clock), Map.of("issue", promise));
 
         assertThat(html).contains("SSO-1 &#39;Single sign-on&#39;")
                 .contains("1 delivering epic you cannot open in Jira left out")

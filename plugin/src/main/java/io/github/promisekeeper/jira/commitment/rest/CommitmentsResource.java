@@ -14,6 +14,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -124,7 +125,8 @@ public class CommitmentsResource {
             result = paged ? page(all, offset.get(), pageSize.get()) : all;
         }
         LocalDate today = LocalDate.now(clock);
-        return responses.ok(new CommitmentsView(result.commitments().stream().map(CommitmentView::from).toList(),
+        ReasonTexts reasons = new ReasonTexts(i18n);
+        return responses.ok(new CommitmentsView(result.commitments().stream().map(found -> CommitmentView.from(found, reasons)).toList(),
                 result.total(), paged ? offset.get() : 0, paged ? pageSize.get() : result.total(),
                 result.customers().values().stream().map(promisedTo -> CustomerSummary.from(promisedTo, today)).toList(),
                 result.truncated()));

@@ -4,14 +4,15 @@ import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.EpicHealth;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * JSON of one commitment: what was promised to whom and when, its health with every reason, its
- * delivering epics with theirs, and the value at stake when promised (absent without the money right).
+ * JSON of one commitment: what was promised to whom and when, its health with every reason (in the viewer's
+ * language), its delivering epics with theirs, and the value at stake when promised (absent without the money right).
  * {@code epics} lists only the delivering epics the viewer may open; {@code hiddenEpics} counts the others.
  */
 public record CommitmentView(String key, String customer, String summary, LocalDate promisedDate, String promisedBy,
@@ -20,8 +21,8 @@ public record CommitmentView(String key, String customer, String summary, LocalD
 
     /** One delivering epic with its own health and forecast date. */
     public record Epic(String key, String health, List<String> reasons, LocalDate forecast) {
-        static Epic from(EpicHealth epic) {
-            return new Epic(epic.epic().toString(), label(epic.health()), epic.reasons(), forecastOf(epic));
+        static Epic from(EpicHealth epic, ReasonTexts texts) {
+            return new Epic(epic.epic().toString(), label(epic.health()), texts.of(epic.why()), forecastOf(epic));
         }
 
         private static LocalDate forecastOf(EpicHealth epic) {
@@ -29,12 +30,12 @@ public record CommitmentView(String key, String customer, String summary, LocalD
         }
     }
 
-    public static CommitmentView from(CommitmentHealth health) {
+    public static CommitmentView from(CommitmentHealth health, ReasonTexts texts) {
         Commitment commitment = health.commitment();
         return new CommitmentView(commitment.key().toString(), commitment.customer().value(), commitment.summary(),
-                commitment.promisedDate(), commitment.promisedBy(), label(health.health()), health.reasons(),
+                commitment.promisedDate(), commitment.promisedBy(), label(health.health()), texts.of(health.why()),
                 commitment.valueWhenPromised().map(ValueView::from).orElse(null),
-                commitment.renewalWhenPromised().orElse(null), health.epics().stream().map(Epic::from).toList(),
+                commitment.renewalWhenPromised().orElse(null), health.epics().stream().map(epic -> Epic.from(epic, texts)).toList(),
                 commitment.hiddenEpics());
     }
 

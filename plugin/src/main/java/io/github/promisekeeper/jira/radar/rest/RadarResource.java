@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -82,7 +83,8 @@ public class RadarResource {
         Scope ticketScope = scope == null || scope.isBlank() ? Scope.all() : Scope.jql(scope.strip());
         Viewer viewer = permissions.requireRead();
         RadarRequest request = new RadarRequest(windowDays.get(), windowBasis.get(), ticketScope, viewer.maySeeMoney());
-        return responses.ok(RadarView.from(radar.look(request, site.radarSettings()), ticketScope.value(), shown.get()));
+        return responses.ok(RadarView.from(radar.look(request, site.radarSettings()), ticketScope.value(), shown.get(),
+                new ReasonTexts(i18n)));
     }
 
     private static Optional<WindowBasis> basis(String basis, WindowBasis fallback) {

@@ -6,6 +6,7 @@ import io.github.promisekeeper.core.radar.RadarReport;
 import io.github.promisekeeper.core.radar.TicketOverview;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * JSON of {@code GET /radar}: the window asked for and the customers in it ranked by risk, each with
- * its flags' reasons, open tickets and commitments. Money (customer value, total, commitment values) is
+ * its flags' reasons (in the viewer's language), open tickets and commitments. Money (customer value, total, commitment values) is
  * absent for viewers without the money right.
  */
 record RadarView(LocalDate today, int days, String basis, String scope, boolean truncated, int total,
@@ -25,21 +26,22 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
                     ValueView value, String risk, int score, List<String> reasons, List<FlagView> flags,
                     OpenTickets openTickets, List<CommitmentView> commitments) {
 
-        static Customer from(RadarEntry entry) {
-            // A flag writes its reason when asked: ask once per flag shown.
-            List<FlagView> flags = entry.flags().stream().map(FlagView::from).toList();
+        static Customer from(RadarEntry entry, ReasonTexts texts) {
+            // A flag makes its reason when asked: ask once per flag shown.
+            List<FlagView> flags = entry.flags().stream().map(flag -> FlagView.from(flag, texts)).toList();
             return new Customer(entry.customer().value(), entry.customerName(), entry.renewal(), entry.noticeDeadline(),
                     entry.daysLeft(), CommitmentView.label(entry.renewalState()),
                     entry.annualValue().map(ValueView::from).orElse(null), CommitmentView.label(entry.risk()), entry.score(),
                     flags.stream().map(FlagView::reason).toList(), flags,
-                    OpenTickets.from(entry.tickets()), entry.commitments().stream().map(CommitmentView::from).toList());
+                    OpenTickets.from(entry.tickets()),
+                    entry.commitments().stream().map(commitment -> CommitmentView.from(commitment, texts)).toList());
         }
     }
 
     /** A flag: what kind, how many risk points, and why. */
     record FlagView(String kind, int points, String reason) {
-        static FlagView from(Flag flag) {
-            return new FlagView(CommitmentView.label(flag.kind()), flag.points(), flag.reason());
+        static FlagView from(Flag flag, ReasonTexts texts) {
+            return new FlagView(CommitmentView.label(flag.kind()), flag.points(), texts.of(flag.why()));
         }
     }
 
@@ -64,10 +66,10 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
         }
     }
 
-    static RadarView from(RadarReport report, String scope, int limit) {
+    static RadarView from(RadarReport report, String scope, int limit, ReasonTexts texts) {
         List<RadarEntry> entries = report.entries();
         return new RadarView(report.window().today(), report.window().days(), report.basis() == io.github.promisekeeper.core.renewal.WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal",
                 scope, report.truncated(), entries.size(), report.totalValue().map(ValueView::from).orElse(null),
-                entries.stream().limit(limit).map(Customer::from).toList());
+                entries.stream().limit(limit).map(entry -> Customer.from(entry, texts)).toList());
     }
 }

@@ -1,7 +1,9 @@
 package io.github.promisekeeper.jira.radar.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.promisekeeper.core.commitment.Commitment;
@@ -37,14 +39,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -61,7 +66,10 @@ class RadarResourceTest {
     private final AtomicReference<Scope> askedScope = new AtomicReference<>();
 
     private InProcessJaxRs rest(Tickets ticketPort) {
-        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        return rest(ticketPort, new PropertiesI18nResolver());
+    }
+
+    private InProcessJaxRs rest(Tickets ticketPort, I18nResolver i18n) {
         JsonResponses responses = new JsonResponses(new Json());
         SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
         Tickets recording = (keys, scope) -> {
@@ -195,5 +203,38 @@ class RadarResourceTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(json(answer).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString())
                 .isEqualTo(query.substring(0, query.indexOf('=')));
+    }
+
+    @Test
+    void writesEveryReasonInTheViewersLanguageNestedReasonsIncluded() {
+        seed();
+        Role.FINANCE.actOn(userManager);
+        PropertiesI18nResolver english = new PropertiesI18nResolver();
+        // A language that marks each reason key with its arguments, and reads like English elsewhere.
+        I18nResolver marked = new I18nResolver() {
+            @Override
+            public String getText(String key) {
+                return english.getText(key);
+            }
+
+            @Override
+            public String getText(String key, Serializable... arguments) {
+                return key.startsWith("promise-keeper.reason.")
+                        ? "<" + key + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining("|", ":", ">"))
+                        : english.getText(key, arguments);
+            }
+        };
+
+        JsonObject acme = json(rest(tickets, marked).get("radar?days=90")).getAsJsonArray("customers").get(0).getAsJsonObject();
+
+        assertThat(acme.getAsJsonArray("reasons")).extracting(JsonElement::getAsString).containsExactly(
+                "<promise-keeper.reason.tickets.blocker.one:1>",
+                "<promise-keeper.reason.renewal.decision-later:<promise-keeper.reason.date.2:19|2027>>");
+        assertThat(acme.getAsJsonArray("flags").get(0).getAsJsonObject().get("reason").getAsString())
+                .isEqualTo("<promise-keeper.reason.tickets.blocker.one:1>");
+        assertThat(acme.getAsJsonArray("commitments").get(0).getAsJsonObject().getAsJsonArray("reasons"))
+                .extracting(JsonElement::getAsString).containsExactly("<promise-keeper.reason.health.on-track.no-due-date:"
+                        + "<promise-keeper.reason.epic.label:EP-1|SSO epic>|"
+                        + "<promise-keeper.reason.forecast.too-few:0|<promise-keeper.reason.weeks:6>|3>>");
     }
 }

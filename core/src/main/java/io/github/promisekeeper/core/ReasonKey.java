@@ -1,0 +1,104 @@
+package io.github.promisekeeper.core;
+
+/**
+ * Every reason core writes: its i18n key and its English text, a {@link java.text.MessageFormat} pattern. The
+ * plugin's properties file holds the same key with the same English text, and translations beside it.
+ *
+ * <p>Patterns double an apostrophe ({@code ''}) and write numbers as {@code {0,number,#}}, so that 1000 reads
+ * "1000" as it did before reasons had keys. A count that changes a word has a key for one and a key for more
+ * (no choice formats: the browser's formatter, like the rest of the plugin's texts, does without them).
+ */
+public enum ReasonKey {
+    /** Text that has no key (written by a caller, such as a test or a policy of its own), the same in every language. */
+    TEXT("promise-keeper.reason.text", "{0}"),
+
+    DATE_JAN("promise-keeper.reason.date.1", "{0} Jan {1}"),
+    DATE_FEB("promise-keeper.reason.date.2", "{0} Feb {1}"),
+    DATE_MAR("promise-keeper.reason.date.3", "{0} Mar {1}"),
+    DATE_APR("promise-keeper.reason.date.4", "{0} Apr {1}"),
+    DATE_MAY("promise-keeper.reason.date.5", "{0} May {1}"),
+    DATE_JUN("promise-keeper.reason.date.6", "{0} Jun {1}"),
+    DATE_JUL("promise-keeper.reason.date.7", "{0} Jul {1}"),
+    DATE_AUG("promise-keeper.reason.date.8", "{0} Aug {1}"),
+    DATE_SEP("promise-keeper.reason.date.9", "{0} Sep {1}"),
+    DATE_OCT("promise-keeper.reason.date.10", "{0} Oct {1}"),
+    DATE_NOV("promise-keeper.reason.date.11", "{0} Nov {1}"),
+    DATE_DEC("promise-keeper.reason.date.12", "{0} Dec {1}"),
+    DAYS_TODAY("promise-keeper.reason.days.today", "today"),
+    DAY_AHEAD("promise-keeper.reason.days.ahead.one", "in {0,number,#} day"),
+    DAYS_AHEAD("promise-keeper.reason.days.ahead", "in {0,number,#} days"),
+    DAY_AGO("promise-keeper.reason.days.ago.one", "{0,number,#} day ago"),
+    DAYS_AGO("promise-keeper.reason.days.ago", "{0,number,#} days ago"),
+    WEEK("promise-keeper.reason.weeks.one", "{0,number,#} week"),
+    WEEKS("promise-keeper.reason.weeks", "{0,number,#} weeks"),
+
+    RENEWAL_LAPSED("promise-keeper.reason.renewal.lapsed", "renewal {0} passed {1} and was not replaced"),
+    RENEWAL_LOCKED_IN("promise-keeper.reason.renewal.locked-in",
+            "renewal {0} locked in: auto-renews and the notice deadline {1} has passed"),
+    NOTICE_DEADLINE_SOON("promise-keeper.reason.renewal.notice-soon", "notice deadline {0} ({1})"),
+    DECISION_SOON("promise-keeper.reason.renewal.decision-soon", "does not auto-renew: renewal {0} ({1}) needs a decision"),
+    DECISION_LATER("promise-keeper.reason.renewal.decision-later", "does not auto-renew: needs a decision before {0}"),
+    BLOCKER_TICKET("promise-keeper.reason.tickets.blocker.one", "{0,number,#} blocker ticket open"),
+    BLOCKER_TICKETS("promise-keeper.reason.tickets.blocker", "{0,number,#} blocker tickets open"),
+    CRITICAL_TICKET("promise-keeper.reason.tickets.critical.one", "{0,number,#} critical ticket open"),
+    CRITICAL_TICKETS("promise-keeper.reason.tickets.critical", "{0,number,#} critical tickets open"),
+    OPEN_TICKET("promise-keeper.reason.tickets.open.one", "{0,number,#} open ticket"),
+    OPEN_TICKETS("promise-keeper.reason.tickets.open", "{0,number,#} open tickets"),
+    COMMITMENT_BREACHES_RENEWAL("promise-keeper.reason.commitment.breaches-renewal", "{0} ''{1}'' breaches renewal: {2}"),
+    COMMITMENT_OVERDUE("promise-keeper.reason.commitment.overdue", "{0} ''{1}'' overdue: {2}"),
+    COMMITMENT_AT_RISK("promise-keeper.reason.commitment.at-risk", "{0} ''{1}'' at risk: {2}"),
+    COMMITMENT_WITHOUT_PLAN("promise-keeper.reason.commitment.no-plan", "{0} ''{1}'' has no delivery plan: {2}"),
+    MISSING_RATES("promise-keeper.reason.money.missing-rates", "no rate for {0} \u2192 {1}; not counted"),
+
+    EPIC_LABEL("promise-keeper.reason.epic.label", "{0} ''{1}''"),
+    EPIC_HIDDEN("promise-keeper.reason.epics.hidden.one", "{0,number,#} delivering epic you cannot open in Jira left out"),
+    EPICS_HIDDEN("promise-keeper.reason.epics.hidden", "{0,number,#} delivering epics you cannot open in Jira left out"),
+    EPIC_MISSING("promise-keeper.reason.epics.missing.one", "{0,number,#} delivering epic not found"),
+    EPICS_MISSING("promise-keeper.reason.epics.missing", "{0,number,#} delivering epics not found"),
+    NO_EPIC_LINKED("promise-keeper.reason.epics.none-linked", "no delivering epic linked"),
+    NO_EPIC_VISIBLE("promise-keeper.reason.epics.none-visible", "no delivering epic you can see"),
+    ON_TRACK_FORECAST("promise-keeper.reason.health.on-track.forecast", "{0} forecast {1}, on or before promise {2}"),
+    ON_TRACK_DUE("promise-keeper.reason.health.on-track.due", "{0}: {1}; due {2}, on or before promise {3}"),
+    ON_TRACK_NO_DUE_DATE("promise-keeper.reason.health.on-track.no-due-date", "{0}: {1}; no due date"),
+    DELIVERED("promise-keeper.reason.health.delivered", "{0} done {1}, promise {2}"),
+    DELIVERED_LATE("promise-keeper.reason.health.delivered-late", "{0} done {1}, after promise {2}"),
+    OVERDUE("promise-keeper.reason.health.overdue", "{0} still open, promised {1} ({2})"),
+    AT_RISK_FORECAST("promise-keeper.reason.health.at-risk.forecast", "{0} forecast {1} after promise {2}"),
+    AT_RISK_DUE("promise-keeper.reason.health.at-risk.due", "{0} due {1} after promise {2}"),
+    AT_RISK_FORECAST_AND_DUE("promise-keeper.reason.health.at-risk.forecast-and-due",
+            "{0} forecast {1} and due {2} after promise {3}"),
+    OPEN_AFTER_NOTICE_DEADLINE("promise-keeper.reason.health.breach.open-after-notice",
+            "{0} still open after {1}''s notice deadline {2}"),
+    OPEN_AFTER_RENEWAL("promise-keeper.reason.health.breach.open-after-renewal", "{0} still open after {1}''s renewal {2}"),
+    EXPECTED_AFTER_NOTICE_DEADLINE("promise-keeper.reason.health.breach.expected-after-notice",
+            "{0} expected {1}, after {2}''s notice deadline {3}"),
+    EXPECTED_AFTER_RENEWAL("promise-keeper.reason.health.breach.expected-after-renewal",
+            "{0} expected {1}, after {2}''s renewal {3}"),
+
+    FORECAST_DONE("promise-keeper.reason.forecast.done", "done on {0}"),
+    FORECAST_NO_CHILDREN("promise-keeper.reason.forecast.no-children", "no forecast: the epic has no child issues yet"),
+    FORECAST_CHILDREN_DONE("promise-keeper.reason.forecast.children-done",
+            "all {0,number,#} children done; the epic is not closed yet"),
+    FORECAST_TOO_FEW_RESOLVED("promise-keeper.reason.forecast.too-few",
+            "no forecast: only {0,number,#} children resolved in the last {1} (needs {2,number,#})"),
+    FORECAST_FROM_THROUGHPUT("promise-keeper.reason.forecast.throughput",
+            "{0,number,#} children resolved in the last {1}, {2,number,#} open: forecast {3}");
+
+    private final String key;
+    private final String english;
+
+    ReasonKey(String key, String english) {
+        this.key = key;
+        this.english = english;
+    }
+
+    /** The i18n key, as the plugin's properties file names it. */
+    public String key() {
+        return key;
+    }
+
+    /** The English text: a {@link java.text.MessageFormat} pattern over the reason's arguments. */
+    public String english() {
+        return english;
+    }
+}

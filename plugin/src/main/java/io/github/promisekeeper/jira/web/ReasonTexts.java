@@ -1,0 +1,29 @@
+package io.github.promisekeeper.jira.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.Reason;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes core's reasons in the viewer's language: every key goes through SAL's {@link I18nResolver}, which finds
+ * it in {@code i18n/promise-keeper.properties} (English, the default) or a translation, nested reasons and dates
+ * included. Views, panels and JSON keep their reason strings; only their language follows the viewer.
+ */
+public final class ReasonTexts {
+
+    private final I18nResolver i18n;
+
+    public ReasonTexts(I18nResolver i18n) {
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    }
+
+    public String of(Reason reason) {
+        return reason.in(i18n::getText);
+    }
+
+    public List<String> of(List<Reason> reasons) {
+        return reasons.stream().map(this::of).toList();
+    }
+}
