@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.platform;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -37,7 +38,8 @@ public final class JiraServiceAvailability {
             new OptionalService(ClusterLockService.class, "promise-keeper.unavailable.cluster-lock"),
             new OptionalService(AvatarManager.class, "promise-keeper.unavailable.setup"),
             new OptionalService(IssueLinkTypeManager.class, "promise-keeper.unavailable.link-types"),
-            new OptionalService(IssueLinkManager.class, "promise-keeper.unavailable.links"));
+            new OptionalService(IssueLinkManager.class, "promise-keeper.unavailable.links"),
+            new OptionalService(TextFieldCharacterLengthValidator.class, "promise-keeper.unavailable.customer-field-length"));
 
     // The OSGi service property naming the interfaces a service is registered under (Constants.OBJECTCLASS).
     private static final String OBJECT_CLASS = "objectClass";

@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.platform;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -24,7 +25,7 @@ class JiraServiceAvailabilityTest {
     void everyOptionalServiceIsMissingUntilGeminiReportsItBound() {
         assertThat(availability.missing()).extracting(JiraServiceAvailability.OptionalService::type)
                 .containsExactly(TimeZoneManager.class, ClusterLockService.class, AvatarManager.class,
-                        IssueLinkTypeManager.class, IssueLinkManager.class);
+                        IssueLinkTypeManager.class, IssueLinkManager.class, TextFieldCharacterLengthValidator.class);
     }
 
     @Test
