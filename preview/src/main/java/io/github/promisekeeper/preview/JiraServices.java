@@ -12,7 +12,10 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.lang.reflect.Proxy;
 import java.time.ZoneId;
@@ -27,7 +30,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * The services Jira gives the plugin (the OSGi references of its plugin-context.xml), as the preview
  * provides them: Active Objects on a real database, SAL's i18n, time zone and plugin settings (in memory), the
  * template renderer (real Velocity, as {@link VelocityViews} renders),
- * demo user the "Viewing as" switch chose, locks inside this JVM. Any other service (issue search, custom fields, ...) is a stand-in that fails with
+ * demo user the "Viewing as" switch chose, locks inside this JVM, no WebSudo (no passwords). Any other service (issue search, custom fields, ...) is a stand-in that fails with
  * a clear message when called, so that the parts of the app that need Jira itself are visibly out of the
  * preview while the rest runs.
  */
@@ -50,7 +53,8 @@ final class JiraServices {
                 UserManager.class, new DemoUserManager(viewingAs),
                 PluginSettingsFactory.class, new MemoryPluginSettings(),
                 CustomFieldManager.class, demoCustomFields(),
-                ClusterLockService.class, new JvmLocks());
+                ClusterLockService.class, new JvmLocks(),
+                WebSudoManager.class, new NoWebSudo());
     }
 
     /** The preview's implementation of a service interface, or a stand-in that refuses every call. */
@@ -69,6 +73,21 @@ final class JiraServices {
             default -> throw new UnsupportedOperationException(type.getName() + "." + method.getName()
                     + " needs Jira; the preview does not provide it yet.");
         });
+    }
+
+    /**
+     * The preview has no passwords, so no secure administrator session to ask for: every request of a demo user
+     * counts as inside one. The admin page's refusals for users without the edit right are unchanged.
+     */
+    private static final class NoWebSudo implements WebSudoManager {
+        @Override
+        public void willExecuteWebSudoRequest(HttpServletRequest request) {
+        }
+
+        @Override
+        public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
+            throw new IllegalStateException("The preview never asks for a WebSudo session");
+        }
     }
 
     private record SiteTimeZone(ZoneId zone) implements TimeZoneManager {
