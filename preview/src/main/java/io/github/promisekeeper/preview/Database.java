@@ -8,13 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Where the preview keeps its data: H2 in a folder by default, or the PostgreSQL database given with --db. */
 final class Database {
@@ -53,29 +46,6 @@ final class Database {
 
     /** Enough for the preview's Jetty threads on a laptop; Jira's own default pool is 20. */
     static final int POOL_SIZE = 8;
-
-    /** Drops the app's tables ({@code AO_xxxxxx_*} of its namespace), leaving anything else alone. */
-    static void dropAppTables(AoDatabase database, String aoNamespace) {
-        String prefix = AoDatabase.tablePrefix(aoNamespace);
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = connection.getMetaData()
-                    .getTables(null, connection.getSchema(), prefix + "%", new String[] {"TABLE"})) {
-                while (rows.next()) {
-                    String table = rows.getString("TABLE_NAME");
-                    if (table.startsWith(prefix)) {
-                        tables.add(table);
-                    }
-                }
-            }
-            for (String table : tables) {
-                statement.execute("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not drop the app's tables in " + database, e);
-        }
-    }
 
     static String describe(PreviewOptions options) {
         return options.jdbcUrl().map(url -> "PostgreSQL at " + url)

@@ -90,7 +90,7 @@ final class PreviewApp implements AutoCloseable {
         AoDatabase database = Database.of(options);
         boolean fresh = Database.isNewH2(options);
         if (options.reset() && !fresh) {
-            Database.dropAppTables(database, descriptor.aoNamespace());
+            database.dropTables(descriptor.aoNamespace());
         }
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         HikariDataSource connections = Database.pool(database);

@@ -29,9 +29,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -109,9 +112,19 @@ public record AoDatabase(String url, String user, String password) {
      * An entity manager like {@link #entityManager(String)}, but taking its connections from {@code connections}
      * (a pool for this database's URL and credentials, as Jira hands Active Objects its pooled data source)
      * instead of opening one per unit of work; disposing the entity manager's provider runs {@code whenDisposed}
-     * (closing the pool, say).
+     * (closing the pool, say). Tables are named in the schema as {@link #entityManager(String)} names it:
+     * {@code PUBLIC} for H2, none (the connection's search path) for PostgreSQL.
      */
     public EntityManager entityManager(String aoNamespace, DataSource connections, Disposable whenDisposed) {
+        return entityManager(aoNamespace, isH2() ? "PUBLIC" : null, connections, whenDisposed);
+    }
+
+    /**
+     * Like {@link #entityManager(String, DataSource, Disposable)}, with every table name qualified by
+     * {@code schema} in the SQL Active Objects writes ({@code public."AO_18E270_CUSTOMER"}); {@code null} leaves
+     * names unqualified on PostgreSQL. H2 needs {@code PUBLIC}.
+     */
+    public EntityManager entityManager(String aoNamespace, String schema, DataSource connections, Disposable whenDisposed) {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(whenDisposed, "whenDisposed");
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(connections, whenDisposed);
@@ -123,7 +136,7 @@ public record AoDatabase(String url, String user, String password) {
         // What EntityManagerBuilder's build() configures: a strong entity cache, the default schema configuration
         // and the caching entity-info resolver.
         EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
-        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        SchemaConfiguration schemaConfiguration = new DefaultSchemaConfiguration();
         EntityManagerConfiguration configuration = new EntityManagerConfiguration() {
             @Override
             public boolean useWeakCache() {
@@ -137,7 +150,7 @@ public record AoDatabase(String url, String user, String password) {
 
             @Override
             public SchemaConfiguration getSchemaConfiguration() {
-                return schema;
+                return schemaConfiguration;
             }
 
             @Override
@@ -145,14 +158,40 @@ public record AoDatabase(String url, String user, String password) {
                 return entityInfo;
             }
         };
-        // The schema as entityManager(String) names it: PUBLIC for H2, none (the search path) for PostgreSQL.
-        return new EntityManager(isH2() ? new H2DatabaseProvider(dataSource, "PUBLIC")
-                : new PostgreSQLDatabaseProvider(dataSource, null), configuration);
+        return new EntityManager(isH2() ? new H2DatabaseProvider(dataSource, schema)
+                : new PostgreSQLDatabaseProvider(dataSource, schema), configuration);
     }
 
     /** The {@code ActiveObjects} service over {@link #entityManager(String)}. */
     public EntityManagerActiveObjects activeObjects(String aoNamespace) {
         return new EntityManagerActiveObjects(entityManager(aoNamespace));
+    }
+
+    /**
+     * Drops the tables of {@code aoNamespace} ({@code AO_xxxxxx_*}) in the connection's schema, leaving every
+     * other table alone: a fresh start for the preview's {@code --reset} and the storage benchmark.
+     */
+    public void dropTables(String aoNamespace) {
+        String prefix = tablePrefix(aoNamespace);
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = connection.getMetaData()
+                    .getTables(null, connection.getSchema(), prefix + "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    // The pattern's _ matches any character: keep exactly this prefix.
+                    if (table.startsWith(prefix)) {
+                        tables.add(table);
+                    }
+                }
+            }
+            for (String table : tables) {
+                statement.execute("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the tables of " + aoNamespace + " in " + this, e);
+        }
     }
 
     /**

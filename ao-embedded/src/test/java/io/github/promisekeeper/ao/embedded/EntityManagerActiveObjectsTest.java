@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +104,31 @@ class EntityManagerActiveObjectsTest {
         pooled.entityManager().getProvider().dispose();
         assertThat(disposed).isTrue();
         pool.dispose();
+    }
+
+    @Test
+    void dropsTheTablesOfOneNamespaceAndNoOther() throws Exception {
+        EntityManagerActiveObjects other = database.activeObjects("com.example.other");
+        other.migrate(NoteEntity.class);
+        String otherTable = AoDatabase.tablePrefix("com.example.other") + "NOTE";
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            connection.createStatement().execute("CREATE TABLE \"AO_18E270X_NOTE\" (ID INT)");
+        }
+
+        database.dropTables(NAMESPACE);
+
+        assertThat(tables()).doesNotContain("AO_18E270_NOTE").contains(otherTable, "AO_18E270X_NOTE");
+    }
+
+    private List<String> tables() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                names.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        return names;
     }
 
     @Test

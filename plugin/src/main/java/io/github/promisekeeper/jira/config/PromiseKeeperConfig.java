@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * Every component of the plugin, built with constructor injection. Jira's services (ActiveObjects,
- * SAL) are imported as OSGi references in META-INF/spring/plugin-context.xml and arrive as parameters.
+ * The plugin's foundation components (site clock, JSON, Jira service availability, customer storage and the
+ * renewals read from it), built with constructor injection; {@link JiraIntegrationConfig} and
+ * {@link RestApiConfig} build the rest on them. Jira's services (ActiveObjects, SAL) are imported as OSGi
+ * references in META-INF/spring/plugin-context.xml and arrive as parameters.
  * REST resources and context providers are created by Jira's plugin framework, which autowires their
- * constructors from these beans.
+ * constructors from the beans of all three.
  */
 @Configuration(proxyBeanMethods = false)
 public class PromiseKeeperConfig {

@@ -1,5 +1,6 @@
-package io.github.promisekeeper.preview.load;
+package io.github.promisekeeper.benchmarks.load;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * comes first and is not counted. Prints the latency percentiles and the number of errors (any answer but 200,
  * or no answer).
  *
- * <pre>java -cp preview/target/test-classes io.github.promisekeeper.preview.load.RadarLoad \
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.github.promisekeeper.benchmarks.load.RadarLoad \
  *     http://127.0.0.1:8080/jira/rest/promise-keeper/1.0/radar 16 8000 60 800</pre>
  */
 public final class RadarLoad {
@@ -79,7 +80,7 @@ public final class RadarLoad {
                                 errors.incrementAndGet();
                             }
                             bodyBytes.set(response.body().length);
-                        } catch (java.io.IOException e) {
+                        } catch (IOException e) {
                             errors.incrementAndGet();
                         }
                         mine[count++] = System.nanoTime() - sent;

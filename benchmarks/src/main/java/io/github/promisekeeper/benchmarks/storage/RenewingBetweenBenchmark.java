@@ -1,5 +1,7 @@
-package io.github.promisekeeper.jira.customer.ao.benchmark;
+package io.github.promisekeeper.benchmarks.storage;
 
+import io.github.promisekeeper.ao.embedded.AoDatabase;
+import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -8,30 +10,14 @@ import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
 import io.github.promisekeeper.jira.customer.ao.AoCustomers;
 import io.github.promisekeeper.jira.customer.ao.ContractEntity;
-import io.github.promisekeeper.jira.customer.ao.CustomerReadModel;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
-import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
-import io.github.promisekeeper.jira.testing.ao.TestDatabase;
-import net.java.ao.DefaultSchemaConfiguration;
-import net.java.ao.DisposableDataSource;
+import io.github.promisekeeper.jira.customer.ao.CustomerReadModel;
 import net.java.ao.EntityManager;
-import net.java.ao.EntityManagerConfiguration;
-import net.java.ao.SchemaConfiguration;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.RawEntity;
 import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
-import net.java.ao.builder.SimpleNameConverters;
-import net.java.ao.db.PostgreSQLDatabaseProvider;
-import net.java.ao.schema.NameConverters;
-import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
-import net.java.ao.schema.info.EntityInfoResolverFactory;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,6 +32,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Times {@code Customers.renewingBetween} on PostgreSQL with 100,000 customers and 200,000 contracts:
@@ -55,11 +42,21 @@ import java.util.logging.Logger;
  * data and connection, in one run.
  *
  * <p>Not a test: run it by hand (see docs/benchmarks.md). Both paths share one physical connection, as
- * Jira's pooled data source would give them; it needs {@code PK_TEST_PG_URL} and friends.
+ * Jira's pooled data source would give them. The database is the one the storage tests use,
+ * {@code PK_TEST_PG_URL}, {@code PK_TEST_PG_USER} and {@code PK_TEST_PG_PASSWORD} (as
+ * {@code build-support/test-postgres.sh start} exports them); the plugin's tables there are dropped first.
  */
 public final class RenewingBetweenBenchmark {
 
-    private static final int CUSTOMERS = 100_000;
+    /** The {@code namespace} of the plugin's {@code <ao>} module, which names its tables {@code AO_18E270_*}. */
+    private static final String AO_NAMESPACE = "io.github.promisekeeper";
+    /**
+     * Active Objects qualifies every table with this schema, as in the recorded runs: {@code public."AO_18E270_CUSTOMER"}
+     * in the SQL below.
+     */
+    private static final String SCHEMA = "public";
+    /** Customers loaded; {@code -Dbenchmark.customers=} loads fewer to try the benchmark out (the recorded runs use the default). */
+    private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 100_000);
     /** Iterations per row; {@code -Dbenchmark.warmup=} and {@code -Dbenchmark.measured=} shorten a run while iterating (the recorded runs use the defaults). */
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 300);
     private static final int MEASURED = Integer.getInteger("benchmark.measured", 2_000);
@@ -75,11 +72,11 @@ public final class RenewingBetweenBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     public static void main(String[] args) throws Exception {
-        TestDatabase.Jdbc jdbc = TestDatabase.POSTGRESQL.jdbc();
-        TestDatabase.POSTGRESQL.freshEntityManager(); // empties the plugin's tables
-        Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
-        DisposableDataSource poolOfOne = sharing(connection);
-        EntityManager entityManager = new EntityManager(new PostgreSQLDatabaseProvider(poolOfOne), configuration());
+        AoDatabase database = postgreSql();
+        database.dropTables(AO_NAMESPACE);
+        Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        DataSource poolOfOne = sharing(connection);
+        EntityManager entityManager = database.entityManager(AO_NAMESPACE, SCHEMA, poolOfOne, () -> { });
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         ao.migrate(DataModel.entities());
         String customerTable = table(entityManager, CustomerEntity.class);
@@ -87,7 +84,8 @@ public final class RenewingBetweenBenchmark {
         load(connection, customerTable, contractTable);
 
         AoCustomers customers = new AoCustomers(ao);
-        RawJdbc raw = new RawJdbc(poolOfOne, customerTable);
+        // Through the same kind of disposable wrapper Active Objects borrows from, so neither side has one hop more.
+        RawJdbc raw = new RawJdbc(DelegatingDisposableDataSourceHandler.newInstance(poolOfOne, () -> { }), customerTable);
         StringBuilder report = new StringBuilder();
         for (int limit : LIMITS) {
             for (int days : new int[] {30, 90}) {
@@ -151,6 +149,17 @@ public final class RenewingBetweenBenchmark {
 
     private static double ms(long[] sorted, double quantile) {
         return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1_000_000.0;
+    }
+
+    /** The PostgreSQL database of the storage tests' environment variables; the benchmark runs on PostgreSQL only. */
+    private static AoDatabase postgreSql() {
+        String url = System.getenv("PK_TEST_PG_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("Set PK_TEST_PG_URL (and PK_TEST_PG_USER, PK_TEST_PG_PASSWORD) to a PostgreSQL"
+                    + " database, e.g. with `source build-support/test-postgres.sh start`; see docs/benchmarks.md.");
+        }
+        return new AoDatabase(url, System.getenv().getOrDefault("PK_TEST_PG_USER", "postgres"),
+                System.getenv().getOrDefault("PK_TEST_PG_PASSWORD", ""));
     }
 
     private static void explain(Connection connection, String sql) throws SQLException {
@@ -225,7 +234,7 @@ public final class RenewingBetweenBenchmark {
         contract.addBatch();
     }
 
-    private static String table(EntityManager entityManager, Class<? extends net.java.ao.RawEntity<?>> entity) {
+    private static String table(EntityManager entityManager, Class<? extends RawEntity<?>> entity) {
         return entityManager.getTableNameConverter().getName(entity);
     }
 
@@ -255,37 +264,8 @@ public final class RenewingBetweenBenchmark {
         }
     }
 
-    private static EntityManagerConfiguration configuration() {
-        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(TestDatabase.atlassianPrefix()),
-                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
-        EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
-        SchemaConfiguration schema = new DefaultSchemaConfiguration();
-        return new EntityManagerConfiguration() {
-            @Override
-            public boolean useWeakCache() {
-                return false;
-            }
-
-            @Override
-            public NameConverters getNameConverters() {
-                return names;
-            }
-
-            @Override
-            public SchemaConfiguration getSchemaConfiguration() {
-                return schema;
-            }
-
-            @Override
-            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
-                return entityInfo;
-            }
-        };
-    }
-
     /** A data source handing out one physical connection that close() resets instead of closing, like a pool of one. */
-    private static DisposableDataSource sharing(Connection physical) {
+    private static DataSource sharing(Connection physical) {
         Connection shared = (Connection) Proxy.newProxyInstance(RenewingBetweenBenchmark.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> {
@@ -300,12 +280,12 @@ public final class RenewingBetweenBenchmark {
                     default -> {
                         try {
                             yield method.invoke(physical, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
+                        } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
                     }
                 });
-        DataSource dataSource = new DataSource() {
+        return new DataSource() {
             @Override
             public Connection getConnection() {
                 return shared;
@@ -349,6 +329,5 @@ public final class RenewingBetweenBenchmark {
                 return false;
             }
         };
-        return DelegatingDisposableDataSourceHandler.newInstance(dataSource, () -> { });
     }
 }
