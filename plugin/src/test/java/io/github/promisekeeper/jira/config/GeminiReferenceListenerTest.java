@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.config;
 
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,8 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -29,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -40,16 +40,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 /**
- * Runs Gemini Blueprint's own code on every {@code <osgi:reference-listener>} of plugin-context.xml: the
- * listener adapter Gemini's parser builds for it ({@code OsgiServiceLifecycleListenerAdapter}, configured from
- * the element's attributes as {@code AbstractReferenceDefinitionParser.parseListeners} does), whose
- * initialisation rejects a bind or unbind method it cannot call, and the calls Gemini's service importer makes
- * ({@code OsgiServiceBindingUtils.callListenersBind/Unbind}) with a real OSGi service reference from Apache Felix,
+ * Runs Gemini Blueprint's own code on every {@code <osgi:reference-listener>} of plugin-context.xml: Gemini's
+ * namespace handler parses the document (through Spring's XmlBeanDefinitionReader) into the listener adapters its
+ * parser builds ({@code OsgiServiceLifecycleListenerAdapter}), whose initialisation rejects a bind or unbind method
+ * it cannot call; then the calls Gemini's service importer makes ({@code OsgiServiceBindingUtils.callListenersBind}
+ * and {@code callListenersUnbind}) go through those adapters with a real OSGi service reference from Apache Felix,
  * so {@link JiraServiceAvailability} receives exactly what Gemini passes: the service proxy and a snapshot of the
  * service's properties (a Dictionary that is a Map, {@code objectClass} among them), or {@code (null, null)} when an
  * optional reference starts with no service.
  *
- * <p>Gemini 3.0.0.M01 (the newest on Central; its adapter, binding and parser sources are the same files as
+ * <p>Gemini 3.0.0.M01 (the newest on Central; its parser, adapter and binding sources are the same files as
  * 2.1.0's) is built for Spring [5.0,6) and calls Spring 5 methods Spring 6 removed ({@code Assert.notNull(Object)}),
  * so it runs here in a class loader of its own with Spring 5.3 (target/gemini-spring); the plugin's classes,
  * the stand-ins and OSGi come from the test class path. Jira 11 runs Atlassian's Spring 6 fork of Gemini
@@ -104,20 +104,21 @@ class GeminiReferenceListenerTest {
     @Test
     void geminiFindsTheBindAndUnbindMethodsOfEveryReferenceListener() throws Exception {
         assertThat(listeners).as("reference-listeners in plugin-context.xml").isNotEmpty();
-        for (Element listener : listeners) {
-            assertThat(adapterFor(listener, new JiraServiceAvailability()))
-                    .as("Gemini's adapter for the listener of %s", referenceOf(listener).getAttribute("interface"))
-                    .isInstanceOf(gemini.loadClass(LISTENER));
-        }
+        Map<String, Object> adapters = adaptersFor(springContext(), new JiraServiceAvailability());
+        Class<?> adapterType = gemini.loadClass(ADAPTER);
+
+        assertThat(adapters).hasSameSizeAs(listeners)
+                .allSatisfy((service, adapter) -> assertThat(adapter).as("Gemini's adapter for the listener of %s", service)
+                        .isInstanceOf(adapterType));
     }
 
     @Test
     void eachOptionalServiceIsPresentExactlyBetweenGeminisBindAndUnbind() throws Exception {
         BundleContext context = framework.getBundleContext();
         JiraServiceAvailability availability = new JiraServiceAvailability();
-        for (Element listener : listeners) {
-            Class<?> service = Class.forName(referenceOf(listener).getAttribute("interface"));
-            Object adapter = adapterFor(listener, availability);
+        for (Map.Entry<String, Object> entry : adaptersFor(springContext(), availability).entrySet()) {
+            Class<?> service = Class.forName(entry.getKey());
+            Object adapter = entry.getValue();
 
             // An optional reference that starts with no service: ServiceDynamicInterceptor.afterPropertiesSet.
             callListeners("callListenersUnbind", null, null, adapter);
@@ -141,38 +142,56 @@ class GeminiReferenceListenerTest {
     @Test
     void geminiRejectsAListenerWhoseMethodTheTargetLacks() throws Exception {
         // The adapter check can fail: the first listener, with a bind method JiraServiceAvailability does not have.
-        Element misnamed = (Element) listeners.get(0).cloneNode(true);
-        misnamed.setAttribute("bind-method", "bind");
+        Document spring = springContext();
+        listenerElements(spring).get(0).setAttribute("bind-method", "bind");
 
-        assertThatThrownBy(() -> adapterFor(misnamed, new JiraServiceAvailability()))
+        assertThatThrownBy(() -> adaptersFor(spring, new JiraServiceAvailability()))
                 .rootCause().isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Custom bind method [bind] not found");
     }
 
     /**
-     * Gemini's adapter for a reference-listener, as its parser defines it: {@code ref} names the target bean, every
-     * other attribute becomes the property of the same name in camel case; the bean factory (Spring 5) then sets
-     * the properties and calls afterPropertiesSet, which looks the methods up on the target's class.
+     * Gemini's adapter for each reference-listener, keyed by the reference's interface, as Gemini itself defines it:
+     * the document goes through Spring 5's XmlBeanDefinitionReader, whose namespace handler for the Gemini namespace
+     * is Gemini's ({@code OsgiNamespaceHandler}, found through the jar's spring.handlers); each reference's
+     * {@code listeners} property then holds the adapter definition Gemini's parser built. The bean factory sets its
+     * properties and calls afterPropertiesSet, which looks the bind and unbind methods up on the target's class.
      */
-    private static Object adapterFor(Element listener, JiraServiceAvailability target) throws Exception {
-        Object beanFactory = gemini.newInstance("org.springframework.beans.factory.support.DefaultListableBeanFactory");
-        String targetName = listener.getAttribute("ref");
-        invoke(beanFactory, "registerSingleton", targetName, target);
+    private static Map<String, Object> adaptersFor(Document spring, JiraServiceAvailability target) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(gemini);
+        try {
+            Object factory = gemini.newInstance("org.springframework.beans.factory.support.DefaultListableBeanFactory");
+            Object reader = gemini.loadClass("org.springframework.beans.factory.xml.XmlBeanDefinitionReader")
+                    .getConstructor(gemini.loadClass("org.springframework.beans.factory.support.BeanDefinitionRegistry"))
+                    .newInstance(factory);
+            Object resource = gemini.loadClass("org.springframework.core.io.DescriptiveResource")
+                    .getConstructor(String.class).newInstance("META-INF/spring/plugin-context.xml");
+            invoke(reader, "registerBeanDefinitions", spring, resource);
 
-        Object values = gemini.newInstance("org.springframework.beans.MutablePropertyValues");
-        Class<?> conventions = gemini.loadClass("org.springframework.core.Conventions");
-        NamedNodeMap attributes = listener.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            String property = "ref".equals(attribute.getLocalName()) ? "targetBeanName"
-                    : (String) invokeStatic(conventions, "attributeNameToPropertyName", attribute.getLocalName());
-            invoke(values, "add", property, attribute.getValue());
+            Map<String, Object> adapters = new LinkedHashMap<>();
+            for (Element listener : listenerElements(spring)) {
+                Element reference = referenceOf(listener);
+                if (!invokeBoolean(factory, "containsSingleton", listener.getAttribute("ref"))) {
+                    invoke(factory, "registerSingleton", listener.getAttribute("ref"), target);
+                }
+                Object definition = invoke(factory, "getBeanDefinition", reference.getAttribute("id"));
+                Object listenersValue = invoke(invoke(invoke(definition, "getPropertyValues"), "getPropertyValue", "listeners"), "getValue");
+                assertThat(listenersValue).as("Gemini's listener definitions of %s", reference.getAttribute("id"))
+                        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
+                String name = reference.getAttribute("id") + ".listener";
+                invoke(factory, "registerBeanDefinition", name, ((List<?>) listenersValue).get(0));
+                adapters.put(reference.getAttribute("interface"), invoke(factory, "getBean", name));
+            }
+            return adapters;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
-        Object definition = gemini.loadClass("org.springframework.beans.factory.support.RootBeanDefinition")
-                .getConstructor(Class.class).newInstance(gemini.loadClass(ADAPTER));
-        invoke(definition, "setPropertyValues", values);
-        invoke(beanFactory, "registerBeanDefinition", "listener", definition);
-        return invoke(beanFactory, "getBean", "listener");
+    }
+
+    private static boolean invokeBoolean(Object target, String name, Object... arguments) throws Exception {
+        return (Boolean) invoke(target, name, arguments);
     }
 
     /** Gemini's importer informing its listeners: {@code OsgiServiceBindingUtils.callListeners*}. */
@@ -250,7 +269,7 @@ class GeminiReferenceListenerTest {
                 urls.add(jar.toUri().toURL());
             }
         }
-        assertThat(urls).as("Gemini and spring-core, spring-jcl, spring-beans 5 in %s", spring).hasSize(4);
+        assertThat(urls).as("Gemini and six Spring 5 jars in %s", spring).hasSize(7);
         return urls.toArray(URL[]::new);
     }
 
