@@ -67,7 +67,10 @@ public final class JiraServiceAvailability {
         present.addAll(interfaces(properties));
     }
 
-    /** Gemini's unbind callback: the service is gone (and no replacement was found). */
+    /**
+     * Gemini's unbind callback: the service is gone (and no replacement was found); also called with
+     * {@code (null, null)} when an optional reference starts without a service (GeminiReferenceListenerTest).
+     */
     public void unbound(Object service, Map<String, ?> properties) {
         interfaces(properties).forEach(present::remove);
     }
