@@ -181,7 +181,7 @@ public final class CustomerImport {
             }
         }
         ImportValidation validation = ImportFileRules.validate(rows, format, domainsInUse);
-        validation.errors().forEach(error -> errors.add(new ImportError(error.line(), columnOf(error, mapping), error.message())));
+        validation.errors().forEach(error -> errors.add(error.inColumn(columnOf(error, mapping))));
         Map<String, Integer> firstLine = new HashMap<>();
         for (ImportRow row : rows) {
             if (row.get(ImportField.CUSTOMER_KEY) != null) {
@@ -205,11 +205,13 @@ public final class CustomerImport {
         Optional<StoredCustomer> byKey = customers.findStoredByKey(next.key());
         if (next.crmId() != null) {
             Optional<StoredCustomer> byCrm = customers.findByCrmId(next.crmId());
-            if (byCrm.isPresent() && byKey.isPresent() && !byCrm.get().key().equals(next.key())) {
-                errors.add(new ImportError(line, mapping.columnOf(ImportField.CRM_ID), "CRM id " + next.crmId() + " belongs to customer "
-                        + byCrm.get().key() + ", not " + next.key()));
+            // A derived key is always the CRM id owner's, so a disagreement means the file names another key.
+            // Following the CRM id would re-key the stored customer and orphan the tickets that store its key.
+            if (byCrm.isPresent() && !byCrm.get().key().equals(next.key())) {
+                errors.add(crmIdOwnedByAnother(line, mapping.columnOf(ImportField.CRM_ID), next.crmId(), byCrm.get().key(), next.key()));
+            } else {
+                byKey = byKey.or(() -> byCrm);
             }
-            byKey = byKey.or(() -> byCrm);
         }
         if (keepValues && byKey.isPresent()) {
             Map<String, Contract> stored = new HashMap<>();
@@ -226,6 +228,11 @@ public final class CustomerImport {
         ImportReport.Action action = byKey.map(stored -> same(stored.customer(), planned)
                 ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE).orElse(ImportReport.Action.CREATE);
         return new Planned(next, action);
+    }
+
+    private static ImportError crmIdOwnedByAnother(int line, String column, String crmId, CustomerKey owner, CustomerKey named) {
+        return new ImportError(line, column, "CRM id " + crmId + " belongs to customer " + owner + "; the file names " + named,
+                "promise-keeper.import.error.crm-id-owner", List.of(crmId, owner.value(), named.value()));
     }
 
     private static boolean same(Customer stored, Customer next) {

@@ -276,6 +276,46 @@ class CustomerImportTest {
     }
 
     @Test
+    void refusesANewFileKeyWhoseCrmIdBelongsToAStoredCustomerInDryRunAndApply() {
+        // Re-keying WAYNE would orphan every ticket whose Customer field stores WAYNE.
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of("wayne.com"), "gold", "lucius",
+                List.of(new Contract("WE-1", null, LocalDate.parse("2027-05-01"), null, 30, false, ContractStatus.ACTIVE))));
+        String csv = "customer_key,customer_name,crm_id,email_domains,contract_id,renewal_date\n"
+                + "HOOLI,Hooli,H-1,hooli.com,HO-1,2027-05-01\n"
+                + "NEWKEY,New Name,W-1,new.com,NK-1,2027-06-01\n";
+
+        ImportReport checked = customerImport.run(text(csv), ImportOptions.auto(), true, "ada", true);
+        ImportReport applied = customerImport.run(text(csv), ImportOptions.auto(), false, "ada", true);
+
+        for (ImportReport report : List.of(checked, applied)) {
+            assertThat(report.applied()).isFalse();
+            assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "crm_id"));
+            assertThat(report.errors().get(0).message()).isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
+            assertThat(report.errors().get(0).key()).isEqualTo("promise-keeper.import.error.crm-id-owner");
+            assertThat(report.errors().get(0).arguments()).containsExactly("W-1", "WAYNE", "NEWKEY");
+        }
+        Customer wayne = customer("WAYNE");
+        assertThat(wayne.name()).isEqualTo("Wayne Enterprises");
+        assertThat(wayne.emailDomains()).containsExactly("wayne.com");
+        assertThat(wayne.contracts()).extracting(Contract::id).containsExactly("WE-1");
+        assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).as("all or nothing").isEmpty();
+    }
+
+    @Test
+    void aRowWithoutAKeyStillUpdatesTheCustomerItsCrmIdBelongsTo() {
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
+
+        ImportReport report = customerImport.run(text("customer_name,crm_id,contract_id,renewal_date\nWayne Corp,W-1,WE-1,2027-05-01\n"),
+                ImportOptions.auto(), false, "ada", true);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(customer("WAYNE").name()).isEqualTo("Wayne Corp");
+    }
+
+    @Test
     void answersConflictAndKeepsNothingWhenAWriteRacingTheImportIsRefused() {
         // The file was checked, then someone took a domain before the import wrote: the port refuses the
         // whole batch (its all-or-nothing is proven by CustomersContract), the import says so.

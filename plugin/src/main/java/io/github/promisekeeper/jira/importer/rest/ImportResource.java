@@ -67,7 +67,7 @@ public class ImportResource {
         boolean onlyCheck = dryRun == null || dryRun.isBlank() || Boolean.parseBoolean(dryRun.strip());
         Viewer viewer = permissions.requireEdit();
         ImportOptions options = new ImportOptions(layout, text(dateFormat), text(valueColumn), text(renewalColumn));
-        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney())));
+        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney()), i18n));
     }
 
     private static Optional<String> text(String value) {

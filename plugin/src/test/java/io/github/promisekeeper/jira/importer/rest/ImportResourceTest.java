@@ -101,6 +101,24 @@ class ImportResourceTest {
         assertThat(json(answer).get("applied").getAsBoolean()).isFalse();
     }
 
+    @Test
+    void refusesAKeyThatWouldReKeyTheCustomerOwningTheCrmId() {
+        customers.save(new io.github.promisekeeper.core.customer.Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1",
+                java.util.Set.of(), null, null, java.util.List.of()));
+
+        InProcessJaxRs.Answer answer = rest.send("POST", "import?dryRun=false", "text/csv",
+                "customer_key,customer_name,crm_id,contract_id,renewal_date\nNEWKEY,Wayne,W-1,WE-1,2027-05-01\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer).get("applied").getAsBoolean()).isFalse();
+        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertThat(error.get("line").getAsInt()).isEqualTo(2);
+        assertThat(error.get("column").getAsString()).isEqualTo("crm_id");
+        assertThat(error.get("message").getAsString()).isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
+        assertThat(customers.findByKey(CustomerKey.of("WAYNE"))).get().extracting("name").isEqualTo("Wayne Enterprises");
+        assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"format=excel", "dryRun=maybe", "dateFormat=dd/MM/yyyy%7B", "format=salesforce&dryRun=yes"})
     void refusesUnknownOptionsWith400(String query) {
