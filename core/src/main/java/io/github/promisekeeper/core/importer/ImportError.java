@@ -27,8 +27,9 @@ public record ImportError(int line, String column, String message, String key, L
         this(line, column, message, null, List.of());
     }
 
-    static ImportError at(int line, ImportField field, String message) {
-        return new ImportError(line, field.column(), message);
+    /** An error whose English {@code message} is the rendering of {@code promise-keeper.import.error.<key>} with {@code arguments}. */
+    static ImportError of(int line, String column, String key, String message, Object... arguments) {
+        return ImportMessage.of(key, message, arguments).at(line, column);
     }
 
     /** The same error reported under another column name (the file's own header). */

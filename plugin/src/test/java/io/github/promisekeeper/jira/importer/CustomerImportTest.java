@@ -6,7 +6,10 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.importer.CsvLayout;
 import io.github.promisekeeper.core.importer.ImportError;
+import io.github.promisekeeper.core.importer.ImportOptions;
+import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
 import org.junit.jupiter.api.Test;
 

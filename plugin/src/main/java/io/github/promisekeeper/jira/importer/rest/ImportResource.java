@@ -2,9 +2,9 @@ package io.github.promisekeeper.jira.importer.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.jira.importer.CsvLayout;
+import io.github.promisekeeper.core.importer.CsvLayout;
+import io.github.promisekeeper.core.importer.ImportOptions;
 import io.github.promisekeeper.jira.importer.CustomerImport;
-import io.github.promisekeeper.jira.importer.ImportOptions;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.web.JsonResponses;

@@ -2,7 +2,7 @@ package io.github.promisekeeper.jira.importer.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.importer.ImportError;
-import io.github.promisekeeper.jira.importer.ImportReport;
+import io.github.promisekeeper.core.importer.ImportReport;
 
 import java.io.Serializable;
 import java.util.List;
