@@ -25,6 +25,11 @@ import java.util.Optional;
  * semicolon separated (whichever the header uses), quoted fields holding separators, quotes and line
  * breaks, CRLF or LF. Reading stops with {@link RequestTooLargeException} beyond {@code maxBytes} or
  * {@code maxRows}, and with {@link Unreadable} for text that is not UTF-8 CSV.
+ *
+ * <p>Before it refuses a file as too large, it reads and discards what the client is still sending, up to
+ * {@value #DRAIN_FACTOR} times {@code maxBytes} in all: a server that answers while the body is still
+ * arriving closes the connection, and the client sees a broken pipe instead of the 413 (Tomcat, under
+ * Jira, swallows only 2 MB by default). A body larger still is cut off as before.
  */
 final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
 
@@ -39,17 +44,22 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
         }
     }
 
+    /** How many times the size limit a refused upload is read to its end, for a clean answer. */
+    static final int DRAIN_FACTOR = 4;
+
     private static final String NOT_UTF8 = "The file is not UTF-8 text; save it from the CRM or spreadsheet as CSV UTF-8.";
 
     private final CSVParser parser;
+    private final Limited body;
     private final Iterator<CSVRecord> records;
     private final int maxRows;
     private final List<String> header;
     private long endOfPrevious;
     private int rows;
 
-    private CsvFile(CSVParser parser, int maxRows) {
+    private CsvFile(CSVParser parser, Limited body, int maxRows) {
         this.parser = parser;
+        this.body = body;
         this.records = parser.iterator();
         this.maxRows = maxRows;
         this.header = next().map(CSVRecord::toList).orElse(List.of());
@@ -58,14 +68,15 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
     /** Opens {@code body} and reads its header line; the records follow as the file is iterated. */
     static CsvFile open(InputStream body, long maxBytes, int maxRows) {
         try {
+            Limited limited = new Limited(body, maxBytes);
             BufferedReader reader = new BufferedReader(new InputStreamReader(
-                    BOMInputStream.builder().setInputStream(new Limited(body, maxBytes)).get(),
+                    BOMInputStream.builder().setInputStream(limited).get(),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)));
             char delimiter = delimiterOf(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                     .setTrim(true).get();
-            return new CsvFile(CSVParser.builder().setReader(reader).setFormat(format).get(), maxRows);
+            return new CsvFile(CSVParser.builder().setReader(reader).setFormat(format).get(), limited, maxRows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw unreadable(e);
         }
@@ -97,7 +108,8 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
                 int start = (int) endOfPrevious + 1;
                 CSVRecord record = CsvFile.this.next().orElseThrow();
                 if (++rows > maxRows) {
-                    throw new RequestTooLargeException("The file has more than " + maxRows + " rows; split it into smaller files.");
+                    throw body.refuse(new RequestTooLargeException("The file has more than " + maxRows
+                            + " rows; split it into smaller files."));
                 }
                 return new Line(start, record.toList());
             }
@@ -181,9 +193,23 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
         private void count(int n) {
             read += n;
             if (read > maxBytes) {
-                throw new RequestTooLargeException("The file is larger than " + (maxBytes / (1024 * 1024))
-                        + " MB; split it into smaller files.");
+                throw refuse(new RequestTooLargeException("The file is larger than " + (maxBytes / (1024 * 1024))
+                        + " MB; split it into smaller files."));
             }
+        }
+
+        /** Reads what is left of the upload (up to the drain limit) so the refusal reaches the client. */
+        RequestTooLargeException refuse(RequestTooLargeException tooLarge) {
+            byte[] discard = new byte[64 * 1024];
+            long budget = Math.max(0, maxBytes * DRAIN_FACTOR - read);
+            try {
+                for (int n = 0; budget > 0 && n >= 0; budget -= n) {
+                    n = in.read(discard, 0, (int) Math.min(discard.length, budget));
+                }
+            } catch (IOException e) {
+                // the client gave up; the answer is the same
+            }
+            return tooLarge;
         }
     }
 }

@@ -42,7 +42,8 @@ public final class CustomerImport {
 
     /** How much one import may read, and how long it waits for another to finish. */
     public record Limits(long maxBytes, int maxRows, long lockWaitSeconds) {
-        public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 20_000, 60);
+        /** 100,000 rows; a 100,000-row generic export is about 14 MB, so 20 MB leaves room for long names. */
+        public static final Limits DEFAULT = new Limits(20L * 1024 * 1024, 100_000, 60);
     }
 
     public CustomerImport(Customers customers, ClusterLockService locks, Clock clock, Limits limits) {

@@ -48,8 +48,8 @@ public class ImportResource {
      * <p>Failures: 400 for an unknown {@code format}, a {@code dryRun} other than true/false, an invalid
      * {@code dateFormat}, a header that matches no layout, or a body that is not UTF-8 CSV; 401 anonymous;
      * 403 without the edit right, or when the file carries contract values and the caller lacks the money
-     * right; 409 when another import kept the lock too long; 413 beyond 10 MB or
-     * 20000 rows; 415 for a body that is not {@code text/csv}.
+     * right; 409 when another import kept the lock too long; 413 beyond 20 MB or
+     * 100,000 rows (read to its end first, up to 80 MB, so the client gets the answer); 415 for a body that is not {@code text/csv}.
      */
     @POST
     @Consumes("text/csv")
