@@ -27,9 +27,16 @@ import java.util.Set;
 public final class ImportPlanning {
 
     private final Customers customers;
+    private final int preloadLimit;
 
     public ImportPlanning(Customers customers) {
+        this(customers, StoredLookup.PRELOAD_LIMIT);
+    }
+
+    /** With {@code preloadLimit} the most stored customers read into memory at once (tests use 0: ask the port). */
+    ImportPlanning(Customers customers, int preloadLimit) {
         this.customers = customers;
+        this.preloadLimit = preloadLimit;
     }
 
     /** Starts collecting one file's records, read with {@code mapping}. */
@@ -46,7 +53,8 @@ public final class ImportPlanning {
     public ImportPlan plan(Records records, ImportFormat format, boolean keepValues) {
         HeaderMapping mapping = records.mapping;
         List<ImportError> errors = new ArrayList<>(records.errors);
-        CustomerKeys keys = new CustomerKeys(customers);
+        StoredLookup stored = StoredLookup.of(customers, preloadLimit);
+        CustomerKeys keys = new CustomerKeys(stored);
         for (Map<ImportField, String> fields : records.fields) {
             if (fields.get(ImportField.CUSTOMER_KEY) != null) {
                 keys.reserve(fields.get(ImportField.CUSTOMER_KEY));
@@ -74,7 +82,7 @@ public final class ImportPlanning {
         Map<String, CustomerKey> domainsInUse = new HashMap<>();
         for (String domain : domains) {
             try {
-                customers.byDomain(domain).ifPresent(owner -> domainsInUse.put(domain, owner.key()));
+                stored.byDomain(domain).ifPresent(owner -> domainsInUse.put(domain, owner));
             } catch (IllegalArgumentException e) {
                 // core reports the malformed domain on its row
             }
@@ -90,19 +98,19 @@ public final class ImportPlanning {
         validation.errors().forEach(error -> errors.add(error.inColumn(columnOf(error, mapping))));
         List<ImportPlan.Planned> planned = new ArrayList<>();
         for (Customer customer : validation.customers()) {
-            planned.add(plan(customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, keepValues, errors));
+            planned.add(plan(stored, customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, keepValues, errors));
         }
         planned.sort(Comparator.comparing(p -> p.customer().key()));
         return new ImportPlan(mapping.layout(), planned, errors.stream().sorted(ImportError.IN_FILE_ORDER).toList());
     }
 
-    private ImportPlan.Planned plan(Customer imported, int line, HeaderMapping mapping, boolean keepValues, List<ImportError> errors) {
+    private static ImportPlan.Planned plan(StoredLookup stored, Customer imported, int line, HeaderMapping mapping, boolean keepValues, List<ImportError> errors) {
         Customer next = EmailDomains.normalize(new Customer(imported.key(), imported.name(), imported.crmId(),
                 imported.emailDomains(), imported.tier(), imported.owner(),
                 imported.contracts().stream().sorted(Comparator.comparing(Contract::id)).toList()));
-        Optional<StoredCustomer> byKey = customers.findStoredByKey(next.key());
+        Optional<StoredCustomer> byKey = stored.byKey(next.key());
         if (next.crmId() != null) {
-            Optional<StoredCustomer> byCrm = customers.findByCrmId(next.crmId());
+            Optional<StoredCustomer> byCrm = stored.byCrmId(next.crmId());
             // A derived key is always the CRM id owner's, so a disagreement means the file names another key.
             // Following the CRM id would re-key the stored customer and orphan the tickets that store its key.
             if (byCrm.isPresent() && !byCrm.get().key().equals(next.key())) {
@@ -117,7 +125,7 @@ public final class ImportPlanning {
             next = withStoredValues(next, byKey.get().customer());
         }
         Customer planned = next;
-        ImportReport.Action action = byKey.map(stored -> same(stored.customer(), planned)
+        ImportReport.Action action = byKey.map(current -> same(current.customer(), planned)
                 ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE).orElse(ImportReport.Action.CREATE);
         return new ImportPlan.Planned(next, action);
     }

@@ -16,10 +16,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportPlanningTest {
 
+    /** The same rules when the stored customers are too many to read at once and each is asked of the port. */
+    static final class AskingThePortEachTime extends ImportPlanningTest {
+        @Override
+        int preloadLimit() {
+            return 0;
+        }
+    }
+
     private static final List<String> HEADER = List.of("customer_key", "customer_name", "crm_id", "contract_id", "renewal_date");
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
-    private final ImportPlanning planning = new ImportPlanning(customers);
+    private final ImportPlanning planning = new ImportPlanning(customers, preloadLimit());
+
+    /** How many stored customers the planning may read at once; constant, as it is read during construction. */
+    int preloadLimit() {
+        return StoredLookup.PRELOAD_LIMIT;
+    }
 
     private ImportPlan plan(List<String> header, List<List<String>> values, boolean keepValues) {
         HeaderMapping mapping = HeaderMapping.of(CsvLayout.GENERIC, header, ImportOptions.auto());
