@@ -3,12 +3,14 @@ package io.github.promisekeeper.jira.importer;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
+import io.github.promisekeeper.core.importer.CsvLayout;
 import io.github.promisekeeper.core.importer.ImportError;
 import io.github.promisekeeper.core.importer.ImportOptions;
 import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +63,7 @@ class ImportMessagesTest {
             errors.addAll(dryRun(file(fixture), ImportOptions.auto()).errors());
         }
         errors.addAll(dryRun(file("hubspot/companies.csv"), new ImportOptions(Optional.of(
-                io.github.promisekeeper.core.importer.CsvLayout.SALESFORCE), Optional.empty(), Optional.empty(), Optional.empty())).errors());
+                CsvLayout.SALESFORCE), Optional.empty(), Optional.empty(), Optional.empty())).errors());
 
         assertThat(errors).extracting(ImportError::key).contains(
                 "promise-keeper.import.error.crm-id-owner", "promise-keeper.import.error.missing-column",
@@ -82,7 +84,7 @@ class ImportMessagesTest {
                         .as(error.key()).isEqualTo(error.message()));
     }
 
-    private ImportReport dryRun(java.io.InputStream csv, ImportOptions options) {
+    private ImportReport dryRun(InputStream csv, ImportOptions options) {
         return customerImport.run(csv, options, true, "ada", true);
     }
 }

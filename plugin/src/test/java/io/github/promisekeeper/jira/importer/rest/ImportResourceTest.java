@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.importer.rest;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.jira.importer.CustomerImport;
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -103,8 +106,7 @@ class ImportResourceTest {
 
     @Test
     void refusesAKeyThatWouldReKeyTheCustomerOwningTheCrmId() {
-        customers.save(new io.github.promisekeeper.core.customer.Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1",
-                java.util.Set.of(), null, null, java.util.List.of()));
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
 
         InProcessJaxRs.Answer answer = rest.send("POST", "import?dryRun=false", "text/csv",
                 "customer_key,customer_name,crm_id,contract_id,renewal_date\nNEWKEY,Wayne,W-1,WE-1,2027-05-01\n");
