@@ -13,6 +13,8 @@ import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -263,6 +265,25 @@ class CustomerImportTest {
         assertThatThrownBy(() -> small.run(text("customer_name,contract_id,renewal_date\nA1,1,2027-01-01\nA2,2,2027-01-01\n"),
                 ImportOptions.auto(), true, "ada", true))
                 .isInstanceOf(RequestTooLargeException.class).hasMessageContaining("1 rows");
+    }
+
+    @Test
+    void readsARefusedUploadToItsEndUpToFourTimesTheLimitSoTheClientGetsThe413() {
+        CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(10_000, 100_000, 1));
+        String header = "customer_name,contract_id,renewal_date\n";
+        String row = "Acme,AC-1,2027-01-01\n";
+        ByteArrayInputStream within = new ByteArrayInputStream((header + row.repeat(1_500)).getBytes(StandardCharsets.UTF_8));
+        ByteArrayInputStream beyond = new ByteArrayInputStream((header + row.repeat((60_000 - header.length()) / row.length()))
+                .getBytes(StandardCharsets.UTF_8));
+        int beyondLength = beyond.available();
+
+        for (ByteArrayInputStream body : List.of(within, beyond)) {
+            assertThatThrownBy(() -> small.run(body, ImportOptions.auto(), true, "ada", true))
+                    .isInstanceOf(RequestTooLargeException.class);
+        }
+
+        assertThat(within.available()).as("a body under 4 x 10,000 bytes is read to its end").isZero();
+        assertThat(beyond.available()).as("beyond that the connection may be cut").isEqualTo(beyondLength - 40_000);
     }
 
     @Test
