@@ -53,7 +53,7 @@ public final class ImportPlanning {
     public ImportPlan plan(Records records, ImportFormat format, boolean keepValues) {
         HeaderMapping mapping = records.mapping;
         List<ImportError> errors = new ArrayList<>(records.errors);
-        StoredLookup stored = StoredLookup.of(customers, preloadLimit);
+        StoredLookup stored = StoredLookup.of(customers, preloadLimit, records.fields.size());
         CustomerKeys keys = new CustomerKeys(stored);
         for (Map<ImportField, String> fields : records.fields) {
             if (fields.get(ImportField.CUSTOMER_KEY) != null) {

@@ -28,12 +28,17 @@ interface StoredLookup {
     /** The key of the customer holding {@code domain}; IllegalArgumentException for a malformed domain. */
     Optional<CustomerKey> byDomain(String domain);
 
-    /** Reads the stored customers into memory when there are at most {@code preloadLimit} of them. */
-    static StoredLookup of(Customers customers, int preloadLimit) {
-        CustomerPage first = customers.matching("", 0, Customers.MAX_LIMIT);
-        if (first.total() > preloadLimit) {
+    /**
+     * Reads the stored customers into memory when there are at most {@code preloadLimit} of them and the
+     * file is not tiny beside them (at least one row for every ten stored customers): a few-row file on
+     * a large site is cheaper asked customer by customer.
+     */
+    static StoredLookup of(Customers customers, int preloadLimit, int rows) {
+        int stored = customers.matching("", 0, 1).total();
+        if (stored > preloadLimit || (long) rows * 10 < stored) {
             return new Queried(customers);
         }
+        CustomerPage first = customers.matching("", 0, Customers.MAX_LIMIT);
         Preloaded preloaded = new Preloaded();
         first.stored().forEach(preloaded::add);
         for (int offset = first.stored().size(); offset < first.total(); offset += Customers.MAX_LIMIT) {
