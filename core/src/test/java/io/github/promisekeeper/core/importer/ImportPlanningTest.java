@@ -16,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportPlanningTest {
 
-    /** The same rules when the stored customers are too many to read at once and each is asked of the port. */
-    static final class AskingThePortEachTime extends ImportPlanningTest {
-        @Override
-        int preloadLimit() {
-            return 0;
-        }
-    }
-
     private static final List<String> HEADER = List.of("customer_key", "customer_name", "crm_id", "contract_id", "renewal_date");
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
