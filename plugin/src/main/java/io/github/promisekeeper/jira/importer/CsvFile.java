@@ -116,6 +116,17 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
         };
     }
 
+    /** Reads and discards the rest of the upload (up to the drain limit), for an answer given after the header alone. */
+    void discardRest() {
+        body.drain();
+    }
+
+    /** {@link #discardRest()}, then {@code refusal} to throw. */
+    <E extends RuntimeException> E discardRestFor(E refusal) {
+        discardRest();
+        return refusal;
+    }
+
     @Override
     public void close() {
         try {
@@ -200,6 +211,11 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
 
         /** Reads what is left of the upload (up to the drain limit) so the refusal reaches the client. */
         RequestTooLargeException refuse(RequestTooLargeException tooLarge) {
+            drain();
+            return tooLarge;
+        }
+
+        void drain() {
             byte[] discard = new byte[64 * 1024];
             long budget = Math.max(0, maxBytes * DRAIN_FACTOR - read);
             try {
@@ -209,7 +225,6 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
             } catch (IOException e) {
                 // the client gave up; the answer is the same
             }
-            return tooLarge;
         }
     }
 }

@@ -74,12 +74,14 @@ public final class CustomerImport {
             if (file.header().isEmpty()) {
                 throw new ImportRejectedException("body", "The file is empty; it needs a header line and one row per contract.");
             }
+            // Answers given from the header alone read the rest first, so the client sees them, not a cut connection.
             CsvLayout layout = options.layout().or(() -> CsvLayout.detect(file.header(), options))
-                    .orElseThrow(() -> new ImportRejectedException("format", "The header matches no known layout: "
+                    .orElseThrow(() -> file.discardRestFor(new ImportRejectedException("format", "The header matches no known layout: "
                             + "generic needs customer_name, contract_id and renewal_date; salesforce needs Account Name, "
-                            + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date."));
+                            + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date.")));
             HeaderMapping mapping = HeaderMapping.of(layout, file.header(), options);
             if (!mapping.missing().isEmpty()) {
+                file.discardRest();
                 return new ImportReport(dryRun, false, layout, 0, 0, 0, mapping.missingColumns(), List.of());
             }
             ImportPlanning.Records records = planning.records(mapping);

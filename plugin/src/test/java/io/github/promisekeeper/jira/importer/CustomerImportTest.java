@@ -282,6 +282,17 @@ class CustomerImportTest {
                     .isInstanceOf(RequestTooLargeException.class);
         }
 
+        CustomerImport roomy = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(100_000, 100_000, 1));
+        ByteArrayInputStream noLayout = new ByteArrayInputStream(("name,renewal\n" + "Acme,2027-01-01\n".repeat(6_000))
+                .getBytes(StandardCharsets.UTF_8));
+        ByteArrayInputStream missingColumns = new ByteArrayInputStream(("customer_name,contract_id\n" + row.repeat(4_500))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> roomy.run(noLayout, ImportOptions.auto(), true, "ada", true)).isInstanceOf(ImportRejectedException.class);
+        assertThat(roomy.run(missingColumns, new ImportOptions(Optional.of(CsvLayout.GENERIC), Optional.empty(), Optional.empty(),
+                Optional.empty()), true, "ada", true).errors()).isNotEmpty();
+
+        assertThat(noLayout.available()).as("an answer from the header alone reads the rest too").isZero();
+        assertThat(missingColumns.available()).isZero();
         assertThat(within.available()).as("a body under 4 x 10,000 bytes is read to its end").isZero();
         assertThat(beyond.available()).as("beyond that the connection may be cut").isEqualTo(beyondLength - 40_000);
     }
