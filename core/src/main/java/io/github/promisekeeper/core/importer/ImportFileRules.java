@@ -56,25 +56,25 @@ public final class ImportFileRules {
             }
             CustomerRow sameContract = contractIds.putIfAbsent(valid.contract().id(), valid);
             if (sameContract != null) {
-                errors.add(ImportError.at(valid.line(), ImportField.CONTRACT_ID, "contract " + valid.contract().id()
-                        + " is already on line " + sameContract.line()));
+                errors.add(ImportMessage.of("contract-twice", "contract " + valid.contract().id() + " is already on line "
+                        + sameContract.line(), valid.contract().id(), sameContract.line()).at(valid.line(), ImportField.CONTRACT_ID));
             }
             if (valid.crmId() != null) {
                 CustomerRow owner = crmIds.putIfAbsent(valid.crmId(), valid);
                 if (owner != null && !owner.key().equals(valid.key())) {
-                    errors.add(ImportError.at(valid.line(), ImportField.CRM_ID, "CRM id " + valid.crmId()
-                            + " already belongs to " + owner.key() + " on line " + owner.line()));
+                    errors.add(ImportMessage.of("crm-id-twice", "CRM id " + valid.crmId() + " already belongs to " + owner.key()
+                            + " on line " + owner.line(), valid.crmId(), owner.key(), owner.line()).at(valid.line(), ImportField.CRM_ID));
                 }
             }
             for (String domain : valid.emailDomains()) {
                 CustomerRow owner = domains.putIfAbsent(domain, valid);
                 CustomerKey stored = domainsInUse.get(domain);
                 if (owner != null && !owner.key().equals(valid.key())) {
-                    errors.add(ImportError.at(valid.line(), ImportField.EMAIL_DOMAINS, "domain " + domain
-                            + " already belongs to " + owner.key() + " on line " + owner.line()));
+                    errors.add(ImportMessage.of("domain-twice", "domain " + domain + " already belongs to " + owner.key()
+                            + " on line " + owner.line(), domain, owner.key(), owner.line()).at(valid.line(), ImportField.EMAIL_DOMAINS));
                 } else if (stored != null && !stored.equals(valid.key())) {
-                    errors.add(ImportError.at(valid.line(), ImportField.EMAIL_DOMAINS, "domain " + domain
-                            + " belongs to existing customer " + stored));
+                    errors.add(ImportMessage.of("domain-stored", "domain " + domain + " belongs to existing customer " + stored,
+                            domain, stored).at(valid.line(), ImportField.EMAIL_DOMAINS));
                 }
             }
             if (errors.size() > before) {
@@ -104,9 +104,10 @@ public final class ImportFileRules {
         String expected = value.apply(first);
         String actual = value.apply(later);
         if (!Objects.equals(expected, actual)) {
-            errors.add(ImportError.at(later.line(), field, "customer " + later.key() + " has " + field.column() + " '"
-                    + (expected == null ? "" : expected) + "' on line " + first.line() + " but '"
-                    + (actual == null ? "" : actual) + "' here"));
+            String was = expected == null ? "" : expected;
+            String is = actual == null ? "" : actual;
+            errors.add(ImportMessage.of("disagree", "customer " + later.key() + " has " + field.column() + " '" + was + "' on line "
+                    + first.line() + " but '" + is + "' here", later.key(), field.column(), was, first.line(), is).at(later.line(), field));
         }
     }
 }

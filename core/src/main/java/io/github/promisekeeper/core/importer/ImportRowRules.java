@@ -2,6 +2,7 @@ package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 
@@ -36,14 +37,14 @@ public final class ImportRowRules {
         int line = row.line();
         for (ImportField field : ImportField.values()) {
             if (field.required() && row.get(field) == null) {
-                errors.add(ImportError.at(line, field, field.column() + " is required"));
+                errors.add(ImportMessage.of("required", field.column() + " is required", field.column()).at(line, field));
             }
         }
         CustomerKey key = parse(row, ImportField.CUSTOMER_KEY, CustomerKey::of, errors);
         String name = row.get(ImportField.NAME);
-        if (name != null && name.length() > io.github.promisekeeper.core.customer.Customer.MAX_NAME_LENGTH) {
-            errors.add(ImportError.at(line, ImportField.NAME, "name is longer than "
-                    + io.github.promisekeeper.core.customer.Customer.MAX_NAME_LENGTH + " characters"));
+        if (name != null && name.length() > Customer.MAX_NAME_LENGTH) {
+            errors.add(ImportMessage.of("name-length", "name is longer than " + Customer.MAX_NAME_LENGTH + " characters",
+                    Customer.MAX_NAME_LENGTH).at(line, ImportField.NAME));
         }
         Set<String> domains = domains(row, errors);
         LocalDate start = date(row, ImportField.START, format, errors);
@@ -54,7 +55,8 @@ public final class ImportRowRules {
         ContractStatus status = Optional.ofNullable(parse(row, ImportField.STATUS, ImportRowRules::status, errors))
                 .orElse(ContractStatus.ACTIVE);
         if (start != null && renewal != null && start.isAfter(renewal)) {
-            errors.add(ImportError.at(line, ImportField.START, "start " + start + " is after the renewal date " + renewal));
+            errors.add(ImportMessage.of("start-after-renewal", "start " + start + " is after the renewal date " + renewal,
+                    start, renewal).at(line, ImportField.START));
         }
         if (!errors.isEmpty()) {
             return new RowValidation(Optional.empty(), errors);
@@ -72,8 +74,12 @@ public final class ImportRowRules {
         }
         try {
             return parser.apply(text);
+        } catch (ImportMessage.Rejected e) {
+            errors.add(e.message().at(row.line(), field));
+            return null;
         } catch (IllegalArgumentException e) {
-            errors.add(ImportError.at(row.line(), field, e.getMessage()));
+            // The customer model's own rules (key syntax, currency codes) explain in English only.
+            errors.add(new ImportError(row.line(), field.column(), e.getMessage()));
             return null;
         }
     }
@@ -85,7 +91,7 @@ public final class ImportRowRules {
         }
         ImportFormat.Parsed<LocalDate> parsed = format.date(text);
         if (parsed.failed()) {
-            errors.add(ImportError.at(row.line(), field, parsed.error()));
+            errors.add(parsed.error().at(row.line(), field));
         }
         return parsed.value();
     }
@@ -100,7 +106,7 @@ public final class ImportRowRules {
             return null;
         }
         if (currency == null) {
-            errors.add(ImportError.at(row.line(), ImportField.CURRENCY, "currency is required with an annual value"));
+            errors.add(ImportMessage.of("currency-required", "currency is required with an annual value").at(row.line(), ImportField.CURRENCY));
             return null;
         }
         if (parse(row, ImportField.CURRENCY, Money::currency, errors) == null) {
@@ -108,7 +114,7 @@ public final class ImportRowRules {
         }
         ImportFormat.Parsed<BigDecimal> parsed = format.amount(amount);
         if (parsed.failed()) {
-            errors.add(ImportError.at(row.line(), ImportField.ANNUAL_VALUE, parsed.error()));
+            errors.add(parsed.error().at(row.line(), ImportField.ANNUAL_VALUE));
             return null;
         }
         return parse(row, ImportField.ANNUAL_VALUE, text -> Money.of(parsed.value(), currency), errors);
@@ -127,7 +133,8 @@ public final class ImportRowRules {
             if (DOMAIN.matcher(domain).matches()) {
                 domains.add(domain);
             } else {
-                errors.add(ImportError.at(row.line(), ImportField.EMAIL_DOMAINS, "'" + domain + "' is not an email domain such as acme.com"));
+                errors.add(ImportMessage.of("domain", "'" + domain + "' is not an email domain such as acme.com", domain)
+                        .at(row.line(), ImportField.EMAIL_DOMAINS));
             }
         }
         return domains;
@@ -135,11 +142,12 @@ public final class ImportRowRules {
 
     private static Integer noticeDays(String text) {
         if (!text.matches("\\d{1,5}")) {
-            throw new IllegalArgumentException("'" + text + "' is not a whole number of days");
+            throw new ImportMessage.Rejected(ImportMessage.of("notice-days", "'" + text + "' is not a whole number of days", text));
         }
         int days = Integer.parseInt(text);
         if (days > Contract.MAX_NOTICE_DAYS) {
-            throw new IllegalArgumentException("notice period is 0 to " + Contract.MAX_NOTICE_DAYS + " days, not " + days);
+            throw new ImportMessage.Rejected(ImportMessage.of("notice-days-range", "notice period is 0 to " + Contract.MAX_NOTICE_DAYS
+                    + " days, not " + days, Contract.MAX_NOTICE_DAYS, days));
         }
         return days;
     }
@@ -152,14 +160,14 @@ public final class ImportRowRules {
         if (NO.contains(word)) {
             return false;
         }
-        throw new IllegalArgumentException("'" + text + "' is not yes/no or true/false");
+        throw new ImportMessage.Rejected(ImportMessage.of("yes-no", "'" + text + "' is not yes/no or true/false", text));
     }
 
     private static ContractStatus status(String text) {
         try {
             return ContractStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a status (active, expired or cancelled)", e);
+            throw new ImportMessage.Rejected(ImportMessage.of("status", "'" + text + "' is not a status (active, expired or cancelled)", text));
         }
     }
 }

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportFileRulesTest {
 
+    /** What a reader sees of an error; its i18n key and arguments are checked against the English text in the plugin. */
+    private static final String[] TEXT = {"line", "column", "message"};
+
     private static ImportValidation validate(ImportRow... rows) {
         return ImportFileRules.validate(List.of(rows), ImportFormat.iso(), Map.of());
     }
@@ -30,7 +33,7 @@ class ImportFileRulesTest {
     void aContractIdAppearsOnlyOnceInAFile() {
         ImportValidation result = validate(row(2, Map.of()), row(5, Map.of()));
 
-        assertThat(result.errors()).containsExactly(new ImportError(5, "contractId", "contract C-1 is already on line 2"));
+        assertThat(result.errors()).usingRecursiveFieldByFieldElementComparatorOnFields(TEXT).containsExactly(new ImportError(5, "contractId", "contract C-1 is already on line 2"));
         assertThat(result.canBeApplied()).isFalse();
     }
 
@@ -38,7 +41,7 @@ class ImportFileRulesTest {
     void rowsOfOneCustomerMustAgreeOnItsDetails() {
         ImportValidation result = validate(row(2, Map.of()), row(3, Map.of(CONTRACT_ID, "C-2", NAME, "ACME Corp")));
 
-        assertThat(result.errors()).containsExactly(new ImportError(3, "name",
+        assertThat(result.errors()).usingRecursiveFieldByFieldElementComparatorOnFields(TEXT).containsExactly(new ImportError(3, "name",
                 "customer ACME has name 'Acme Inc' on line 2 but 'ACME Corp' here"));
         assertThat(result.customers()).isEmpty();
     }
@@ -49,7 +52,7 @@ class ImportFileRulesTest {
                 row(2, Map.of(CRM_ID, "001")),
                 row(3, Map.of(CUSTOMER_KEY, "GLOBEX", CONTRACT_ID, "G-1", CRM_ID, "001", EMAIL_DOMAINS, "globex.com, acme.io")));
 
-        assertThat(result.errors()).containsExactly(
+        assertThat(result.errors()).usingRecursiveFieldByFieldElementComparatorOnFields(TEXT).containsExactly(
                 new ImportError(3, "crmId", "CRM id 001 already belongs to ACME on line 2"),
                 new ImportError(3, "emailDomains", "domain acme.io already belongs to ACME on line 2"));
         assertThat(result.customers()).extracting(Customer::key).containsExactly(CustomerKey.of("ACME"));
@@ -61,7 +64,7 @@ class ImportFileRulesTest {
 
         ImportValidation result = ImportFileRules.validate(List.of(row(2, Map.of())), ImportFormat.iso(), stored);
 
-        assertThat(result.errors()).containsExactly(
+        assertThat(result.errors()).usingRecursiveFieldByFieldElementComparatorOnFields(TEXT).containsExactly(
                 new ImportError(2, "emailDomains", "domain acme.io belongs to existing customer ACME_OLD"));
     }
 

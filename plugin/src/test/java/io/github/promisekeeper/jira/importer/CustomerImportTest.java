@@ -6,12 +6,17 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
+import io.github.promisekeeper.core.importer.CsvLayout;
 import io.github.promisekeeper.core.importer.ImportError;
+import io.github.promisekeeper.core.importer.ImportOptions;
+import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -276,6 +281,36 @@ class CustomerImportTest {
     }
 
     @Test
+    void readsARefusedUploadToItsEndUpToFourTimesTheLimitSoTheClientGetsThe413() {
+        CustomerImport small = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(10_000, 100_000, 1), JiraServiceAvailability.all());
+        String header = "customer_name,contract_id,renewal_date\n";
+        String row = "Acme,AC-1,2027-01-01\n";
+        ByteArrayInputStream within = new ByteArrayInputStream((header + row.repeat(1_500)).getBytes(StandardCharsets.UTF_8));
+        ByteArrayInputStream beyond = new ByteArrayInputStream((header + row.repeat((60_000 - header.length()) / row.length()))
+                .getBytes(StandardCharsets.UTF_8));
+        int beyondLength = beyond.available();
+
+        for (ByteArrayInputStream body : List.of(within, beyond)) {
+            assertThatThrownBy(() -> small.run(body, ImportOptions.auto(), true, "ada", true))
+                    .isInstanceOf(RequestTooLargeException.class);
+        }
+
+        CustomerImport roomy = new CustomerImport(customers, locks, NOW, new CustomerImport.Limits(100_000, 100_000, 1), JiraServiceAvailability.all());
+        ByteArrayInputStream noLayout = new ByteArrayInputStream(("name,renewal\n" + "Acme,2027-01-01\n".repeat(6_000))
+                .getBytes(StandardCharsets.UTF_8));
+        ByteArrayInputStream missingColumns = new ByteArrayInputStream(("customer_name,contract_id\n" + row.repeat(4_500))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> roomy.run(noLayout, ImportOptions.auto(), true, "ada", true)).isInstanceOf(ImportRejectedException.class);
+        assertThat(roomy.run(missingColumns, new ImportOptions(Optional.of(CsvLayout.GENERIC), Optional.empty(), Optional.empty(),
+                Optional.empty()), true, "ada", true).errors()).isNotEmpty();
+
+        assertThat(noLayout.available()).as("an answer from the header alone reads the rest too").isZero();
+        assertThat(missingColumns.available()).isZero();
+        assertThat(within.available()).as("a body under 4 x 10,000 bytes is read to its end").isZero();
+        assertThat(beyond.available()).as("beyond that the connection may be cut").isEqualTo(beyondLength - 40_000);
+    }
+
+    @Test
     void refusesAFileKeyWhoseCrmIdBelongsToAnotherStoredCustomer() {
         customers.save(new Customer(CustomerKey.of("ROADRUNNER"), "Road Runner", "001A", Set.of(), null, null, List.of()));
         customers.save(new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of()));
@@ -286,6 +321,46 @@ class CustomerImportTest {
         assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "crm_id"));
         assertThat(customer("ACME").name()).isEqualTo("Acme");
+    }
+
+    @Test
+    void refusesANewFileKeyWhoseCrmIdBelongsToAStoredCustomerInDryRunAndApply() {
+        // Re-keying WAYNE would orphan every ticket whose Customer field stores WAYNE.
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of("wayne.com"), "gold", "lucius",
+                List.of(new Contract("WE-1", null, LocalDate.parse("2027-05-01"), null, 30, false, ContractStatus.ACTIVE))));
+        String csv = "customer_key,customer_name,crm_id,email_domains,contract_id,renewal_date\n"
+                + "HOOLI,Hooli,H-1,hooli.com,HO-1,2027-05-01\n"
+                + "NEWKEY,New Name,W-1,new.com,NK-1,2027-06-01\n";
+
+        ImportReport checked = customerImport.run(text(csv), ImportOptions.auto(), true, "ada", true);
+        ImportReport applied = customerImport.run(text(csv), ImportOptions.auto(), false, "ada", true);
+
+        for (ImportReport report : List.of(checked, applied)) {
+            assertThat(report.applied()).isFalse();
+            assertThat(report.errors()).extracting(ImportError::line, ImportError::column)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "crm_id"));
+            assertThat(report.errors().get(0).message()).isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
+            assertThat(report.errors().get(0).key()).isEqualTo("promise-keeper.import.error.crm-id-owner");
+            assertThat(report.errors().get(0).arguments()).containsExactly("W-1", "WAYNE", "NEWKEY");
+        }
+        Customer wayne = customer("WAYNE");
+        assertThat(wayne.name()).isEqualTo("Wayne Enterprises");
+        assertThat(wayne.emailDomains()).containsExactly("wayne.com");
+        assertThat(wayne.contracts()).extracting(Contract::id).containsExactly("WE-1");
+        assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).as("all or nothing").isEmpty();
+    }
+
+    @Test
+    void aRowWithoutAKeyStillUpdatesTheCustomerItsCrmIdBelongsTo() {
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
+
+        ImportReport report = customerImport.run(text("customer_name,crm_id,contract_id,renewal_date\nWayne Corp,W-1,WE-1,2027-05-01\n"),
+                ImportOptions.auto(), false, "ada", true);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(customer("WAYNE").name()).isEqualTo("Wayne Corp");
     }
 
     @Test

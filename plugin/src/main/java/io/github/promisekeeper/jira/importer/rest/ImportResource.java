@@ -2,9 +2,9 @@ package io.github.promisekeeper.jira.importer.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.jira.importer.CsvLayout;
+import io.github.promisekeeper.core.importer.CsvLayout;
+import io.github.promisekeeper.core.importer.ImportOptions;
 import io.github.promisekeeper.jira.importer.CustomerImport;
-import io.github.promisekeeper.jira.importer.ImportOptions;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -50,8 +50,8 @@ public class ImportResource {
      * <p>Failures: 400 for an unknown {@code format}, a {@code dryRun} other than true/false, an invalid
      * {@code dateFormat}, a header that matches no layout, or a body that is not UTF-8 CSV; 401 anonymous;
      * 403 without the edit right, or when the file carries contract values and the caller lacks the money
-     * right; 409 when another import kept the lock too long; 413 beyond 10 MB or
-     * 20000 rows; 415 for a body that is not {@code text/csv}.
+     * right; 409 when another import kept the lock too long; 413 beyond 20 MB or
+     * 100,000 rows (read to its end first, up to 80 MB, so the client gets the answer); 415 for a body that is not {@code text/csv}.
      */
     @POST
     @Consumes("text/csv")
@@ -69,7 +69,7 @@ public class ImportResource {
         boolean onlyCheck = dryRun == null || dryRun.isBlank() || Boolean.parseBoolean(dryRun.strip());
         Viewer viewer = permissions.requireEdit();
         ImportOptions options = new ImportOptions(layout, text(dateFormat), text(valueColumn), text(renewalColumn));
-        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney())));
+        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney()), i18n));
     }
 
     private static Optional<String> text(String value) {

@@ -1,8 +1,10 @@
 package io.github.promisekeeper.jira.importer.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.importer.ImportError;
-import io.github.promisekeeper.jira.importer.ImportReport;
+import io.github.promisekeeper.core.importer.ImportReport;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +14,10 @@ record ImportView(boolean dryRun, boolean applied, String format, int created, i
 
     /** One problem of the file; {@code line} counts from 1 (the header), {@code column} is the file's header name. */
     record Error(int line, String column, String message) {
-        static Error from(ImportError error) {
-            return new Error(error.line(), error.column(), error.message());
+        static Error from(ImportError error, I18nResolver i18n) {
+            String message = error.key() == null ? error.message()
+                    : i18n.getText(error.key(), error.arguments().toArray(new Serializable[0]));
+            return new Error(error.line(), error.column(), message);
         }
     }
 
@@ -24,9 +28,9 @@ record ImportView(boolean dryRun, boolean applied, String format, int created, i
         }
     }
 
-    static ImportView from(ImportReport report) {
+    static ImportView from(ImportReport report, I18nResolver i18n) {
         return new ImportView(report.dryRun(), report.applied(), report.layout().id(), report.created(), report.updated(),
-                report.unchanged(), report.errors().stream().map(Error::from).toList(),
+                report.unchanged(), report.errors().stream().map(error -> Error.from(error, i18n)).toList(),
                 report.changes().stream().map(Change::from).toList());
     }
 }

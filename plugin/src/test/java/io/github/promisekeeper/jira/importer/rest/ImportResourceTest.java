@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.importer.rest;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.jira.importer.CustomerImport;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -100,6 +103,23 @@ class ImportResourceTest {
         assertThat(error.get("line").getAsInt()).isEqualTo(2);
         assertThat(error.get("column").getAsString()).isEqualTo("renewal_date");
         assertThat(json(answer).get("applied").getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesAKeyThatWouldReKeyTheCustomerOwningTheCrmId() {
+        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
+
+        InProcessJaxRs.Answer answer = rest.send("POST", "import?dryRun=false", "text/csv",
+                "customer_key,customer_name,crm_id,contract_id,renewal_date\nNEWKEY,Wayne,W-1,WE-1,2027-05-01\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer).get("applied").getAsBoolean()).isFalse();
+        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertThat(error.get("line").getAsInt()).isEqualTo(2);
+        assertThat(error.get("column").getAsString()).isEqualTo("crm_id");
+        assertThat(error.get("message").getAsString()).isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
+        assertThat(customers.findByKey(CustomerKey.of("WAYNE"))).get().extracting("name").isEqualTo("Wayne Enterprises");
+        assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
     }
 
     @ParameterizedTest

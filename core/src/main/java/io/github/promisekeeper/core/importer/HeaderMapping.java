@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.importer.ImportField;
 
@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * Which column of one file's header carries which field, for one layout, and which required columns
  * the header lacks.
  */
-record HeaderMapping(CsvLayout layout, int headerCount, Map<ImportField, Integer> indexOf, Map<ImportField, String> headerOf,
+public record HeaderMapping(CsvLayout layout, int headerCount, Map<ImportField, Integer> indexOf, Map<ImportField, String> headerOf,
                      Set<String> missing) {
 
-    static HeaderMapping of(CsvLayout layout, List<String> header, ImportOptions options) {
+    public static HeaderMapping of(CsvLayout layout, List<String> header, ImportOptions options) {
         Map<ImportField, Integer> indexOf = new EnumMap<>(ImportField.class);
         Map<ImportField, String> headerOf = new EnumMap<>(ImportField.class);
         Set<String> missing = new TreeSet<>();
@@ -36,8 +36,14 @@ record HeaderMapping(CsvLayout layout, int headerCount, Map<ImportField, Integer
     }
 
     /** The column name errors about {@code field} report: the file's header, else the field's own name. */
-    String columnOf(ImportField field) {
+    public String columnOf(ImportField field) {
         return headerOf.getOrDefault(field, field.column());
+    }
+
+    /** An error on the header line for each required column the header lacks. */
+    public List<ImportError> missingColumns() {
+        return missing.stream().map(column -> ImportError.of(1, column, "missing-column",
+                "the " + layout.id() + " layout needs this column", layout.id())).toList();
     }
 
     private static int indexOf(List<String> header, String name) {

@@ -1,7 +1,6 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
-import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.StoredCustomer;
 
 import java.text.Normalizer;
@@ -19,11 +18,11 @@ import java.util.Set;
  */
 final class CustomerKeys {
 
-    private final Customers customers;
+    private final StoredLookup customers;
     private final Map<String, CustomerKey> byIdentity = new HashMap<>();
     private final Set<CustomerKey> handedOut = new HashSet<>();
 
-    CustomerKeys(Customers customers) {
+    CustomerKeys(StoredLookup customers) {
         this.customers = customers;
     }
 
@@ -40,7 +39,7 @@ final class CustomerKeys {
     CustomerKey keyFor(String crmId, String name) {
         String identity = crmId != null ? "crm:" + crmId : "name:" + normalizedName(name);
         return byIdentity.computeIfAbsent(identity, unused -> {
-            Optional<StoredCustomer> stored = crmId == null ? Optional.empty() : customers.findByCrmId(crmId);
+            Optional<StoredCustomer> stored = crmId == null ? Optional.empty() : customers.byCrmId(crmId);
             if (stored.isPresent()) {
                 handedOut.add(stored.get().key());
                 return stored.get().key();
@@ -61,7 +60,7 @@ final class CustomerKeys {
         if (handedOut.contains(key)) {
             return true;
         }
-        return customers.findStoredByKey(key).map(StoredCustomer::customer)
+        return customers.byKey(key).map(StoredCustomer::customer)
                 .map(stored -> crmId != null ? !crmId.equals(stored.crmId())
                         : stored.crmId() != null || !normalizedName(stored.name()).equals(normalizedName(name)))
                 .orElse(false);

@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.importer.ImportField;
 
@@ -68,6 +68,26 @@ public enum CsvLayout {
         Set<ImportField> requiredColumns() {
             return Set.of(ImportField.NAME, ImportField.CRM_ID, ImportField.CONTRACT_ID, ImportField.RENEWAL);
         }
+
+        /** The website's domain; only Activated contracts bind, Expired has ended, anything else (Draft, In Approval) does not bind. */
+        @Override
+        void adapt(Map<ImportField, String> fields, HeaderMapping mapping) {
+            websiteToDomain(fields);
+            if (mapping.indexOf().containsKey(ImportField.STATUS)) {
+                fields.put(ImportField.STATUS, status(fields.get(ImportField.STATUS)));
+            }
+        }
+
+        private String status(String status) {
+            if (status == null) {
+                return "cancelled";
+            }
+            return switch (status.strip().toLowerCase(Locale.ROOT)) {
+                case "activated", "active" -> "active";
+                case "expired" -> "expired";
+                default -> "cancelled";
+            };
+        }
     },
 
     /** A HubSpot companies export with renewal date and annual value properties; one contract per company. */
@@ -93,6 +113,15 @@ public enum CsvLayout {
         Set<ImportField> requiredColumns() {
             return Set.of(ImportField.CRM_ID, ImportField.NAME, ImportField.RENEWAL);
         }
+
+        /** The company's domain; its one contract is named after the record (HS-9002). */
+        @Override
+        void adapt(Map<ImportField, String> fields, HeaderMapping mapping) {
+            websiteToDomain(fields);
+            if (fields.containsKey(ImportField.CRM_ID)) {
+                fields.put(ImportField.CONTRACT_ID, "HS-" + fields.get(ImportField.CRM_ID));
+            }
+        }
     };
 
     /** For each field, the header names that may carry it, preferred first. */
@@ -100,6 +129,68 @@ public enum CsvLayout {
 
     /** The fields whose column the header must have. */
     abstract Set<ImportField> requiredColumns();
+
+    /** Applies this layout's own conventions to one row's fields; the generic layout has none. */
+    void adapt(Map<ImportField, String> fields, HeaderMapping mapping) {
+    }
+
+    /**
+     * One record's fields by name, translated from this layout's columns: the layout's conventions
+     * applied, the defaults of optional fields filled in and amounts read as CRMs write them. Problems
+     * only the file's own text shows go to {@code errors}; core's rules judge the rest.
+     */
+    Map<ImportField, String> fieldsOf(int line, List<String> values, HeaderMapping mapping, List<ImportError> errors) {
+        Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
+        if (values.size() > mapping.headerCount()) {
+            errors.add(ImportError.of(line, "", "too-many-values",
+                    "the row has " + values.size() + " values but the header has fewer columns; quote values that contain the separator",
+                    values.size()));
+        }
+        mapping.indexOf().forEach((field, index) -> {
+            if (index < values.size() && !values.get(index).isBlank()) {
+                fields.put(field, values.get(index).strip());
+            }
+        });
+        adapt(fields, mapping);
+        fields.putIfAbsent(ImportField.NOTICE_DAYS, "0");
+        fields.putIfAbsent(ImportField.AUTO_RENEW, "no");
+        String amount = fields.get(ImportField.ANNUAL_VALUE);
+        if (amount != null) {
+            AmountText.Read read = AmountText.read(amount);
+            String column = mapping.columnOf(ImportField.ANNUAL_VALUE);
+            if (read.error() != null) {
+                errors.add(read.error().at(line, column));
+                fields.remove(ImportField.ANNUAL_VALUE);
+            } else {
+                fields.put(ImportField.ANNUAL_VALUE, read.amount().plain());
+                Optional<String> written = read.amount().currencyCode();
+                String currency = fields.get(ImportField.CURRENCY);
+                if (written.isPresent() && currency == null) {
+                    fields.put(ImportField.CURRENCY, written.get());
+                } else if (written.isPresent() && !written.get().equalsIgnoreCase(currency)) {
+                    errors.add(ImportError.of(line, column, "amount-currency",
+                            "the amount says " + written.get() + " but the currency column says " + currency, written.get(), currency));
+                }
+            }
+        }
+        if (fields.get(ImportField.CURRENCY) != null) {
+            fields.put(ImportField.CURRENCY, fields.get(ImportField.CURRENCY).toUpperCase(Locale.ROOT));
+        }
+        return fields;
+    }
+
+    /** acme.com from "https://www.acme.com/en/", keeping anything that is not a URL for core to judge. */
+    static String domainOf(String website) {
+        String domain = website.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        domain = domain.replaceFirst("[/?#].*$", "").replaceFirst(":\\d+$", "").replaceFirst("^www\\.", "");
+        return domain;
+    }
+
+    private static void websiteToDomain(Map<ImportField, String> fields) {
+        if (fields.containsKey(ImportField.EMAIL_DOMAINS)) {
+            fields.put(ImportField.EMAIL_DOMAINS, domainOf(fields.get(ImportField.EMAIL_DOMAINS)));
+        }
+    }
 
     /** The name the API and errors use for the layout: generic, salesforce or hubspot. */
     public String id() {
@@ -117,7 +208,7 @@ public enum CsvLayout {
     }
 
     /** The layout whose required columns the header has all of, checked HubSpot, Salesforce, generic. */
-    static Optional<CsvLayout> detect(List<String> header, ImportOptions options) {
+    public static Optional<CsvLayout> detect(List<String> header, ImportOptions options) {
         for (CsvLayout layout : List.of(HUBSPOT, SALESFORCE, GENERIC)) {
             HeaderMapping mapping = HeaderMapping.of(layout, header, options);
             if (mapping.missing().isEmpty()) {

@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +31,6 @@ class AmountTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"1,500", "1.500", "75,000", "-100", "(100)", "12a", "1,2,3", "1.000.00,5", "1,00.000"})
     void refusesAmountsThatAreAmbiguousNegativeOrNotNumbers(String text) {
-        assertThat(AmountText.read(text).error()).isNotBlank().contains(text);
+        assertThat(AmountText.read(text).error().text()).isNotBlank().contains(text);
     }
 }

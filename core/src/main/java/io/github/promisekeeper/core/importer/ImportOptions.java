@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.importer.ImportFormat;
 
@@ -29,7 +29,7 @@ public record ImportOptions(Optional<CsvLayout> layout, Optional<String> dateFor
      *
      * @throws IllegalArgumentException when the date format is not a valid pattern
      */
-    ImportFormat format() {
+    public ImportFormat format() {
         return dateFormat.map(pattern -> ImportFormat.of(pattern, '.')).orElseGet(ImportFormat::iso);
     }
 }

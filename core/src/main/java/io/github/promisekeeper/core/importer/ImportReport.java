@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import io.github.promisekeeper.core.importer.ImportError;
 

@@ -1,4 +1,4 @@
-package io.github.promisekeeper.jira.importer;
+package io.github.promisekeeper.core.importer;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -20,13 +20,13 @@ final class AmountText {
     }
 
     /** The outcome: an amount or the reason there is none. */
-    record Read(Amount amount, String error) {
+    record Read(Amount amount, ImportMessage error) {
         static Read ok(String plain, Optional<String> code) {
             return new Read(new Amount(plain, code), null);
         }
 
-        static Read error(String error) {
-            return new Read(null, error);
+        static Read error(String key, String text, Object... arguments) {
+            return new Read(null, ImportMessage.of(key, text, arguments));
         }
     }
 
@@ -43,10 +43,10 @@ final class AmountText {
             rest = withCode.group(1) != null ? withCode.group(2) : withCode.group(3);
         }
         if (rest.startsWith("-") || rest.startsWith("(")) {
-            return Read.error("'" + text + "' is negative; an annual value is 0 or more");
+            return Read.error("amount-negative", "'" + text + "' is negative; an annual value is 0 or more", text);
         }
         if (!rest.matches("[0-9.,]+") || !Character.isDigit(rest.charAt(0)) || !Character.isDigit(rest.charAt(rest.length() - 1))) {
-            return Read.error("'" + text + "' is not an amount such as 120000.00 or $120,000.00");
+            return Read.error("amount-text", "'" + text + "' is not an amount such as 120000.00 or $120,000.00", text);
         }
         int lastDot = rest.lastIndexOf('.');
         int lastComma = rest.lastIndexOf(',');
@@ -56,7 +56,7 @@ final class AmountText {
             String integer = rest.substring(0, rest.lastIndexOf(decimal));
             String fraction = rest.substring(rest.lastIndexOf(decimal) + 1);
             if (fraction.indexOf(thousands) >= 0 || !grouped(integer, thousands)) {
-                return Read.error("'" + text + "' mixes separators in a way that is not a thousands grouping");
+                return Read.error("amount-mixed", "'" + text + "' mixes separators in a way that is not a thousands grouping", text);
             }
             return Read.ok(integer.replace(String.valueOf(thousands), "") + "." + fraction, code);
         }
@@ -67,12 +67,12 @@ final class AmountText {
         int count = (int) rest.chars().filter(c -> c == separator).count();
         if (count > 1) {
             return grouped(rest, separator) ? Read.ok(rest.replace(String.valueOf(separator), ""), code)
-                    : Read.error("'" + text + "' is not a thousands grouping such as 1,200,000");
+                    : Read.error("amount-grouping", "'" + text + "' is not a thousands grouping such as 1,200,000", text);
         }
         int decimals = rest.length() - rest.indexOf(separator) - 1;
         if (decimals == 3) {
-            return Read.error("'" + text + "' is ambiguous: write it as " + rest.replace(String.valueOf(separator), "")
-                    + " or with two decimals");
+            return Read.error("amount-ambiguous", "'" + text + "' is ambiguous: write it as " + rest.replace(String.valueOf(separator), "")
+                    + " or with two decimals", text, rest.replace(String.valueOf(separator), ""));
         }
         return Read.ok(rest.replace(separator, '.'), code);
     }
