@@ -37,8 +37,9 @@ public interface Customers {
     CustomerPage matching(String text, int offset, int limit);
 
     /**
-     * Creates the customer or replaces the stored one, matched by key or else by CRM id (a match by CRM
-     * id takes the new key). A write that changes nothing is not recorded and keeps the version.
+     * Creates the customer or replaces the stored one with the same key. Never re-keys: a customer whose CRM id
+     * another customer holds is refused, because the Customer field on issues stores the key and a re-keyed
+     * customer would orphan them. A write that changes nothing is not recorded and keeps the version.
      *
      * @throws CustomerConflictException when its CRM id or a domain belongs to another customer
      */

@@ -79,8 +79,7 @@ public final class InMemoryCustomers implements Customers {
     @Override
     public synchronized StoredCustomer upsert(Customer customer, Change change) {
         Customer next = EmailDomains.normalize(customer);
-        Optional<StoredCustomer> current = findStoredByKey(next.key())
-                .or(() -> next.crmId() == null ? Optional.empty() : findByCrmId(next.crmId()));
+        Optional<StoredCustomer> current = findStoredByKey(next.key());
         return write(current.orElse(null), next, change);
     }
 

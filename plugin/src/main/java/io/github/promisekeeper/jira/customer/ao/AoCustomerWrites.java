@@ -99,11 +99,13 @@ final class AoCustomerWrites {
         });
     }
 
-    /** The stored row an upsert of {@code next} replaces: the one with its key, or else with its CRM id; or null. */
+    /**
+     * The stored row an upsert of {@code next} replaces: the one with its key, or null. Never the one with its CRM
+     * id: the Customer field on issues stores the key, so a customer taking a new key would orphan its issues
+     * (a CRM id held by another customer is refused by {@link #checkUnique}).
+     */
     private CustomerEntity storedMatch(Customer next) {
-        return reads.rowByKey(next.key().value())
-                .or(() -> next.crmId() == null ? Optional.empty() : reads.rowByCrmId(next.crmId()))
-                .orElse(null);
+        return reads.rowByKey(next.key().value()).orElse(null);
     }
 
     private StoredCustomer write(CustomerEntity current, Customer next, Change change) {

@@ -139,15 +139,17 @@ public abstract class CustomersContract {
     }
 
     @Test
-    void upsertMatchesByCrmIdWhenTheKeyIsNewAndMovesTheCustomerToTheNewKey() {
-        customers.upsert(customer("ACME", "SF-001", Set.of("acme.com")), ADMIN);
-        Customer renamed = customer("ACME_EU", "SF-001", Set.of("acme.com"));
+    void upsertUnderANewKeyWithAStoredCustomersCrmIdIsRefusedAndNeverReKeysIt() {
+        StoredCustomer acme = customers.upsert(customer("ACME", "SF-001", Set.of("acme.com")), ADMIN);
+        Customer sameCrmIdNewKey = customer("ACME_EU", "SF-001", Set.of("acme.eu"));
 
-        customers.upsert(renamed, Change.byImport("import", T0, "batch-7"));
+        assertThatThrownBy(() -> customers.upsert(sameCrmIdNewKey, Change.byImport("import", T0, "batch-7")))
+                .isInstanceOfSatisfying(CustomerConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.CRM_ID_TAKEN));
 
-        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
-        assertThat(customers.findByKey(CustomerKey.of("ACME_EU"))).contains(renamed);
-        assertThat(customers.matching("", 0, 10).total()).isEqualTo(1);
+        assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(acme);
+        assertThat(customers.findByKey(CustomerKey.of("ACME_EU"))).isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).hasSize(1);
     }
 
     @Test
