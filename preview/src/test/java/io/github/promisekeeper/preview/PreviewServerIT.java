@@ -1,5 +1,6 @@
 package io.github.promisekeeper.preview;
 
+import io.github.promisekeeper.jira.web.Html;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +50,9 @@ class PreviewServerIT {
             // The shared modules come once, before the dashboard items' scripts that depend on them.
             String shared = "io.github.promisekeeper.promise-keeper:shared-resources/promise-keeper-rest.js";
             String items = "io.github.promisekeeper.promise-keeper:dashboard-items-resources/promise-keeper-gadgets.js";
-            assertThat(page.body().indexOf(shared)).isPositive().isLessThan(page.body().indexOf(items))
-                    .isEqualTo(page.body().lastIndexOf(shared));
+            String head = page.body();
+            assertThat(head.indexOf(Html.escape(shared))).isPositive().isLessThan(head.indexOf(Html.escape(items)))
+                    .isEqualTo(head.lastIndexOf(Html.escape(shared)));
             assertThat(get(server, "download/resources/" + shared).body()).contains("define('promise-keeper/rest'");
             assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:dashboard-items-resources/promise-keeper-rest.js")
                     .statusCode()).isEqualTo(404);
