@@ -12,6 +12,9 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 import java.lang.reflect.Proxy;
@@ -50,7 +53,8 @@ final class JiraServices {
                 UserManager.class, new DemoUserManager(viewingAs),
                 PluginSettingsFactory.class, new MemoryPluginSettings(),
                 CustomFieldManager.class, demoCustomFields(),
-                ClusterLockService.class, new JvmLocks());
+                ClusterLockService.class, new JvmLocks(),
+                WebSudoManager.class, new AlwaysSecureSession());
     }
 
     /** The preview's implementation of a service interface, or a stand-in that refuses every call. */
@@ -69,6 +73,22 @@ final class JiraServices {
             default -> throw new UnsupportedOperationException(type.getName() + "." + method.getName()
                     + " needs Jira; the preview does not provide it yet.");
         });
+    }
+
+    /**
+     * WebSudo as the preview has it: the demo users have no passwords to confirm, so every request counts as made in
+     * a secure administrator session, and the admin page opens as it does in Jira right after the password prompt.
+     */
+    private static final class AlwaysSecureSession implements WebSudoManager {
+        @Override
+        public void willExecuteWebSudoRequest(HttpServletRequest request) {
+            // Always in a secure session: nothing to refuse.
+        }
+
+        @Override
+        public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
+            throw new IllegalStateException("The preview never refuses a WebSudo request, so never sends anyone to confirm");
+        }
     }
 
     private record SiteTimeZone(ZoneId zone) implements TimeZoneManager {
