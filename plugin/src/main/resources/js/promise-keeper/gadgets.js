@@ -3,7 +3,7 @@
  * lozenges with their meaning in words, money, dates, counts and issue links. Everything is built from
  * text nodes; texts come from the i18n properties through literal keys only.
  */
-define('promise-keeper/gadgets', ['jquery', 'wrm/context-path'], function ($, contextPath) {
+define('promise-keeper/gadgets', ['jquery', 'wrm/context-path', 'promise-keeper/dom'], function ($, contextPath, dom) {
     'use strict';
 
     /** Healths, worst first, as GET /commitments and GET /radar name them. */
@@ -145,8 +145,7 @@ define('promise-keeper/gadgets', ['jquery', 'wrm/context-path'], function ($, co
 
     /** An error's retry button. */
     function retryButton(onClick) {
-        return $('<button type="button" class="aui-button pk-retry">').text(AJS.I18n.getText('promise-keeper.gadget.retry'))
-            .on('click', onClick);
+        return dom.button(AJS.I18n.getText('promise-keeper.gadget.retry'), onClick).addClass('pk-retry');
     }
 
     return {

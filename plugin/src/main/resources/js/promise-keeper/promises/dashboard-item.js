@@ -6,7 +6,8 @@
  * (strings): customers (keys separated by commas, empty for all), healths (comma separated). All DOM is
  * built from text.
  */
-define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/gadgets'], function ($, rest, gadgets) {
+define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/dom', 'promise-keeper/gadgets'],
+    function ($, rest, dom, gadgets) {
     'use strict';
 
     var DEFAULT_HEALTHS = ['breaches-renewal', 'overdue', 'at-risk', 'no-delivery-plan', 'on-track'];
@@ -26,10 +27,6 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         var healths = preferences.healths === undefined ? DEFAULT_HEALTHS
             : String(preferences.healths).split(',').filter(function (h) { return gadgets.HEALTHS.indexOf(h) >= 0; });
         return { customers: keysOf(preferences.customers), healths: healths.length ? healths : DEFAULT_HEALTHS };
-    }
-
-    function text(tag, value) {
-        return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
     }
 
     /** Adds one GET /commitments answer to {@code found}: its commitments, total and customers by key. */
@@ -95,7 +92,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
                 .attr('data-pk-mark', mark.kind).attr('title', mark.label).css('left', position(mark.date)));
         });
         return $('<div class="pk-timeline">').append($bar,
-            text('span', marks.map(function (mark) { return mark.label; }).join(', ')).addClass('assistive pk-timeline-text'));
+            dom.text('span', marks.map(function (mark) { return mark.label; }).join(', ')).addClass('assistive pk-timeline-text'));
     }
 
     /** One health's promises: a row group of the table, headed by the health and its count. */
@@ -107,11 +104,11 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
             var customer = customers[commitment.customer] || {};
             var forecast = gadgets.forecastOf(commitment);
             $group.append($('<tr class="pk-promise">').attr('data-pk-commitment', commitment.key).append(
-                $('<td class="pk-promise-summary">').append(gadgets.issueLink(commitment.key), ' ', text('span', commitment.summary)),
-                text('td', customer.name || commitment.customer).addClass('pk-promise-customer'),
-                text('td', commitment.promisedDate).addClass('pk-promise-promised pk-date'),
-                text('td', forecast || AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-promise-forecast pk-date'),
-                text('td', customer.noticeDeadline || '').addClass('pk-promise-notice pk-date'),
+                $('<td class="pk-promise-summary">').append(gadgets.issueLink(commitment.key), ' ', dom.text('span', commitment.summary)),
+                dom.text('td', customer.name || commitment.customer).addClass('pk-promise-customer'),
+                dom.text('td', commitment.promisedDate).addClass('pk-promise-promised pk-date'),
+                dom.text('td', forecast || AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-promise-forecast pk-date'),
+                dom.text('td', customer.noticeDeadline || '').addClass('pk-promise-notice pk-date'),
                 $('<td class="pk-promise-timeline">').append(timeline(today, commitment, forecast, customer.noticeDeadline))));
         });
         return $group;
@@ -125,19 +122,19 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
                     : kind === 'forecast' ? AJS.I18n.getText('promise-keeper.promises.column.forecast')
                         : AJS.I18n.getText('promise-keeper.promises.column.notice');
             return $('<span class="pk-timeline-key">').append($('<span class="pk-timeline-swatch">').addClass('pk-timeline-' + kind), ' ',
-                text('span', label));
+                dom.text('span', label));
         }));
     }
 
     function promisesTable(groups) {
         return $('<div class="pk-promises-scroll">').append($('<table class="aui pk-promises-table">').append(
             $('<thead>').append($('<tr>').append(
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.commitment')).attr('scope', 'col'),
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.customer')).attr('scope', 'col'),
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.promised')).attr('scope', 'col'),
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.forecast')).attr('scope', 'col'),
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.notice')).attr('scope', 'col'),
-                text('th', AJS.I18n.getText('promise-keeper.promises.column.timeline')).attr('scope', 'col'))),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.commitment')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.customer')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.promised')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.forecast')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.notice')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.column.timeline')).attr('scope', 'col'))),
             groups));
     }
 
@@ -213,7 +210,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
 
         var $customers = $('<input type="text" class="text long-field" name="customers">').val(settings.customers.join(', '));
         var $customersError = $('<div class="error pk-promises-customers-error" role="alert">');
-        var $healths = $('<fieldset class="group">').append(text('legend', AJS.I18n.getText('promise-keeper.promises.config.healths')));
+        var $healths = $('<fieldset class="group">').append(dom.text('legend', AJS.I18n.getText('promise-keeper.promises.config.healths')));
         gadgets.HEALTHS.forEach(function (health) {
             var checkboxId = id + '-' + health;
             $healths.append($('<div class="checkbox">').append(
@@ -225,8 +222,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         var $save = $('<button type="submit" class="aui-button aui-button-primary">').text(AJS.I18n.getText('promise-keeper.promises.config.save'));
         var $cancel = $('<button type="button" class="aui-button aui-button-link">').text(AJS.I18n.getText('promise-keeper.promises.config.cancel'));
         var $form = $('<form class="aui pk-promises-config" novalidate>').append(
-            $('<div class="field-group">').append($('<label>').attr('for', id + '-customers')
-                .text(AJS.I18n.getText('promise-keeper.promises.config.customers')), $customers.attr('id', id + '-customers'), $customersError),
+            dom.fieldGroup(id + '-customers', AJS.I18n.getText('promise-keeper.promises.config.customers'), $customers, $customersError),
             $healths, $healthsError,
             $('<div class="buttons-container">').append($('<div class="buttons">').append($save, ' ', $cancel)));
 

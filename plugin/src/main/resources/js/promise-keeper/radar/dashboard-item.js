@@ -4,7 +4,8 @@
  * preferences are strings: days, basis (renewal|notice), scopeType (all|project|filter|jql), scope, rows,
  * refresh (minutes, 0 = never). All DOM is built from text; no data ever goes through innerHTML.
  */
-define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/gadgets'], function ($, rest, gadgets) {
+define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/dom', 'promise-keeper/gadgets'],
+    function ($, rest, dom, gadgets) {
     'use strict';
 
     // Texts are looked up with literal keys only: Jira's jsI18n transformer inlines them when it serves the file.
@@ -99,52 +100,48 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
         return 0;
     }
 
-    function text(tag, value) {
-        return $('<' + tag + '>').text(value === undefined || value === null ? '' : String(value));
-    }
-
     /** The expanded part of a customer: every reason in words, its flagged tickets and its promises. */
     function details(customer) {
         var $details = $('<div class="pk-radar-details">');
         var reasons = customer.reasons || [];
-        $details.append(text('h4', AJS.I18n.getText('promise-keeper.radar.reasons')));
+        $details.append(dom.text('h4', AJS.I18n.getText('promise-keeper.radar.reasons')));
         if (reasons.length) {
-            $details.append($('<ul class="pk-radar-reasons">').append(reasons.map(function (reason) { return text('li', reason); })));
+            $details.append($('<ul class="pk-radar-reasons">').append(reasons.map(function (reason) { return dom.text('li', reason); })));
         } else {
-            $details.append(text('p', AJS.I18n.getText('promise-keeper.radar.no-reasons')));
+            $details.append(dom.text('p', AJS.I18n.getText('promise-keeper.radar.no-reasons')));
         }
 
         var tickets = customer.openTickets || { total: 0, top: [] };
         if (tickets.top && tickets.top.length) {
-            $details.append(text('h4', AJS.I18n.getText('promise-keeper.radar.tickets')));
+            $details.append(dom.text('h4', AJS.I18n.getText('promise-keeper.radar.tickets')));
             var $tickets = $('<ul class="pk-radar-tickets">');
             tickets.top.forEach(function (ticket) {
                 $tickets.append($('<li>').attr('data-pk-ticket', ticket.key).append(
-                    gadgets.issueLink(ticket.key), ' ', text('span', ticket.summary).addClass('pk-radar-ticket-summary'),
+                    gadgets.issueLink(ticket.key), ' ', dom.text('span', ticket.summary).addClass('pk-radar-ticket-summary'),
                     ' ', $('<span class="aui-lozenge aui-lozenge-subtle">').text(ticket.priority)));
             });
             if (tickets.total > tickets.top.length) {
-                $tickets.append(text('li', AJS.I18n.getText('promise-keeper.radar.tickets.more', tickets.total - tickets.top.length)));
+                $tickets.append(dom.text('li', AJS.I18n.getText('promise-keeper.radar.tickets.more', tickets.total - tickets.top.length)));
             }
             $details.append($tickets);
         }
 
         var commitments = customer.commitments || [];
         if (commitments.length) {
-            $details.append(text('h4', AJS.I18n.getText('promise-keeper.radar.commitments')));
+            $details.append(dom.text('h4', AJS.I18n.getText('promise-keeper.radar.commitments')));
             var $commitments = $('<ul class="pk-radar-commitments">');
             commitments.forEach(function (commitment) {
                 var forecast = gadgets.forecastOf(commitment);
                 var $item = $('<li>').attr('data-pk-commitment', commitment.key).append(
                     gadgets.healthLozenge(commitment.health), ' ',
-                    gadgets.issueLink(commitment.key), ' ', text('span', commitment.summary), ' ',
-                    text('span', AJS.I18n.getText('promise-keeper.radar.promised', commitment.promisedDate)).addClass('pk-radar-promised'),
+                    gadgets.issueLink(commitment.key), ' ', dom.text('span', commitment.summary), ' ',
+                    dom.text('span', AJS.I18n.getText('promise-keeper.radar.promised', commitment.promisedDate)).addClass('pk-radar-promised'),
                     ' · ',
-                    text('span', forecast ? AJS.I18n.getText('promise-keeper.radar.forecast', forecast)
+                    dom.text('span', forecast ? AJS.I18n.getText('promise-keeper.radar.forecast', forecast)
                         : AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-radar-forecast'));
                 if (commitment.reasons && commitment.reasons.length) {
                     $item.append($('<ul class="pk-radar-commitment-reasons">')
-                        .append(commitment.reasons.map(function (reason) { return text('li', reason); })));
+                        .append(commitment.reasons.map(function (reason) { return dom.text('li', reason); })));
                 }
                 $commitments.append($item);
             });
@@ -161,12 +158,12 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
             .append($('<span class="aui-icon aui-icon-small aui-iconfont-chevron-right" aria-hidden="true">'));
         var cells = {
             risk: $('<td class="pk-radar-risk">').append(gadgets.riskLozenge(customer.risk)),
-            customer: $('<th scope="row" class="pk-radar-customer">').append($toggle, ' ', text('span', customer.name)),
-            renewal: $('<td class="pk-radar-renewal">').append(text('span', customer.renewal).addClass('pk-date'), $('<br>'),
-                text('small', gadgets.daysLeftText(gadgets.daysBetween(today, customer.renewal)))),
-            notice: $('<td class="pk-radar-notice">').append(text('span', customer.noticeDeadline || '').addClass('pk-date'),
+            customer: $('<th scope="row" class="pk-radar-customer">').append($toggle, ' ', dom.text('span', customer.name)),
+            renewal: $('<td class="pk-radar-renewal">').append(dom.text('span', customer.renewal).addClass('pk-date'), $('<br>'),
+                dom.text('small', gadgets.daysLeftText(gadgets.daysBetween(today, customer.renewal)))),
+            notice: $('<td class="pk-radar-notice">').append(dom.text('span', customer.noticeDeadline || '').addClass('pk-date'),
                 customer.noticeDeadline ? $('<br>') : '',
-                customer.noticeDeadline ? text('small', gadgets.daysLeftText(gadgets.daysBetween(today, customer.noticeDeadline))) : ''),
+                customer.noticeDeadline ? dom.text('small', gadgets.daysLeftText(gadgets.daysBetween(today, customer.noticeDeadline))) : ''),
             value: $('<td class="pk-radar-value">').text(gadgets.money(customer.value)),
             tickets: $('<td class="pk-radar-tickets-count">').text(gadgets.priorityCounts(customer.openTickets && customer.openTickets.byPriority)),
             commitments: $('<td class="pk-radar-commitments-count">').append(gadgets.healthCounts(customer.commitments))
@@ -288,11 +285,11 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
                 $status.text(header(answer));
                 var notes = partialNotes(answer);
                 if (answer.total > answer.customers.length) {
-                    $content.append(text('p', AJS.I18n.getText('promise-keeper.radar.shown', answer.customers.length)).addClass('pk-radar-shown'));
+                    $content.append(dom.text('p', AJS.I18n.getText('promise-keeper.radar.shown', answer.customers.length)).addClass('pk-radar-shown'));
                 }
                 if (notes.length) {
                     $content.append($('<div class="aui-message aui-message-warning pk-radar-partial">')
-                        .append(notes.map(function (note) { return text('p', note); })));
+                        .append(notes.map(function (note) { return dom.text('p', note); })));
                 }
                 $content.append($('<div class="pk-radar-scroll">').append(table(answer, self.id, resize)));
             })
@@ -317,16 +314,9 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
             });
     };
 
-    function field(id, label, $input, hint) {
-        return $('<div class="field-group">').append($('<label>').attr('for', id).text(label), $input.attr('id', id), hint || '');
-    }
-
-    function select(name, options, selected) {
-        var $select = $('<select class="select">').attr('name', name);
-        options.forEach(function (option) {
-            $select.append($('<option>').val(String(option.value)).text(option.text).prop('selected', String(option.value) === String(selected)));
-        });
-        return $select;
+    /** An AUI-styled select (see promise-keeper/dom). */
+    function auiSelect(name, options, selected) {
+        return dom.select(name, options, selected).addClass('select');
     }
 
     DashboardItem.prototype.renderEdit = function (context, preferences) {
@@ -337,15 +327,15 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
         clearTimeout(self.timer);
 
         var preset = WINDOWS.indexOf(settings.days) >= 0 ? settings.days : 'custom';
-        var $window = select('window', WINDOWS.map(function (days) {
+        var $window = auiSelect('window', WINDOWS.map(function (days) {
             return { value: days, text: AJS.I18n.getText('promise-keeper.radar.config.window.option', days) };
         }).concat([{ value: 'custom', text: AJS.I18n.getText('promise-keeper.radar.config.window.custom') }]), preset);
         var $days = $('<input type="number" class="text short-field" name="days" min="1">').attr('max', MAX_DAYS).val(settings.days);
         var $daysError = $('<div class="error" role="alert">');
-        var $basis = select('basis', [
+        var $basis = auiSelect('basis', [
             { value: 'renewal', text: AJS.I18n.getText('promise-keeper.radar.config.basis.renewal') },
             { value: 'notice', text: AJS.I18n.getText('promise-keeper.radar.config.basis.notice') }], settings.basis);
-        var $scopeType = select('scopeType', [
+        var $scopeType = auiSelect('scopeType', [
             { value: 'all', text: AJS.I18n.getText('promise-keeper.radar.config.scope.all') },
             { value: 'project', text: AJS.I18n.getText('promise-keeper.radar.config.scope.project') },
             { value: 'filter', text: AJS.I18n.getText('promise-keeper.radar.config.scope.filter') },
@@ -354,7 +344,7 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
         var $scopeError = $('<div class="error pk-radar-scope-error" role="alert">');
         var $rows = $('<input type="number" class="text short-field" name="rows" min="1">').attr('max', MAX_ROWS).val(settings.rows);
         var $rowsError = $('<div class="error" role="alert">');
-        var $refresh = select('refresh', REFRESH_MINUTES.map(function (minutes) {
+        var $refresh = auiSelect('refresh', REFRESH_MINUTES.map(function (minutes) {
             return { value: minutes, text: minutes ? AJS.I18n.getText('promise-keeper.radar.config.refresh.minutes', minutes)
                 : AJS.I18n.getText('promise-keeper.radar.config.refresh.off') };
         }), REFRESH_MINUTES.indexOf(settings.refresh) >= 0 ? settings.refresh : 0);
@@ -373,13 +363,13 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
         }
 
         var $form = $('<form class="aui pk-radar-config" novalidate>').append(
-            field(id + '-window', AJS.I18n.getText('promise-keeper.radar.config.window'), $window),
-            field(id + '-days', AJS.I18n.getText('promise-keeper.radar.config.days'), $days, $daysError),
-            field(id + '-basis', AJS.I18n.getText('promise-keeper.radar.config.basis'), $basis),
-            field(id + '-scope-type', AJS.I18n.getText('promise-keeper.radar.config.scope'), $scopeType),
-            field(id + '-scope', AJS.I18n.getText('promise-keeper.radar.config.scope.value'), $scope, $scopeError),
-            field(id + '-rows', AJS.I18n.getText('promise-keeper.radar.config.rows'), $rows, $rowsError),
-            field(id + '-refresh', AJS.I18n.getText('promise-keeper.radar.config.refresh'), $refresh),
+            dom.fieldGroup(id + '-window', AJS.I18n.getText('promise-keeper.radar.config.window'), $window),
+            dom.fieldGroup(id + '-days', AJS.I18n.getText('promise-keeper.radar.config.days'), $days, $daysError),
+            dom.fieldGroup(id + '-basis', AJS.I18n.getText('promise-keeper.radar.config.basis'), $basis),
+            dom.fieldGroup(id + '-scope-type', AJS.I18n.getText('promise-keeper.radar.config.scope'), $scopeType),
+            dom.fieldGroup(id + '-scope', AJS.I18n.getText('promise-keeper.radar.config.scope.value'), $scope, $scopeError),
+            dom.fieldGroup(id + '-rows', AJS.I18n.getText('promise-keeper.radar.config.rows'), $rows, $rowsError),
+            dom.fieldGroup(id + '-refresh', AJS.I18n.getText('promise-keeper.radar.config.refresh'), $refresh),
             $('<div class="buttons-container">').append($('<div class="buttons">').append($save, ' ', $cancel)));
         $window.on('change', showCustomDays);
         $scopeType.on('change', showScope);

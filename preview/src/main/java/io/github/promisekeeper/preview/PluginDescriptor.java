@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,11 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                                List<WebResource> webResources, List<DashboardItem> dashboardItems,
                                Set<String> velocityAllowlist, List<WebPanel> webPanels, List<Servlet> servlets) {
 
-    /** A {@code <web-resource>}: its downloadable resources in order, and the contexts that load it. */
-    public record WebResource(String key, List<Download> downloads, List<String> contexts) {
+    /**
+     * A {@code <web-resource>}: its downloadable resources in order, the contexts that load it, and the web
+     * resources it depends on, as the descriptor names them ({@code <plugin key>:<web-resource key>}).
+     */
+    public record WebResource(String key, List<Download> downloads, List<String> contexts, List<String> dependencies) {
 
         /** The location of a resource served under {@code name}, a file or a folder ending in "/". */
         public Optional<String> locationOf(String name) {
@@ -96,8 +100,8 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                     .filter(resource -> "download".equals(resource.getAttribute("type")))
                     .map(resource -> new Download(resource.getAttribute("name"), resource.getAttribute("location")))
                     .toList();
-            List<String> contexts = children(webResource, "context").stream().map(Node::getTextContent).map(String::strip).toList();
-            webResources.add(new WebResource(webResource.getAttribute("key"), downloads, contexts));
+            webResources.add(new WebResource(webResource.getAttribute("key"), downloads, texts(webResource, "context"),
+                    texts(webResource, "dependency")));
         }
         List<DashboardItem> items = new ArrayList<>();
         for (Element item : children(root, "dashboard-item")) {
@@ -134,9 +138,34 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
         return webResources.stream().filter(resource -> resource.key().equals(key)).findFirst();
     }
 
-    /** The web resources Jira loads on a page of the given context, in descriptor order. */
+    /**
+     * The plugin's web resources Jira loads on a page of the given context, in descriptor order, each after the
+     * plugin's own web resources it depends on, every one once. Dependencies on other plugins' resources (AUI,
+     * the context path) are the preview's own assets.
+     */
     public List<WebResource> webResourcesFor(String context) {
-        return webResources.stream().filter(resource -> resource.contexts().contains(context)).toList();
+        Set<WebResource> ordered = new LinkedHashSet<>();
+        webResources.stream().filter(resource -> resource.contexts().contains(context))
+                .forEach(resource -> addWithDependencies(resource, ordered, new ArrayList<>()));
+        return List.copyOf(ordered);
+    }
+
+    private void addWithDependencies(WebResource resource, Set<WebResource> ordered, List<String> path) {
+        if (path.contains(resource.key())) {
+            throw new IllegalStateException("Web resources depend on each other in a circle: " + path + " -> " + resource.key());
+        }
+        path.add(resource.key());
+        String own = pluginKey + ":";
+        for (String dependency : resource.dependencies()) {
+            if (dependency.startsWith(own)) {
+                String key = dependency.substring(own.length());
+                addWithDependencies(webResource(key).orElseThrow(
+                        () -> new IllegalStateException(resource.key() + " depends on " + key + ", which the descriptor lacks")),
+                        ordered, path);
+            }
+        }
+        path.remove(path.size() - 1);
+        ordered.add(resource);
     }
 
     private static List<Element> children(Element parent, String name) {

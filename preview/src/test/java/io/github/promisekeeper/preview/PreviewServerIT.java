@@ -1,5 +1,6 @@
 package io.github.promisekeeper.preview;
 
+import io.github.promisekeeper.jira.web.Html;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +47,19 @@ class PreviewServerIT {
             HttpResponse<String> page = get(server, "");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("class=\"pk-radar\"", "data-amd-module=\"promise-keeper&#47;radar&#47;dashboard-item\"");
-            assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:radar-resources/promise-keeper-rest.js").body())
-                    .contains("define('promise-keeper/rest'");
-            assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:radar-resources/images/radar-thumbnail.png").statusCode())
-                    .isEqualTo(200);
-            assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:radar-resources/../atlassian-plugin.xml").statusCode())
-                    .isEqualTo(404);
-            assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:radar-resources/templates/radar/dashboard-item.vm").statusCode())
-                    .isEqualTo(404);
+            // The shared modules come once, before the dashboard items' scripts that depend on them.
+            String shared = "io.github.promisekeeper.promise-keeper:shared-resources/promise-keeper-rest.js";
+            String items = "io.github.promisekeeper.promise-keeper:dashboard-items-resources/promise-keeper-gadgets.js";
+            String head = page.body();
+            assertThat(head.indexOf(Html.escape(shared))).isPositive().isLessThan(head.indexOf(Html.escape(items)))
+                    .isEqualTo(head.lastIndexOf(Html.escape(shared)));
+            assertThat(get(server, "download/resources/" + shared).body()).contains("define('promise-keeper/rest'");
+            assertThat(get(server, "download/resources/io.github.promisekeeper.promise-keeper:dashboard-items-resources/promise-keeper-rest.js")
+                    .statusCode()).isEqualTo(404);
+            String resources = "download/resources/io.github.promisekeeper.promise-keeper:dashboard-items-resources/";
+            assertThat(get(server, resources + "images/radar-thumbnail.png").statusCode()).isEqualTo(200);
+            assertThat(get(server, resources + "../atlassian-plugin.xml").statusCode()).isEqualTo(404);
+            assertThat(get(server, resources + "templates/radar/dashboard-item.vm").statusCode()).isEqualTo(404);
             assertThat(get(server, "preview-web/i18n.js").body()).contains("\"promise-keeper.radar.title\":\"Renewal Radar\"");
         }
     }

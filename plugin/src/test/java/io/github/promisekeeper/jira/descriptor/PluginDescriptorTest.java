@@ -22,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,37 +139,39 @@ class PluginDescriptorTest {
             "jquery", "com.atlassian.auiplugin:ajs",
             "wrm/context-path", "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path");
 
+    private static final Pattern DEFINE = Pattern.compile("define\\(\\s*'([^']+)'\\s*,\\s*\\[([^\\]]*)\\]");
+    private static final Pattern REQUIRE = Pattern.compile("require\\(\\s*\\[([^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+    /**
+     * Follows {@code <dependency>} on the plugin's own web resources (as WRM does: a dependency's resources come
+     * first, and with their own dependencies): what a page that loads {@code webResource} gets.
+     */
     @Test
     void everyAmdModuleAScriptRequiresIsInItsWebResourceOrADeclaredDependency() {
-        Pattern define = Pattern.compile("define\\(\\s*'([^']+)'\\s*,\\s*\\[([^\\]]*)\\]");
-        Pattern require = Pattern.compile("require\\(\\s*\\[([^\\]]*)\\]");
-        Pattern name = Pattern.compile("'([^']+)'");
         List<String> missing = new ArrayList<>();
         int scripts = 0;
         for (Element webResource : elements("web-resource")) {
+            List<Element> loaded = withOwnDependencies(webResource);
             Set<String> dependencies = new TreeSet<>();
-            NodeList declared = webResource.getElementsByTagName("dependency");
-            for (int i = 0; i < declared.getLength(); i++) {
-                dependencies.add(declared.item(i).getTextContent().strip());
-            }
             Set<String> defined = new TreeSet<>();
-            Set<String> required = new TreeSet<>();
-            NodeList resources = webResource.getElementsByTagName("resource");
-            for (int i = 0; i < resources.getLength(); i++) {
-                String location = ((Element) resources.item(i)).getAttribute("location");
-                if (!location.endsWith(".js")) {
-                    continue;
+            for (Element resource : loaded) {
+                dependencies.addAll(childTexts(resource, "dependency"));
+                for (String location : scriptLocations(resource)) {
+                    DEFINE.matcher(read(MAIN_RESOURCES.resolve(location))).results().forEach(definition -> defined.add(definition.group(1)));
                 }
+            }
+            Set<String> required = new TreeSet<>();
+            for (String location : scriptLocations(webResource)) {
                 scripts++;
                 String script = read(MAIN_RESOURCES.resolve(location));
-                Matcher definition = define.matcher(script);
+                Matcher definition = DEFINE.matcher(script);
                 while (definition.find()) {
-                    defined.add(definition.group(1));
-                    name.matcher(definition.group(2)).results().forEach(dependency -> required.add(dependency.group(1)));
+                    QUOTED.matcher(definition.group(2)).results().forEach(dependency -> required.add(dependency.group(1)));
                 }
-                Matcher requirement = require.matcher(script);
+                Matcher requirement = REQUIRE.matcher(script);
                 while (requirement.find()) {
-                    name.matcher(requirement.group(1)).results().forEach(dependency -> required.add(dependency.group(1)));
+                    QUOTED.matcher(requirement.group(1)).results().forEach(dependency -> required.add(dependency.group(1)));
                 }
             }
             for (String module : required) {
@@ -180,6 +184,92 @@ class PluginDescriptorTest {
         }
         assertThat(scripts).isPositive();
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyDependencyOnThisPluginNamesOneOfItsWebResources() {
+        String own = descriptor.getDocumentElement().getAttribute("key") + ":";
+        List<String> ownDependencies = new ArrayList<>();
+        for (Element webResource : elements("web-resource")) {
+            childTexts(webResource, "dependency").stream().filter(dependency -> dependency.startsWith(own))
+                    .forEach(dependency -> ownDependencies.add(dependency.substring(own.length())));
+        }
+        assertThat(ownDependencies).isNotEmpty();
+        assertThat(webResourceKeys()).containsAll(ownDependencies);
+    }
+
+    /** Jira's AMD loader keeps the first definition of a name; the preview's refuses a second one. */
+    @Test
+    void aPageGetsEveryScriptOnceAndEveryAmdModuleFromOneScript() {
+        for (Element webResource : elements("web-resource")) {
+            List<String> locations = withOwnDependencies(webResource).stream().flatMap(resource -> scriptLocations(resource).stream()).toList();
+            assertThat(locations).as("scripts a page with %s loads", webResource.getAttribute("key")).doesNotHaveDuplicates();
+            List<String> modules = locations.stream().flatMap(location -> DEFINE.matcher(read(MAIN_RESOURCES.resolve(location))).results())
+                    .map(definition -> definition.group(1)).toList();
+            assertThat(modules).as("AMD modules a page with %s defines", webResource.getAttribute("key")).doesNotHaveDuplicates();
+        }
+    }
+
+    /** js/promise-keeper/admin/customers.js defines promise-keeper/admin/customers, and nothing else. */
+    @Test
+    void everyScriptDefinesOneAmdModuleNamedAfterItsFile() throws IOException {
+        Map<String, List<String>> definedBy = new TreeMap<>();
+        for (Path script : scripts()) {
+            String location = MAIN_RESOURCES.relativize(script).toString().replace('\\', '/');
+            definedBy.put(location, DEFINE.matcher(read(script)).results().map(definition -> definition.group(1)).toList());
+        }
+        assertThat(definedBy).isNotEmpty().allSatisfy((location, modules) -> assertThat(modules).as(location)
+                .containsExactly(location.substring("js/".length(), location.length() - ".js".length())));
+        Set<String> served = new TreeSet<>();
+        elements("web-resource").forEach(webResource -> served.addAll(scriptLocations(webResource)));
+        assertThat(served).as("scripts some web resource serves").containsExactlyInAnyOrderElementsOf(definedBy.keySet());
+    }
+
+    /** The DOM is built from tag names and text: no markup is parsed, and none is assembled from values. */
+    @Test
+    void scriptsNeverParseMarkupTheyAssembleOrSetHtml() throws IOException {
+        Pattern markupSink = Pattern.compile("\\.html\\(|innerHTML|outerHTML|insertAdjacentHTML|document\\.write|parseHTML");
+        Pattern assembledMarkup = Pattern.compile("'<[^']*'\\s*\\+|\\+\\s*'[^']*>'");
+        List<String> found = new ArrayList<>();
+        for (Path script : scripts()) {
+            List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String code = lines.get(i).strip();
+                if (!code.startsWith("*") && !code.startsWith("/") && (markupSink.matcher(code).find() || assembledMarkup.matcher(code).find())) {
+                    found.add(script.getFileName() + ":" + (i + 1) + ": " + code);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** promise-keeper/rest is the one place that knows where the REST API is. */
+    @Test
+    void onlyTheRestModuleNamesTheRestBaseUrl() throws IOException {
+        List<String> naming = scripts().stream().filter(script -> read(script).contains("/rest/"))
+                .map(script -> MAIN_RESOURCES.relativize(script).toString().replace('\\', '/')).toList();
+        assertThat(naming).containsExactly("js/promise-keeper/rest.js");
+    }
+
+    /** The DOM helpers live in promise-keeper/dom only: no script keeps its own copy of one. */
+    @Test
+    void noScriptDeclaresItsOwnCopyOfADomHelper() throws IOException {
+        Path dom = MAIN_RESOURCES.resolve("js/promise-keeper/dom.js");
+        Matcher exported = Pattern.compile("return \\{([^}]*)\\};\\s*\\}\\);\\s*$").matcher(read(dom));
+        assertThat(exported.find()).as("dom.js ends with its exports").isTrue();
+        List<String> helpers = Pattern.compile("(\\w+)\\s*:").matcher(exported.group(1)).results().map(name -> name.group(1)).toList();
+        assertThat(helpers).contains("text", "element", "button", "fieldGroup", "select");
+        List<String> copies = new ArrayList<>();
+        for (Path script : scripts()) {
+            if (!script.equals(dom)) {
+                for (String helper : helpers) {
+                    if (Pattern.compile("function\\s+" + helper + "\\s*\\(|(var|let|const)\\s+" + helper + "\\s*=").matcher(read(script)).find()) {
+                        copies.add(script.getFileName() + " declares " + helper);
+                    }
+                }
+            }
+        }
+        assertThat(copies).isEmpty();
     }
 
     @Test
@@ -278,6 +368,57 @@ class PluginDescriptorTest {
             }
         }
         throw new AssertionError("Template reference $view." + property + " matches no allowlisted view class getter");
+    }
+
+    /** {@code webResource} after the plugin's own web resources it depends on, transitively, each once. */
+    private List<Element> withOwnDependencies(Element webResource) {
+        Set<Element> ordered = new LinkedHashSet<>();
+        addWithOwnDependencies(webResource, ordered, new ArrayList<>());
+        return List.copyOf(ordered);
+    }
+
+    private void addWithOwnDependencies(Element webResource, Set<Element> ordered, List<String> path) {
+        String key = webResource.getAttribute("key");
+        assertThat(path).as("web resources depending on each other in a circle").doesNotContain(key);
+        path.add(key);
+        String own = descriptor.getDocumentElement().getAttribute("key") + ":";
+        for (String dependency : childTexts(webResource, "dependency")) {
+            if (dependency.startsWith(own)) {
+                String dependencyKey = dependency.substring(own.length());
+                Element found = elements("web-resource").stream().filter(candidate -> candidate.getAttribute("key").equals(dependencyKey))
+                        .findFirst().orElseThrow(() -> new AssertionError(key + " depends on " + dependencyKey + ", which is not here"));
+                addWithOwnDependencies(found, ordered, path);
+            }
+        }
+        path.remove(path.size() - 1);
+        ordered.add(webResource);
+    }
+
+    private static List<String> scriptLocations(Element webResource) {
+        List<String> locations = new ArrayList<>();
+        NodeList resources = webResource.getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            String location = ((Element) resources.item(i)).getAttribute("location");
+            if (location.endsWith(".js")) {
+                locations.add(location);
+            }
+        }
+        return locations;
+    }
+
+    private static List<String> childTexts(Element parent, String tag) {
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+
+    private static List<Path> scripts() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN_RESOURCES.resolve("js"))) {
+            return files.filter(file -> file.toString().endsWith(".js")).sorted().toList();
+        }
     }
 
     private Set<String> webResourceKeys() {
