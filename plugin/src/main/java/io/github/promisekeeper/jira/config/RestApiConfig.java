@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.radar.RenewalRadar;
@@ -50,10 +51,16 @@ public class RestApiConfig {
         return new RenewalRadar(customers, tickets, commitments, epicDeliveries, siteClock);
     }
 
+    /** The one commitment-health use case, for REST, the issue panels and the JQL functions alike. */
     @Bean
-    public CommitmentQueries commitmentQueries(Commitments commitments, EpicDeliveries epicDeliveries, Customers customers,
-                                               Clock siteClock) {
-        return new CommitmentQueries(commitments, epicDeliveries, customers, siteClock);
+    public CommitmentHealthCheck commitmentHealthCheck(Commitments commitments, EpicDeliveries epicDeliveries,
+                                                       Customers customers, Clock siteClock) {
+        return new CommitmentHealthCheck(commitments, epicDeliveries, customers, siteClock);
+    }
+
+    @Bean
+    public CommitmentQueries commitmentQueries(CommitmentHealthCheck commitmentHealthCheck, Customers customers) {
+        return new CommitmentQueries(commitmentHealthCheck, customers);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.permission;
 
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.user.UserManager;
@@ -100,7 +101,7 @@ final class RestSite {
                         permissions, responses, i18n),
                 new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),
-                new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, TODAY), settings,
+                new CommitmentsResource(new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers), settings,
                         permissions, responses, i18n, TODAY),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
