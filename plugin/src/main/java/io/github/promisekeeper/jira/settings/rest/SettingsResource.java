@@ -114,11 +114,8 @@ public class SettingsResource {
             WindowBasis basis = current.basis();
             if (input.basis() != null) {
                 field = "basis";
-                basis = switch (input.basis()) {
-                    case "renewal" -> WindowBasis.RENEWAL_DATE;
-                    case "notice" -> WindowBasis.NOTICE_DEADLINE;
-                    default -> throw new IllegalArgumentException("The basis '" + input.basis() + "' is not renewal or notice.");
-                };
+                basis = WindowBasis.fromWord(input.basis()).orElseThrow(() ->
+                        new IllegalArgumentException("The basis '" + input.basis() + "' is not renewal or notice."));
             }
             field = "rates";
             Map<String, BigDecimal> rates = current.rates();

@@ -1,6 +1,5 @@
 package io.github.promisekeeper.jira.settings.rest;
 
-import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 
@@ -23,7 +22,7 @@ record SettingsView(Integer defaultDays, String basis, String reportingCurrency,
     static SettingsView from(PromiseKeeperSettings settings, EpicChildrenQuery epicChildren) {
         Map<String, String> rates = new TreeMap<>();
         settings.rates().forEach((currency, rate) -> rates.put(currency, rate.toPlainString()));
-        return new SettingsView(settings.defaultDays(), settings.basis() == WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal",
+        return new SettingsView(settings.defaultDays(), settings.basis().word(),
                 settings.reportingCurrency(), rates, new EpicChildren(epicChildren.template(), epicChildren.epicFieldName()),
                 settings.groups().readerGroups().stream().sorted().toList(),
                 settings.groups().financeGroups().stream().sorted().toList(),
