@@ -53,6 +53,19 @@ public final class CommitmentQueries {
             commitments = List.copyOf(commitments);
             customers = Collections.unmodifiableMap(new LinkedHashMap<>(customers));
         }
+
+        /**
+         * {@code limit} of these commitments from {@code start} (none past the end), with the customers of that
+         * page; the total and whether customers were left out stay those of the whole result.
+         */
+        public Result page(int start, int limit) {
+            if (start < 0 || limit < 1) {
+                throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
+            }
+            List<CommitmentHealth> page = commitments.subList(Math.min(start, commitments.size()),
+                    (int) Math.min(commitments.size(), (long) start + limit));
+            return new Result(page, total, promisedTo(page, customers), truncated);
+        }
     }
 
     /**
@@ -73,9 +86,6 @@ public final class CommitmentQueries {
      */
     public Result ofAllCustomers(Set<Health> wanted, int start, int limit, ThroughputForecast forecasting,
                                  boolean maySeeMoney) {
-        if (start < 0 || limit < 1) {
-            throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
-        }
         Map<CustomerKey, Customer> all = new LinkedHashMap<>();
         boolean truncated = false;
         int offset = 0;
@@ -92,9 +102,7 @@ public final class CommitmentQueries {
             }
         }
         List<CommitmentHealth> matching = worstFirst(healthCheck.ofCustomers(all, forecasting), wanted, maySeeMoney);
-        List<CommitmentHealth> page = matching.subList(Math.min(start, matching.size()),
-                Math.min(matching.size(), (int) Math.min((long) start + limit, Integer.MAX_VALUE)));
-        return new Result(page, matching.size(), promisedTo(page, all), truncated);
+        return new Result(matching, matching.size(), all, truncated).page(start, limit);
     }
 
     /** The health of the report's commitments that is one of {@code wanted}, worst first, without money unless allowed. */
