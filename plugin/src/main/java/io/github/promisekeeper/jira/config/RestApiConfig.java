@@ -10,6 +10,9 @@ import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.ao.AoSettingsHistory;
@@ -37,6 +40,12 @@ public class RestApiConfig {
     @Bean
     public SettingsHistory settingsHistory(ActiveObjects activeObjects) {
         return new AoSettingsHistory(activeObjects);
+    }
+
+    @Bean
+    public SettingsEditor settingsEditor(SettingsStore settingsStore, EpicChildrenSettings epicChildrenSettings,
+                                         JqlSearch jqlSearch, SettingsHistory settingsHistory) {
+        return new SettingsEditor(settingsStore, epicChildrenSettings, jqlSearch, settingsHistory);
     }
 
     /** Who may do what follows the groups stored in the settings, read on every request. */

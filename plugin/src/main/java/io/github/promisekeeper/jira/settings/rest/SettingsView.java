@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.settings.rest;
 
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsEdit;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,13 @@ record SettingsView(Integer defaultDays, String basis, String reportingCurrency,
 
     /** How an epic's children are found: a JQL template with {@code {epic}} for the epic's key, and the epic link field's name. */
     record EpicChildren(String jqlTemplate, String epicField) {
+    }
+
+    /** The change this JSON asks for; fields left out (null) keep their current value. */
+    SettingsEdit toEdit() {
+        return new SettingsEdit(defaultDays, basis, reportingCurrency, rates,
+                epicChildren == null ? null : new SettingsEdit.EpicChildren(epicChildren.jqlTemplate(), epicChildren.epicField()),
+                readerGroups, financeGroups, editorGroups);
     }
 
     static SettingsView from(PromiseKeeperSettings settings, EpicChildrenQuery epicChildren) {
