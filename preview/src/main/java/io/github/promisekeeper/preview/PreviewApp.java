@@ -10,18 +10,15 @@ import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
-import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
-import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
@@ -147,9 +144,14 @@ final class PreviewApp implements AutoCloseable {
         spring.registerBean("tickets", Tickets.class, () -> new PreviewTickets(demoJira), definition -> definition.setPrimary(true));
         spring.registerBean("epicDeliveries", EpicDeliveries.class, () -> new PreviewEpicDeliveries(demoJira),
                 definition -> definition.setPrimary(true));
-        spring.registerBean("commitments", PreviewCommitments.class, () -> new PreviewCommitments(demoJira,
-                spring.getBean(JqlSearch.class), spring.getBean(JiraSchema.class), spring.getBean(IssueLinkManager.class),
-                spring.getBean(CommitmentSnapshots.class), spring.getBean(IssueVisibility.class)), definition -> definition.setPrimary(true));
+        spring.registerBean("commitments", PreviewCommitments.class, () -> new PreviewCommitments(demoJira),
+                definition -> definition.setPrimary(true));
+        spring.registerBean("readsAsSearcher", ReadsAsSearcher.class, () -> PreviewCommitments.forEverySearcher(
+                spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+                definition -> definition.setPrimary(true));
+        spring.registerBean("readsAsSearcher", ReadsAsSearcher.class, () -> PreviewCommitments.forEverySearcher(
+                spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+                definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
         spring.addBeanFactoryPostProcessor(factory -> {

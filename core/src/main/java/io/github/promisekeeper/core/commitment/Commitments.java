@@ -6,12 +6,21 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import java.util.List;
 import java.util.Set;
 
-/** The Sales Commitment issues, as Jira knows them. */
+/**
+ * The Sales Commitment issues, as Jira knows them, read as the viewer: only commitments they may open, each
+ * naming only the delivering epics they may open.
+ */
 public interface Commitments {
 
     /** All commitments to any of {@code customers}, in one call. */
-    List<Commitment> forCustomers(Set<CustomerKey> customers);
+    List<Commitment> findByCustomers(Set<CustomerKey> customers);
 
     /** The commitments that {@code epic} delivers. */
-    List<Commitment> deliveredBy(IssueKey epic);
+    List<Commitment> findDeliveredBy(IssueKey epic);
+
+    /** The commitments to {@code customer} that are not themselves closed, in one call. */
+    List<Commitment> findOpenByCustomer(CustomerKey customer);
+
+    /** Every commitment that is not itself closed, in one call, for site-wide questions. */
+    List<Commitment> findOpen();
 }

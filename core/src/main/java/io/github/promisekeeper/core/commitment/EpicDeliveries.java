@@ -9,5 +9,5 @@ import java.util.Set;
 public interface EpicDeliveries {
 
     /** The delivery state of each of {@code epics} the viewer can see, in one call; others are absent. */
-    Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics);
+    Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> epics);
 }

@@ -2,7 +2,9 @@ package io.github.promisekeeper.core.customer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where customers, their contracts and email domains are kept, with the history of every change.
@@ -15,6 +17,9 @@ public interface Customers {
     int MAX_LIMIT = 1000;
 
     Optional<Customer> findByKey(CustomerKey key);
+
+    /** The customers with any of {@code keys} that exist, by key in key order, in one call: for callers that would loop. */
+    Map<CustomerKey, Customer> findAllByKey(Set<CustomerKey> keys);
 
     /** The customer with the version an edit of it must carry. */
     Optional<StoredCustomer> findStoredByKey(CustomerKey key);

@@ -2,10 +2,9 @@ package io.github.promisekeeper.core.radar;
 
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
-import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
@@ -19,14 +18,12 @@ import io.github.promisekeeper.core.ticket.Tickets;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,15 +35,15 @@ public final class RenewalRadar {
     private final Customers customers;
     private final Tickets tickets;
     private final Commitments commitments;
-    private final EpicDeliveries epics;
     private final Clock clock;
+    private final CommitmentHealthCheck healthCheck;
 
     public RenewalRadar(Customers customers, Tickets tickets, Commitments commitments, EpicDeliveries epics, Clock clock) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.epics = Objects.requireNonNull(epics, "epics");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.healthCheck = new CommitmentHealthCheck(commitments, epics, customers, clock);
     }
 
     /** The radar for {@code request}: four port calls whatever the number of customers. */
@@ -67,37 +64,19 @@ public final class RenewalRadar {
         Set<CustomerKey> keys = inWindow.stream().map(Customer::key).collect(Collectors.toCollection(LinkedHashSet::new));
 
         OpenTickets open = keys.isEmpty() ? OpenTickets.none() : tickets.openFor(keys, request.scope());
-        List<CommitmentHealth> health = healthOf(keys.isEmpty() ? List.of() : commitments.forCustomers(keys),
-                inWindow, settings, today);
+        Map<CustomerKey, Customer> byKey = new LinkedHashMap<>();
+        inWindow.forEach(customer -> byKey.put(customer.key(), customer));
+        List<CommitmentHealth> health = healthCheck.assess(keys.isEmpty() ? List.of() : commitments.findByCustomers(keys),
+                byKey, settings.forecasting(), today).commitments();
         return new RiskRadar(settings).draw(
                 new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()), truncated);
     }
 
-    /**
-     * What rides on one epic. Reads the commitments it delivers in one call, then each of their customers
-     * by key (the Customers port has no batch lookup by key; an epic is promised to a handful of customers).
-     */
+    /** What rides on one epic: the commitments it delivers, then their customers, one call each. */
     public EpicPromises promisesOf(IssueKey epic, boolean maySeeMoney, RadarSettings settings) {
-        List<Commitment> delivered = commitments.deliveredBy(epic);
-        Map<CustomerKey, Customer> byKey = new HashMap<>();
-        delivered.stream().map(Commitment::customer).distinct()
-                .forEach(key -> customers.findByKey(key).ifPresent(customer -> byKey.put(key, customer)));
+        List<Commitment> delivered = commitments.findDeliveredBy(epic);
+        Map<CustomerKey, Customer> byKey = delivered.isEmpty() ? Map.of()
+                : customers.findAllByKey(delivered.stream().map(Commitment::customer).collect(Collectors.toSet()));
         return EpicPromises.of(epic, delivered, byKey, settings.rates(), maySeeMoney);
-    }
-
-    private List<CommitmentHealth> healthOf(List<Commitment> promised, List<Customer> inWindow, RadarSettings settings,
-                                            LocalDate today) {
-        if (promised.isEmpty()) {
-            return List.of();
-        }
-        Set<IssueKey> epicKeys = promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
-        Map<CustomerKey, Customer> byKey = inWindow.stream().collect(Collectors.toMap(Customer::key, Function.identity()));
-        CommitmentHealthRules rules = CommitmentHealthRules.standard(settings.forecasting());
-        return promised.stream()
-                .map(commitment -> rules.assess(commitment, delivery,
-                        Optional.ofNullable(byKey.get(commitment.customer())).flatMap(c -> NextRenewal.of(c, today)),
-                        today))
-                .toList();
     }
 }

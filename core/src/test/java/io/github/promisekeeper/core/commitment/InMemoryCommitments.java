@@ -27,19 +27,33 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
     }
 
     @Override
-    public List<Commitment> forCustomers(Set<CustomerKey> customers) {
+    public List<Commitment> findByCustomers(Set<CustomerKey> customers) {
         calls++;
         return commitments.stream().filter(c -> customers.contains(c.customer())).toList();
     }
 
     @Override
-    public List<Commitment> deliveredBy(IssueKey epic) {
+    public List<Commitment> findDeliveredBy(IssueKey epic) {
         calls++;
         return commitments.stream().filter(c -> c.deliveringEpics().contains(epic)).toList();
     }
 
+    /** Every commitment kept: this double has no closed ones. */
     @Override
-    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> wanted) {
+    public List<Commitment> findOpenByCustomer(CustomerKey customer) {
+        calls++;
+        return commitments.stream().filter(c -> c.customer().equals(customer)).toList();
+    }
+
+    /** Every commitment kept: this double has no closed ones. */
+    @Override
+    public List<Commitment> findOpen() {
+        calls++;
+        return List.copyOf(commitments);
+    }
+
+    @Override
+    public Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> wanted) {
         calls++;
         Map<IssueKey, EpicDelivery> found = new HashMap<>();
         wanted.forEach(key -> {
@@ -51,7 +65,7 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
         return found;
     }
 
-    /** How many port calls were made, across all three methods. */
+    /** How many port calls were made, across all methods. */
     public int calls() {
         return calls;
     }

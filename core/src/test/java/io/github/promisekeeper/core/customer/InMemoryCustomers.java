@@ -3,12 +3,15 @@ package io.github.promisekeeper.core.customer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,6 +34,13 @@ public final class InMemoryCustomers implements Customers {
     @Override
     public synchronized Optional<Customer> findByKey(CustomerKey key) {
         return findStoredByKey(key).map(StoredCustomer::customer);
+    }
+
+    @Override
+    public synchronized Map<CustomerKey, Customer> findAllByKey(Set<CustomerKey> keys) {
+        Map<CustomerKey, Customer> found = new TreeMap<>();
+        keys.forEach(key -> findByKey(key).ifPresent(customer -> found.put(key, customer)));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(found));
     }
 
     @Override

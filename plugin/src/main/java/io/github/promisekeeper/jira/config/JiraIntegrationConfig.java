@@ -21,7 +21,10 @@ import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.commitment.jira.JiraReadsAsSearcher;
 import io.github.promisekeeper.jira.customer.mapping.CustomerAutoFill;
 import io.github.promisekeeper.jira.customer.mapping.CustomerBackfill;
 import io.github.promisekeeper.jira.customer.mapping.CustomerBackfillJob;
@@ -82,6 +85,12 @@ public class JiraIntegrationConfig {
         return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots, issueVisibility);
     }
 
+    /** The commitment ports as the searcher a JQL function is asked for, over the same adapters. */
+    @Bean
+    public ReadsAsSearcher readsAsSearcher(JiraCommitments commitments, JiraEpicDeliveries epicDeliveries) {
+        return new JiraReadsAsSearcher(commitments, epicDeliveries);
+    }
+
     @Bean
     public EpicChildrenSettings epicChildrenSettings(PluginSettingsFactory pluginSettingsFactory) {
         return new EpicChildrenSettings(pluginSettingsFactory);
@@ -114,7 +123,7 @@ public class JiraIntegrationConfig {
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: listens to issue events while enabled. */
     @Bean
-    public CommitmentSnapshotRecorder commitmentSnapshotRecorder(EventPublisher eventPublisher, JiraCommitments commitments,
+    public CommitmentSnapshotRecorder commitmentSnapshotRecorder(EventPublisher eventPublisher, IssueCommitments commitments,
                                                                  CommitmentSnapshots commitmentSnapshots, Customers customers,
                                                                  Clock siteClock) {
         return new CommitmentSnapshotRecorder(eventPublisher, commitments, commitmentSnapshots, customers, siteClock);

@@ -4,11 +4,15 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.ao.AoSettingsHistory;
@@ -38,6 +42,12 @@ public class RestApiConfig {
         return new AoSettingsHistory(activeObjects);
     }
 
+    @Bean
+    public SettingsEditor settingsEditor(SettingsStore settingsStore, EpicChildrenSettings epicChildrenSettings,
+                                         JqlSearch jqlSearch, SettingsHistory settingsHistory) {
+        return new SettingsEditor(settingsStore, epicChildrenSettings, jqlSearch, settingsHistory);
+    }
+
     /** Who may do what follows the groups stored in the settings, read on every request. */
     @Bean
     public Permissions permissions(UserManager userManager, SettingsStore settingsStore) {
@@ -50,10 +60,16 @@ public class RestApiConfig {
         return new RenewalRadar(customers, tickets, commitments, epicDeliveries, siteClock);
     }
 
+    /** The one commitment-health use case, for REST, the issue panels and the JQL functions alike. */
     @Bean
-    public CommitmentQueries commitmentQueries(Commitments commitments, EpicDeliveries epicDeliveries, Customers customers,
-                                               Clock siteClock) {
-        return new CommitmentQueries(commitments, epicDeliveries, customers, siteClock);
+    public CommitmentHealthCheck commitmentHealthCheck(Commitments commitments, EpicDeliveries epicDeliveries,
+                                                       Customers customers, Clock siteClock) {
+        return new CommitmentHealthCheck(commitments, epicDeliveries, customers, siteClock);
+    }
+
+    @Bean
+    public CommitmentQueries commitmentQueries(CommitmentHealthCheck commitmentHealthCheck, Customers customers) {
+        return new CommitmentQueries(commitmentHealthCheck, customers);
     }
 
     @Bean

@@ -41,28 +41,36 @@ public class JiraEpicDeliveries implements EpicDeliveries {
     private final CustomFieldManager customFields;
     private final Supplier<EpicChildrenQuery> childrenQuery;
     private final Clock clock;
+    private final Supplier<ApplicationUser> viewer;
 
     public JiraEpicDeliveries(JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery,
                               Clock clock) {
+        this(search, customFields, childrenQuery, clock, Objects.requireNonNull(search, "search")::viewer);
+    }
+
+    private JiraEpicDeliveries(JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery,
+                               Clock clock, Supplier<ApplicationUser> viewer) {
         this.search = Objects.requireNonNull(search, "search");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
         this.childrenQuery = Objects.requireNonNull(childrenQuery, "childrenQuery");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics) {
-        return of(epics, search.viewer());
+        this.viewer = viewer;
     }
 
     /**
-     * The delivery state of each of {@code epics} that {@code searcher} can see, from their children that
-     * {@code searcher} can see: for a JQL function, which answers for the user Jira names as the searcher.
+     * The same delivery states read as {@code searcher} (null for anonymous), from the children they can see:
+     * for a JQL function, which answers for the user Jira names as the searcher.
      */
-    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics, ApplicationUser searcher) {
+    public EpicDeliveries as(ApplicationUser searcher) {
+        return new JiraEpicDeliveries(search, customFields, childrenQuery, clock, () -> searcher);
+    }
+
+    @Override
+    public Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> epics) {
         if (epics.isEmpty()) {
             return Map.of();
         }
+        ApplicationUser searcher = viewer.get();
         EpicChildrenQuery query = childrenQuery.get();
         Optional<CustomField> epicField = customFields.getCustomFieldObjectsByName(query.epicFieldName()).stream().findFirst();
         if (epicField.isEmpty()) {

@@ -10,31 +10,18 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.core.commitment.Commitment;
-import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Health;
-import io.github.promisekeeper.core.commitment.ThroughputForecast;
-import io.github.promisekeeper.core.customer.Customer;
-import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
-import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code issue in commitmentsAtRisk()}: the open Sales Commitments the searcher can see whose health is
@@ -48,19 +35,19 @@ public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
     public static final String NAME = "commitmentsAtRisk";
     static final Set<Health> AT_RISK = EnumSet.of(Health.AT_RISK, Health.OVERDUE, Health.BREACHES_RENEWAL);
 
-    private final JiraCommitments commitments;
-    private final JiraEpicDeliveries epics;
+    private final ReadsAsSearcher reads;
     private final Customers customers;
+    private final SettingsStore settings;
     private final Clock clock;
     private final I18nResolver i18n;
     private final JqlValues values;
 
     @Inject
-    public CommitmentsAtRiskFunction(JiraCommitments commitments, JiraEpicDeliveries epics, Customers customers, Clock siteClock,
+    public CommitmentsAtRiskFunction(ReadsAsSearcher reads, Customers customers, SettingsStore settings, Clock siteClock,
                                      I18nResolver i18n, JqlValues values) {
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.epics = Objects.requireNonNull(epics, "epics");
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.customers = Objects.requireNonNull(customers, "customers");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.values = Objects.requireNonNull(values, "values");
@@ -80,21 +67,11 @@ public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
                                         TerminalClause terminalClause) {
         // Jira names the user performing the search; its permissions apply, whoever the thread is logged in as.
         ApplicationUser searcher = queryCreationContext.getApplicationUser();
-        List<Commitment> open = commitments.openFor(searcher);
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        Set<IssueKey> epicKeys = open.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys, searcher);
-        Map<CustomerKey, Optional<NextRenewal>> renewals = new HashMap<>();
-        CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
-        return open.stream()
-                .map(commitment -> rules.assess(commitment, delivery, renewals.computeIfAbsent(commitment.customer(),
-                        key -> customers.findByKey(key).flatMap((Customer c) -> NextRenewal.of(c, today))), today))
+        CommitmentHealthCheck asSearcher = new CommitmentHealthCheck(reads.commitments(searcher), reads.epics(searcher),
+                customers, clock);
+        return asSearcher.open(settings.current().radarSettings().forecasting()).commitments().stream()
                 .filter(health -> AT_RISK.contains(health.health()))
-                .map(CommitmentHealth::commitment)
-                .map(commitment -> values.literal(operand, commitment.key().toString()))
+                .map(health -> values.literal(operand, health.commitment().key().toString()))
                 .toList();
     }
 

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -107,10 +106,6 @@ public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
     }
 
     static Optional<WindowBasis> basis(String arg) {
-        return switch (arg == null ? "" : arg.strip().toLowerCase(Locale.ROOT)) {
-            case "notice" -> Optional.of(WindowBasis.NOTICE_DEADLINE);
-            case "renewal" -> Optional.of(WindowBasis.RENEWAL_DATE);
-            default -> Optional.empty();
-        };
+        return WindowBasis.fromWord(arg);
     }
 }

@@ -3,24 +3,21 @@ package io.github.promisekeeper.jira.panel;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
+import io.github.promisekeeper.core.commitment.CommitmentHealthReport;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.commitment.EpicHealth;
-import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.Customer;
-import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,19 +29,20 @@ import java.util.Optional;
  */
 public class CommitmentPanelContextProvider extends IssuePanelProvider {
 
-    private final JiraCommitments commitments;
-    private final EpicDeliveries epics;
-    private final Customers customers;
+    private final IssueCommitments commitments;
+    private final CommitmentHealthCheck healthCheck;
+    private final SettingsStore settings;
     private final Permissions permissions;
     private final I18nResolver i18n;
     private final Clock clock;
 
     @Inject
-    public CommitmentPanelContextProvider(JiraCommitments commitments, EpicDeliveries epics, Customers customers,
-                                          Permissions permissions, I18nResolver i18n, Clock siteClock) {
+    public CommitmentPanelContextProvider(IssueCommitments commitments, CommitmentHealthCheck healthCheck,
+                                          SettingsStore settings, Permissions permissions, I18nResolver i18n,
+                                          Clock siteClock) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.epics = Objects.requireNonNull(epics, "epics");
-        this.customers = Objects.requireNonNull(customers, "customers");
+        this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
@@ -59,12 +57,10 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
         boolean money = permissions.viewer().maySeeMoney();
         Commitment commitment = money ? found.get() : found.get().withoutValue();
         LocalDate today = LocalDate.now(clock);
-        Optional<Customer> customer = customers.findByKey(commitment.customer());
+        CommitmentHealthReport report = healthCheck.of(commitment, settings.current().radarSettings().forecasting());
+        CommitmentHealth health = report.commitments().get(0);
+        Optional<Customer> customer = Optional.ofNullable(report.customers().get(commitment.customer()));
         Optional<NextRenewal> renewal = customer.flatMap(c -> NextRenewal.of(c, today));
-        Map<IssueKey, EpicDelivery> delivery = commitment.deliveringEpics().isEmpty()
-                ? Map.of() : epics.of(new HashSet<>(commitment.deliveringEpics()));
-        CommitmentHealth health = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT)
-                .assess(commitment, delivery, renewal, today);
 
         String none = i18n.getText("promise-keeper.panel.unknown");
         PanelRows rows = new PanelRows()
@@ -84,7 +80,7 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
         ReasonTexts reasons = new ReasonTexts(i18n);
         StringBuilder list = new StringBuilder();
         for (EpicHealth epic : health.epics()) {
-            EpicDelivery progress = delivery.get(epic.epic());
+            EpicDelivery progress = report.epics().get(epic.epic());
             String forecast = epic.forecast().completion().map(PanelFormat::date).orElseGet(() -> reasons.of(epic.forecast().why()));
             list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.epic-line",
                     progress == null ? epic.epic().toString() : progress.label(),

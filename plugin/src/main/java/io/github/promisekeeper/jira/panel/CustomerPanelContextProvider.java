@@ -4,31 +4,24 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
-import io.github.promisekeeper.core.commitment.EpicDelivery;
-import io.github.promisekeeper.core.commitment.ThroughputForecast;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
+import io.github.promisekeeper.core.commitment.CommitmentHealthReport;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.jql.IssueValues;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.web.Html;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The panel on a ticket with a customer: the customer's next renewal, notice deadline and days left, the
@@ -42,19 +35,19 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
 
     private final JiraSchema schema;
     private final Customers customers;
-    private final JiraCommitments commitments;
-    private final EpicDeliveries epics;
+    private final CommitmentHealthCheck healthCheck;
+    private final SettingsStore settings;
     private final Permissions permissions;
     private final I18nResolver i18n;
     private final Clock clock;
 
     @Inject
-    public CustomerPanelContextProvider(JiraSchema schema, Customers customers, JiraCommitments commitments,
-                                        EpicDeliveries epics, Permissions permissions, I18nResolver i18n, Clock siteClock) {
+    public CustomerPanelContextProvider(JiraSchema schema, Customers customers, CommitmentHealthCheck healthCheck,
+                                        SettingsStore settings, Permissions permissions, I18nResolver i18n, Clock siteClock) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.customers = Objects.requireNonNull(customers, "customers");
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.epics = Objects.requireNonNull(epics, "epics");
+        this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.clock = Objects.requireNonNull(siteClock, "siteClock");
@@ -84,26 +77,21 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
                         rows.add(i18n.getText("promise-keeper.panel.value"), PanelFormat.money(value)));
             }
         }
-        List<Commitment> open = commitments.openOf(customer.get().key()).stream()
-                .sorted(Comparator.comparing(Commitment::promisedDate).thenComparing(Commitment::key))
-                .toList();
-        if (open.isEmpty()) {
+        CommitmentHealthReport open = healthCheck.openOf(customer.get(), COMMITMENTS_SHOWN,
+                settings.current().radarSettings().forecasting());
+        if (open.total() == 0) {
             return new IssuePanelView(true, rows.html(), "", "");
         }
-        rows.add(i18n.getText("promise-keeper.panel.open-commitments"), Integer.toString(open.size()));
-        List<Commitment> shown = open.subList(0, Math.min(COMMITMENTS_SHOWN, open.size()));
-        Set<IssueKey> epicKeys = shown.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
-        CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
+        rows.add(i18n.getText("promise-keeper.panel.open-commitments"), Integer.toString(open.total()));
         StringBuilder list = new StringBuilder();
-        for (Commitment commitment : shown) {
-            CommitmentHealth health = rules.assess(commitment, delivery, renewal, today);
+        for (CommitmentHealth health : open.commitments()) {
+            Commitment commitment = health.commitment();
             list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.commitment-line",
                     commitment.key().toString(), commitment.summary(), commitment.customer().value(),
                     PanelFormat.date(commitment.promisedDate()), PanelFormat.health(health.health())))).append("</li>");
         }
-        String more = open.size() > shown.size()
-                ? Html.escape(i18n.getText("promise-keeper.panel.more-commitments", open.size() - shown.size())) : "";
+        int hidden = open.total() - open.commitments().size();
+        String more = hidden > 0 ? Html.escape(i18n.getText("promise-keeper.panel.more-commitments", hidden)) : "";
         return new IssuePanelView(true, rows.html(), list.toString(), more);
     }
 }

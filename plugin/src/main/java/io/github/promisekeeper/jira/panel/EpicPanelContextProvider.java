@@ -3,31 +3,22 @@ package io.github.promisekeeper.jira.panel;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.Commitments;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
-import io.github.promisekeeper.core.commitment.EpicDelivery;
-import io.github.promisekeeper.core.commitment.ThroughputForecast;
-import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
+import io.github.promisekeeper.core.commitment.CommitmentHealthReport;
 import io.github.promisekeeper.core.customer.CustomerKey;
-import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.radar.EpicPromises;
-import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,44 +28,38 @@ import java.util.stream.Collectors;
  */
 public class EpicPanelContextProvider extends IssuePanelProvider {
 
-    private final Commitments commitments;
-    private final EpicDeliveries epics;
-    private final Customers customers;
+    private final CommitmentHealthCheck healthCheck;
     private final SettingsStore settings;
     private final Permissions permissions;
     private final I18nResolver i18n;
-    private final Clock clock;
 
     @Inject
-    public EpicPanelContextProvider(Commitments commitments, EpicDeliveries epics, Customers customers, SettingsStore settings,
-                                    Permissions permissions, I18nResolver i18n, Clock siteClock) {
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.epics = Objects.requireNonNull(epics, "epics");
-        this.customers = Objects.requireNonNull(customers, "customers");
+    public EpicPanelContextProvider(CommitmentHealthCheck healthCheck, SettingsStore settings, Permissions permissions,
+                                    I18nResolver i18n) {
+        this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
-        this.clock = Objects.requireNonNull(siteClock, "siteClock");
     }
 
     @Override
     protected IssuePanelView view(Map<String, Object> context) {
         Optional<IssueKey> epic = PanelFormat.key(context);
-        List<Commitment> delivered = epic.map(commitments::deliveredBy).orElse(List.of());
-        if (delivered.isEmpty()) {
+        if (epic.isEmpty()) {
             return IssuePanelView.hidden();
         }
-        LocalDate today = LocalDate.now(clock);
-        Map<CustomerKey, Customer> known = new HashMap<>();
-        delivered.stream().map(Commitment::customer).distinct()
-                .forEach(key -> customers.findByKey(key).ifPresent(customer -> known.put(key, customer)));
+        PromiseKeeperSettings site = settings.current();
+        // A commitment's health follows its worst epic, so every epic these commitments name is read, in one call.
+        CommitmentHealthReport delivered = healthCheck.deliveredBy(epic.get(), site.radarSettings().forecasting());
+        if (delivered.commitments().isEmpty()) {
+            return IssuePanelView.hidden();
+        }
+        Map<IssueKey, CommitmentHealth> healthByKey = new HashMap<>();
+        delivered.commitments().forEach(health -> healthByKey.put(health.commitment().key(), health));
         boolean money = permissions.viewer().maySeeMoney();
-        EpicPromises promises = EpicPromises.of(epic.get(), delivered, known, settings.current().exchangeRates(), money);
-        // One batched read of every epic these commitments need: a commitment's health follows its worst epic.
-        Set<IssueKey> allEpics = delivered.stream().flatMap(commitment -> commitment.deliveringEpics().stream())
-                .collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epics.of(allEpics);
-        CommitmentHealthRules rules = CommitmentHealthRules.standard(ThroughputForecast.DEFAULT);
+        EpicPromises promises = EpicPromises.of(epic.get(),
+                delivered.commitments().stream().map(CommitmentHealth::commitment).toList(),
+                delivered.customers(), site.exchangeRates(), money);
 
         String none = i18n.getText("promise-keeper.panel.unknown");
         PanelRows rows = new PanelRows()
@@ -87,9 +72,7 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
         promises.totalValue().ifPresent(total -> rows.add(i18n.getText("promise-keeper.panel.total-value"), PanelFormat.money(total, new ReasonTexts(i18n))));
         StringBuilder list = new StringBuilder();
         for (Commitment commitment : promises.commitments()) {
-            Optional<NextRenewal> renewal = Optional.ofNullable(known.get(commitment.customer()))
-                    .flatMap(customer -> NextRenewal.of(customer, today));
-            CommitmentHealth health = rules.assess(commitment, delivery, renewal, today);
+            CommitmentHealth health = healthByKey.get(commitment.key());
             list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.commitment-line",
                     commitment.key().toString(), commitment.summary(), commitment.customer().value(),
                     PanelFormat.date(commitment.promisedDate()), PanelFormat.health(health.health())))).append("</li>");

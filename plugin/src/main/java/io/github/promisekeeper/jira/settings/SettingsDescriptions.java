@@ -34,7 +34,7 @@ public final class SettingsDescriptions {
     }
 
     private static String basis(WindowBasis basis) {
-        return basis == WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal";
+        return basis.word();
     }
 
     private static void rates(List<String> parts, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {

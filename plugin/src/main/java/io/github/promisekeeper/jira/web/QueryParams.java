@@ -1,5 +1,7 @@
 package io.github.promisekeeper.jira.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Reading the REST resources' query parameters. */
@@ -22,5 +24,13 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The comma-separated items of {@code text}, each stripped, blanks left out; none when absent. */
+    public static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 }

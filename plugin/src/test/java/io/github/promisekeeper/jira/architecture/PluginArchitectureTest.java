@@ -4,6 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
+import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.ticket.JiraTickets;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -49,6 +52,23 @@ class PluginArchitectureTest {
     void productionCodeNeverUsesAnInMemoryTestDouble() {
         noClasses().should().dependOnClassesThat().haveSimpleNameStartingWith("InMemory")
                 .because("the InMemory* doubles are test fixtures, in core's test jar, never in the plugin jar")
+                .check(plugin);
+    }
+
+    /** The Jira adapter packages: the classes that read Jira's search for the core ports. */
+    private static final String[] JIRA_ADAPTERS = {
+            "io.github.promisekeeper.jira.commitment.jira..", "io.github.promisekeeper.jira.epic..",
+            "io.github.promisekeeper.jira.ticket.."};
+
+    @Test
+    void noCallerOutsideTheAdaptersBindsToAJiraAdapterClass() {
+        noClasses().that().resideOutsideOfPackages(JIRA_ADAPTERS)
+                .and().resideOutsideOfPackage("io.github.promisekeeper.jira.config..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(JiraCommitments.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(JiraTickets.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(JiraEpicDeliveries.class.getName())
+                .because("callers use the core ports (Commitments, Tickets, EpicDeliveries) and the use cases over them, "
+                        + "so the preview and tests can stand in for Jira; only the Spring configuration wires the adapters")
                 .check(plugin);
     }
 

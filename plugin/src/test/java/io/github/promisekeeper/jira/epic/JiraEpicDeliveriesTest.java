@@ -49,7 +49,7 @@ class JiraEpicDeliveriesTest {
                 FakeJira.issue(12, "SSO-3", "b", "new", Map.of("customfield_10200", sso)),
                 FakeJira.issue(13, "AUD-2", "c", "done", Map.of("customfield_10200", audit), Instant.parse("2026-01-19T09:00:00Z"), null)));
 
-        Map<IssueKey, EpicDelivery> found = deliveries.of(Set.of(IssueKey.of("SSO-1"), IssueKey.of("AUD-1")));
+        Map<IssueKey, EpicDelivery> found = deliveries.findByKeys(Set.of(IssueKey.of("SSO-1"), IssueKey.of("AUD-1")));
 
         assertThat(jira.searched).containsExactly(
                 "issuekey in (\"AUD-1\", \"SSO-1\")",
@@ -67,7 +67,7 @@ class JiraEpicDeliveriesTest {
 
     @Test
     void epicsTheViewerCannotSeeAreAbsentAndTheirChildrenNotSearched() {
-        Map<IssueKey, EpicDelivery> found = deliveries.of(Set.of(IssueKey.of("SECRET-1")));
+        Map<IssueKey, EpicDelivery> found = deliveries.findByKeys(Set.of(IssueKey.of("SECRET-1")));
 
         assertThat(found).isEmpty();
         assertThat(jira.searched).hasSize(1);
@@ -79,7 +79,7 @@ class JiraEpicDeliveriesTest {
         Issue sso = FakeJira.issue(1, "SSO-1", "SSO", "new", Map.of());
         jira.answering(jql -> jql.startsWith("issuekey") ? List.of(sso) : List.of());
 
-        deliveries.of(Set.of(IssueKey.of("SSO-1")));
+        deliveries.findByKeys(Set.of(IssueKey.of("SSO-1")));
 
         assertThat(jira.searched).last().isEqualTo("(parent = \"SSO-1\")");
     }
@@ -91,7 +91,7 @@ class JiraEpicDeliveriesTest {
                 ? many.stream().filter(key -> jql.contains("\"" + key + "\"")).map(key -> FakeJira.issue(1, key.toString(), "", "new", Map.of())).toList()
                 : List.of());
 
-        Map<IssueKey, EpicDelivery> found = deliveries.of(many);
+        Map<IssueKey, EpicDelivery> found = deliveries.findByKeys(many);
 
         assertThat(found).hasSize(1200);
         assertThat(jira.searched).hasSize(6);
@@ -104,7 +104,7 @@ class JiraEpicDeliveriesTest {
         Issue sso = FakeJira.issue(1, "SSO-1", "SSO", "indeterminate", Map.of());
         jira.answering(jql -> jql.startsWith("issuekey") ? List.of(sso) : List.of());
 
-        assertThat(deliveries.of(Set.of(IssueKey.of("SSO-1")), searcher)).containsOnlyKeys(IssueKey.of("SSO-1"));
+        assertThat(deliveries.as(searcher).findByKeys(Set.of(IssueKey.of("SSO-1")))).containsOnlyKeys(IssueKey.of("SSO-1"));
 
         assertThat(jira.searchedAs).hasSize(2).containsOnly(searcher);
     }

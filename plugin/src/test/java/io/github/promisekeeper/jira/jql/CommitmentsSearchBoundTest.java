@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.jql;
 
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -115,8 +116,8 @@ class CommitmentsSearchBoundTest {
         when(browseAll.hasPermission(any(), any(), any())).thenReturn(true);
         JiraCommitments commitments = new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots(),
                 new IssueVisibility(browseAll, jira.authentication));
-        return new CommitmentQueries(commitments, new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock),
-                customers, clock);
+        return new CommitmentQueries(new CommitmentHealthCheck(commitments,
+                new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock), customers, clock), customers);
     }
 
     private static IssueLink epicLink(long number) {

@@ -8,6 +8,8 @@ import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.query.operand.Operand;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -16,8 +18,9 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
-import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
+import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -54,8 +57,17 @@ class JqlFunctionsTest {
     private final Set<String> errors = new LinkedHashSet<>();
     private final List<String> literals = new ArrayList<>();
     private final CustomersRenewingWithinFunction renewing = new CustomersRenewingWithinFunction(customers, clock, i18n, values);
+    /** The ports as the thread's user; the function must ask {@link #reads} for the searcher's instead. */
+    private final Commitments commitments = mock(Commitments.class);
+    private final EpicDeliveries epics = mock(EpicDeliveries.class);
+    private final ReadsAsSearcher reads = mock(ReadsAsSearcher.class);
+    private final SettingsStore settings = mock(SettingsStore.class);
+    private final CommitmentsAtRiskFunction atRisk = new CommitmentsAtRiskFunction(reads, customers, settings, clock, i18n, values);
 
     JqlFunctionsTest() {
+        when(reads.commitments(any())).thenReturn(commitments);
+        when(reads.epics(any())).thenReturn(epics);
+        when(settings.current()).thenReturn(PromiseKeeperSettings.defaults());
         when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call ->
                 call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         when(values.messages()).thenAnswer(call -> mock(MessageSet.class, message -> switch (message.getMethod().getName()) {
@@ -121,50 +133,48 @@ class JqlFunctionsTest {
 
     @Test
     void commitmentsAtRiskAreThoseOverdueAtRiskOrBreachingTheRenewal() {
-        JiraCommitments commitments = mock(JiraCommitments.class);
-        JiraEpicDeliveries epics = mock(JiraEpicDeliveries.class);
         IssueKey lateEpic = IssueKey.of("SSO-1");
         IssueKey doneEpic = IssueKey.of("AUD-1");
-        when(commitments.openFor(any())).thenReturn(List.of(
+        when(commitments.findOpen()).thenReturn(List.of(
                 commitment("SC-1", "ACME", TODAY.minusDays(3), lateEpic),
                 commitment("SC-2", "ACME", TODAY.plusDays(60), doneEpic)));
-        when(epics.of(eq(Set.of(lateEpic, doneEpic)), any())).thenReturn(Map.of(
+        when(epics.findByKeys(Set.of(lateEpic, doneEpic))).thenReturn(Map.of(
                 lateEpic, EpicDelivery.open(lateEpic, "SSO", 10, List.of(TODAY.minusDays(20)), null),
                 doneEpic, EpicDelivery.done(doneEpic, "Audit", TODAY.minusDays(1))));
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", TODAY.plusDays(200), 30)));
-        CommitmentsAtRiskFunction atRisk = new CommitmentsAtRiskFunction(commitments, epics, customers, clock, i18n, values);
+        when(customers.findAllByKey(Set.of(CustomerKey.of("ACME"))))
+                .thenReturn(Map.of(CustomerKey.of("ACME"), customer("ACME", TODAY.plusDays(200), 30)));
 
         atRisk.getValues(mock(QueryCreationContext.class), operand(), null);
 
         assertThat(literals).containsExactly("SC-1");
-        verify(customers).findByKey(CustomerKey.of("ACME"));
+        verify(customers).findAllByKey(Set.of(CustomerKey.of("ACME")));
     }
 
     @Test
     void commitmentsAtRiskAnswersForTheSearcherJiraNamesNotTheThreadsLoggedInUser() {
-        JiraCommitments commitments = mock(JiraCommitments.class);
-        JiraEpicDeliveries epics = mock(JiraEpicDeliveries.class);
         ApplicationUser searcher = mock(ApplicationUser.class);
         QueryCreationContext context = mock(QueryCreationContext.class);
         when(context.getApplicationUser()).thenReturn(searcher);
         IssueKey epic = IssueKey.of("SSO-1");
-        when(commitments.openFor(searcher)).thenReturn(List.of(commitment("SC-1", "ACME", TODAY.minusDays(3), epic)));
-        when(epics.of(Set.of(epic), searcher)).thenReturn(Map.of(
+        Commitments searchersCommitments = mock(Commitments.class);
+        EpicDeliveries searchersEpics = mock(EpicDeliveries.class);
+        when(reads.commitments(searcher)).thenReturn(searchersCommitments);
+        when(reads.epics(searcher)).thenReturn(searchersEpics);
+        when(searchersCommitments.findOpen()).thenReturn(List.of(commitment("SC-1", "ACME", TODAY.minusDays(3), epic)));
+        when(searchersEpics.findByKeys(Set.of(epic))).thenReturn(Map.of(
                 epic, EpicDelivery.open(epic, "SSO", 10, List.of(TODAY.minusDays(20)), null)));
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", TODAY.plusDays(200), 30)));
+        when(customers.findAllByKey(Set.of(CustomerKey.of("ACME"))))
+                .thenReturn(Map.of(CustomerKey.of("ACME"), customer("ACME", TODAY.plusDays(200), 30)));
 
-        new CommitmentsAtRiskFunction(commitments, epics, customers, clock, i18n, values).getValues(context, operand(), null);
+        atRisk.getValues(context, operand(), null);
 
         assertThat(literals).containsExactly("SC-1");
-        verify(commitments, never()).open();
-        verify(epics, never()).of(any());
+        verify(commitments, never()).findOpen();
+        verify(epics, never()).findByKeys(any());
     }
 
     @Test
     void commitmentsAtRiskTakesNoArguments() {
-        CommitmentsAtRiskFunction atRisk = new CommitmentsAtRiskFunction(mock(JiraCommitments.class),
-                mock(JiraEpicDeliveries.class), customers, clock, i18n, values);
-
         assertThat(atRisk.validate(null, operand(), null).hasAnyErrors()).isFalse();
         assertThat(atRisk.validate(null, operand("x"), null).getErrorMessages())
                 .containsExactly("promise-keeper.jql.atrisk.arguments[commitmentsAtRisk]");

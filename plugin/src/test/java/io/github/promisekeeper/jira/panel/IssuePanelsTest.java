@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.panel;
 
+import java.util.TreeMap;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
@@ -67,7 +70,7 @@ class IssuePanelsTest {
     private final JiraSchema schema = mock(JiraSchema.class);
     private final CustomField customerField = FakeJira.field(10100, "Customer");
     private final EpicDeliveries epics = mock(EpicDeliveries.class);
-    private final JiraCommitments ticketCommitments = mock(JiraCommitments.class);
+    private final Commitments ticketCommitments = mock(Commitments.class);
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
@@ -75,6 +78,12 @@ class IssuePanelsTest {
                 call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         when(schema.customerField()).thenReturn(Optional.of(customerField));
         seesMoney(false);
+        // The mock answers a batch lookup as its single lookups are stubbed.
+        when(customers.findAllByKey(any())).thenAnswer(call -> {
+            Map<CustomerKey, Customer> found = new TreeMap<>();
+            call.<Set<CustomerKey>>getArgument(0).forEach(key -> customers.findByKey(key).ifPresent(c -> found.put(key, c)));
+            return found;
+        });
     }
 
     @Test
@@ -94,25 +103,25 @@ class IssuePanelsTest {
     void ticketPanelListsTheCustomersOpenCommitmentsWithTheirHealthSoonestFirst() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         IssueKey sso = IssueKey.of("SSO-1");
-        when(ticketCommitments.openOf(CustomerKey.of("ACME"))).thenReturn(List.of(
+        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME"))).thenReturn(List.of(
                 new Commitment(IssueKey.of("SC-2"), CustomerKey.of("ACME"), "Audit <log>", TODAY.plusDays(30), "",
                         Optional.empty(), Optional.empty(), List.of()),
                 new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.minusDays(3), "",
                         Optional.empty(), Optional.empty(), List.of(sso))));
-        when(epics.of(Set.of(sso))).thenReturn(Map.of(sso, EpicDelivery.open(sso, "SSO", 4, List.of(), null)));
+        when(epics.findByKeys(Set.of(sso))).thenReturn(Map.of(sso, EpicDelivery.open(sso, "SSO", 4, List.of(), null)));
 
         String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
 
         assertThat(html).contains("<dt>promise-keeper.panel.open-commitments</dt><dd>2</dd>");
         assertThat(html).containsSubsequence("SC-1, SSO, ACME, 2026-01-29, overdue",
                 "SC-2, Audit &lt;log&gt;, ACME, 2026-03-03, no delivery plan");
-        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).of(any());
+        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
     }
 
     @Test
     void ticketPanelShowsTenCommitmentsAndSaysHowManyMoreThereAre() {
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        when(ticketCommitments.openOf(CustomerKey.of("ACME"))).thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
+        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME"))).thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
                 .mapToObj(i -> new Commitment(IssueKey.of("SC-" + i), CustomerKey.of("ACME"), "P" + i, TODAY.plusDays(i), "",
                         Optional.empty(), Optional.empty(), List.of()))
                 .toList());
@@ -165,25 +174,24 @@ class IssuePanelsTest {
         assertThat(panel.shouldDisplay(ticket(Map.of("customfield_10100", "ACME")))).isTrue();
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
         Commitments none = mock(Commitments.class);
-        when(none.deliveredBy(any())).thenReturn(List.of());
+        when(none.findDeliveredBy(any())).thenReturn(List.of());
         assertThat(epicPanel(none)
                 .shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isFalse();
     }
 
     @Test
     void commitmentPanelShowsEpicProgressForecastAndHealthWithReasons() {
-        JiraCommitments commitments = mock(JiraCommitments.class);
-        EpicDeliveries epics = mock(EpicDeliveries.class);
+        IssueCommitments commitments = mock(IssueCommitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
         Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
         when(commitments.of(issue)).thenReturn(Optional.of(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"),
                 "SSO", TODAY.minusDays(2), "Sam", Optional.of(Money.of("100000", "EUR")), Optional.of(TODAY.plusDays(30)),
                 List.of(epic))));
-        when(epics.of(Set.of(epic))).thenReturn(Map.of(epic,
+        when(epics.findByKeys(Set.of(epic))).thenReturn(Map.of(epic,
                 EpicDelivery.open(epic, "Single <sign-on>", 4, List.of(TODAY.minusDays(3)), null)));
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
 
-        String html = render(new CommitmentPanelContextProvider(commitments, epics, customers, permissions, i18n, clock),
+        String html = render(commitmentPanel(commitments, new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock), i18n),
                 Map.of("issue", issue));
 
         assertThat(html).contains("<dt>promise-keeper.panel.promised</dt><dd>2026-01-30</dd>")
@@ -223,8 +231,8 @@ class IssuePanelsTest {
         EpicDeliveries deliveries = new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
 
         // The real English texts: the health note's reasons are written through them.
-        String html = render(new CommitmentPanelContextProvider(commitments, deliveries, customers, permissions,
-                new PropertiesI18nResolver(), clock), Map.of("issue", promise));
+        String html = render(commitmentPanel(commitments, new CommitmentHealthCheck(commitments, deliveries, customers, clock),
+                new PropertiesI18nResolver()), Map.of("issue", promise));
 
         assertThat(html).contains("SSO-1 &#39;Single sign-on&#39;")
                 .contains("1 delivering epic you cannot open in Jira left out")
@@ -241,18 +249,18 @@ class IssuePanelsTest {
 
     @Test
     void commitmentPanelIsEmptyOnOtherIssues() {
-        JiraCommitments commitments = mock(JiraCommitments.class);
+        IssueCommitments commitments = mock(IssueCommitments.class);
         when(commitments.of(any())).thenReturn(Optional.empty());
 
-        assertThat(render(new CommitmentPanelContextProvider(commitments, mock(EpicDeliveries.class), customers, permissions,
-                i18n, clock), Map.of("issue", FakeJira.issue(1, "BUG-1", "", "new", Map.of())))).isBlank();
+        assertThat(render(commitmentPanel(commitments, new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                i18n), Map.of("issue", FakeJira.issue(1, "BUG-1", "", "new", Map.of())))).isBlank();
     }
 
     @Test
     void epicPanelRollsUpCustomersDatesAndValueForPermittedViewers() {
         Commitments commitments = mock(Commitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
-        when(commitments.deliveredBy(epic)).thenReturn(List.of(
+        when(commitments.findDeliveredBy(epic)).thenReturn(List.of(
                 new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO \"now\"", TODAY.plusDays(20), "",
                         Optional.empty(), Optional.empty(), List.of(epic)),
                 new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
@@ -272,14 +280,14 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         IssueKey sso = IssueKey.of("SSO-1");
         IssueKey audit = IssueKey.of("AUD-1");
-        when(commitments.deliveredBy(sso)).thenReturn(List.of(
+        when(commitments.findDeliveredBy(sso)).thenReturn(List.of(
                 new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
                         Optional.empty(), Optional.empty(), List.of(sso, audit)),
                 new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO too", TODAY.minusDays(3), "",
                         Optional.empty(), Optional.empty(), List.of(sso))));
         when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
-        when(epics.of(Set.of(sso, audit))).thenReturn(Map.of(
+        when(epics.findByKeys(Set.of(sso, audit))).thenReturn(Map.of(
                 sso, new EpicDelivery(sso, "SSO epic", Optional.of(TODAY.minusDays(20)), 4, 4, Optional.empty(),
                         List.of(TODAY.minusDays(20)), Optional.empty()),
                 audit, new EpicDelivery(audit, "Audit epic", Optional.empty(), 2, 0, Optional.empty(),
@@ -289,19 +297,29 @@ class IssuePanelsTest {
 
         assertThat(html).contains("SC-2, SSO too, GLOBEX, 2026-01-29, delivered")
                 .contains("SC-1, SSO, ACME, 2026-02-11, at risk");
-        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).of(any());
+        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
     }
 
     @Test
     void epicPanelIsEmptyWhenTheEpicDeliversNothing() {
         Commitments commitments = mock(Commitments.class);
-        when(commitments.deliveredBy(any())).thenReturn(List.of());
+        when(commitments.findDeliveredBy(any())).thenReturn(List.of());
 
         assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
     }
 
     private CustomerPanelContextProvider customerPanel() {
-        return new CustomerPanelContextProvider(schema, customers, ticketCommitments, epics, permissions, i18n, clock);
+        return new CustomerPanelContextProvider(schema, customers,
+                new CommitmentHealthCheck(ticketCommitments, epics, customers, clock), defaultSettings(), permissions, i18n, clock);
+    }
+
+    private CommitmentPanelContextProvider commitmentPanel(IssueCommitments commitments, CommitmentHealthCheck healthCheck,
+                                                           I18nResolver texts) {
+        return new CommitmentPanelContextProvider(commitments, healthCheck, defaultSettings(), permissions, texts, clock);
+    }
+
+    private static SettingsStore defaultSettings() {
+        return new SettingsStore(new InMemoryPluginSettings().factory());
     }
 
     /** The epic panel with the site's reporting currency set to EUR, the currency of the test contracts. */
@@ -309,7 +327,8 @@ class IssuePanelsTest {
         SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
         PromiseKeeperSettings defaults = PromiseKeeperSettings.defaults();
         settings.save(new PromiseKeeperSettings(defaults.defaultDays(), defaults.basis(), "EUR", Map.of(), defaults.groups()));
-        return new EpicPanelContextProvider(commitments, epics, customers, settings, permissions, i18n, clock);
+        return new EpicPanelContextProvider(new CommitmentHealthCheck(commitments, epics, customers, clock), settings,
+                permissions, i18n);
     }
 
     private String render(com.atlassian.plugin.web.ContextProvider provider, Map<String, Object> context) {

@@ -1,5 +1,9 @@
 package io.github.promisekeeper.jira.permission;
 
+import io.github.promisekeeper.jira.settings.SettingsHistory;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.user.UserManager;
@@ -100,12 +104,10 @@ final class RestSite {
                         permissions, responses, i18n),
                 new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
                 new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),
-                new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, TODAY), settings,
+                new CommitmentsResource(new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers), settings,
                         permissions, responses, i18n, TODAY),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
-                new SettingsResource(settings, new EpicChildrenSettings(pluginSettings.factory()),
-                        new JqlSearch(org.mockito.Mockito.mock(SearchService.class), org.mockito.Mockito.mock(JiraAuthenticationContext.class)), permissions, json, responses,
-                        new InMemorySettingsHistory(), TODAY, i18n),
+                settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
                 new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
@@ -152,5 +154,16 @@ final class RestSite {
 
     String acmeName() {
         return customers.findByKey(CustomerKey.of("ACME")).map(Customer::name).orElse("(deleted)");
+    }
+
+    private static SettingsResource settingsResource(SettingsStore settings, InMemoryPluginSettings pluginSettings,
+                                                     Permissions permissions, Json json, JsonResponses responses,
+                                                     I18nResolver i18n) {
+        EpicChildrenSettings epicChildren = new EpicChildrenSettings(pluginSettings.factory());
+        SettingsHistory history = new InMemorySettingsHistory();
+        JqlSearch jql = new JqlSearch(org.mockito.Mockito.mock(SearchService.class),
+                org.mockito.Mockito.mock(JiraAuthenticationContext.class));
+        return new SettingsResource(settings, epicChildren, new SettingsEditor(settings, epicChildren, jql, history),
+                permissions, json, responses, history, TODAY, i18n);
     }
 }

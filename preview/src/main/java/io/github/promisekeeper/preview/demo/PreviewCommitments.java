@@ -1,17 +1,14 @@
 package io.github.promisekeeper.preview.demo;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.Commitment;
-import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.Commitments;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
-import io.github.promisekeeper.jira.jql.JqlSearch;
-import io.github.promisekeeper.jira.permission.IssueVisibility;
-import io.github.promisekeeper.jira.setup.JiraSchema;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,44 +17,37 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The preview's {@link Commitments}: the demo Jira's Sales Commitments. It extends {@link JiraCommitments} only
- * because the plugin's commitment panel asks for that class (for {@link #of(Issue)}); every method it has is
- * answered from the demo data, and the Jira services handed to the superclass are never called.
+ * The preview's {@link Commitments}: the demo Jira's Sales Commitments, every one open and visible to every demo
+ * user, so it is also what {@link ReadsAsSearcher} gives for any searcher; and the commitment a demo issue records,
+ * for the commitment panel.
  */
-public final class PreviewCommitments extends JiraCommitments implements Commitments {
+public final class PreviewCommitments implements Commitments, IssueCommitments {
 
     private final DemoJira jira;
 
-    public PreviewCommitments(DemoJira jira, JqlSearch unusedSearch, JiraSchema unusedSchema, IssueLinkManager unusedLinks,
-                              CommitmentSnapshots unusedSnapshots, IssueVisibility unusedVisibility) {
-        super(unusedSearch, unusedSchema, unusedLinks, unusedSnapshots, unusedVisibility);
+    public PreviewCommitments(DemoJira jira) {
         this.jira = Objects.requireNonNull(jira, "demo jira");
     }
 
     @Override
-    public List<Commitment> forCustomers(Set<CustomerKey> customers) {
+    public List<Commitment> findByCustomers(Set<CustomerKey> customers) {
         List<Commitment> found = new ArrayList<>();
         customers.forEach(customer -> found.addAll(jira.commitmentsOf(customer)));
         return found;
     }
 
     @Override
-    public List<Commitment> deliveredBy(IssueKey epic) {
+    public List<Commitment> findDeliveredBy(IssueKey epic) {
         return jira.commitmentsDeliveredBy(epic);
     }
 
     @Override
-    public List<Commitment> open() {
-        return jira.commitments();
-    }
-
-    @Override
-    public List<Commitment> openOf(CustomerKey customer) {
+    public List<Commitment> findOpenByCustomer(CustomerKey customer) {
         return jira.commitmentsOf(customer);
     }
 
     @Override
-    public List<Commitment> openFor(ApplicationUser searcher) {
+    public List<Commitment> findOpen() {
         return jira.commitments();
     }
 
@@ -68,5 +58,20 @@ public final class PreviewCommitments extends JiraCommitments implements Commitm
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The demo ports for any searcher: every demo user sees every demo commitment and epic. */
+    public static ReadsAsSearcher forEverySearcher(Commitments commitments, EpicDeliveries epics) {
+        return new ReadsAsSearcher() {
+            @Override
+            public Commitments commitments(ApplicationUser searcher) {
+                return commitments;
+            }
+
+            @Override
+            public EpicDeliveries epics(ApplicationUser searcher) {
+                return epics;
+            }
+        };
     }
 }

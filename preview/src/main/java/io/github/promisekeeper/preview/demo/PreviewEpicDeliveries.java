@@ -19,7 +19,7 @@ public final class PreviewEpicDeliveries implements EpicDeliveries {
     }
 
     @Override
-    public Map<IssueKey, EpicDelivery> of(Set<IssueKey> epics) {
+    public Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> epics) {
         Map<IssueKey, EpicDelivery> found = new HashMap<>();
         for (IssueKey epic : epics) {
             EpicDelivery delivery = jira.epics().get(epic);

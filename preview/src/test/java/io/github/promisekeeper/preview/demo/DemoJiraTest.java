@@ -1,15 +1,6 @@
 package io.github.promisekeeper.preview.demo;
 
-import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.config.IssueTypeManager;
-import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.link.IssueLinkManager;
-import com.atlassian.jira.issue.link.IssueLinkTypeManager;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.core.commitment.Health;
-import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.ExchangeRates;
@@ -24,17 +15,12 @@ import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
-import io.github.promisekeeper.jira.jql.JqlSearch;
-import io.github.promisekeeper.jira.permission.IssueVisibility;
-import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
-import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.preview.DemoPortfolio;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,8 +102,8 @@ class DemoJiraTest {
         PreviewCommitments commitments = commitments(jira);
 
         IssueKey epic = jira.commitments().getFirst().deliveringEpics().getFirst();
-        assertThat(commitments.deliveredBy(epic)).isNotEmpty().allMatch(c -> c.deliveringEpics().contains(epic));
-        assertThat(new PreviewEpicDeliveries(jira).of(Set.of(epic, IssueKey.of("ROAD-99999")))).containsOnlyKeys(epic);
+        assertThat(commitments.findDeliveredBy(epic)).isNotEmpty().allMatch(c -> c.deliveringEpics().contains(epic));
+        assertThat(new PreviewEpicDeliveries(jira).findByKeys(Set.of(epic, IssueKey.of("ROAD-99999")))).containsOnlyKeys(epic);
     }
 
     @Test
@@ -138,16 +124,6 @@ class DemoJiraTest {
     }
 
     private static PreviewCommitments commitments(DemoJira jira) {
-        return new PreviewCommitments(jira, new JqlSearch(refusing(SearchService.class), refusing(JiraAuthenticationContext.class)),
-                new JiraSchema(refusing(PluginSettingsFactory.class), refusing(CustomFieldManager.class),
-                        refusing(IssueTypeManager.class), refusing(IssueLinkTypeManager.class), JiraServiceAvailability.all()),
-                refusing(IssueLinkManager.class), new InMemoryCommitmentSnapshots(),
-                new IssueVisibility(refusing(PermissionManager.class), refusing(JiraAuthenticationContext.class)));
-    }
-
-    private static <T> T refusing(Class<T> type) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName());
-        }));
+        return new PreviewCommitments(jira);
     }
 }

@@ -9,6 +9,7 @@ import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,12 @@ public class CommitmentSnapshotRecorder implements LifecycleAware {
     private static final Logger LOG = LoggerFactory.getLogger(CommitmentSnapshotRecorder.class);
 
     private final EventPublisher events;
-    private final JiraCommitments commitments;
+    private final IssueCommitments commitments;
     private final CommitmentSnapshots snapshots;
     private final Customers customers;
     private final Clock clock;
 
-    public CommitmentSnapshotRecorder(EventPublisher events, JiraCommitments commitments, CommitmentSnapshots snapshots,
+    public CommitmentSnapshotRecorder(EventPublisher events, IssueCommitments commitments, CommitmentSnapshots snapshots,
                                       Customers customers, Clock siteClock) {
         this.events = Objects.requireNonNull(events, "events");
         this.commitments = Objects.requireNonNull(commitments, "commitments");

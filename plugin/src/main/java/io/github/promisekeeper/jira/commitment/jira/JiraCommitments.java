@@ -10,6 +10,7 @@ import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.jql.IssueValues;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 import io.github.promisekeeper.jira.jql.JqlText;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Sales Commitment issues from Jira's search, as the viewing user, with the epics linked to each by the
@@ -34,31 +36,47 @@ import java.util.Set;
  * Projects permission (which includes issue security): an epic they may not open is only counted
  * ({@link Commitment#hiddenEpics()}), never named, so its key, summary and progress go nowhere.
  */
-public class JiraCommitments implements Commitments {
+public class JiraCommitments implements Commitments, IssueCommitments {
 
     private final JqlSearch search;
     private final JiraSchema schema;
     private final IssueLinkManager links;
     private final CommitmentSnapshots snapshots;
     private final IssueVisibility visibility;
+    private final Supplier<ApplicationUser> viewer;
 
     public JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots,
                            IssueVisibility visibility) {
+        this(search, schema, links, snapshots, visibility, Objects.requireNonNull(search, "search")::viewer);
+    }
+
+    private JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots,
+                            IssueVisibility visibility, Supplier<ApplicationUser> viewer) {
         this.search = Objects.requireNonNull(search, "search");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.links = Objects.requireNonNull(links, "links");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.visibility = Objects.requireNonNull(visibility, "visibility");
+        this.viewer = viewer;
+    }
+
+    /**
+     * The same commitments read as {@code searcher} (null for anonymous), with only the delivering epics they may
+     * open: for a JQL function, which answers for the user Jira says performs the search rather than whoever the
+     * thread is logged in as.
+     */
+    public Commitments as(ApplicationUser searcher) {
+        return new JiraCommitments(search, schema, links, snapshots, visibility, () -> searcher);
     }
 
     @Override
-    public List<Commitment> forCustomers(Set<CustomerKey> customers) {
+    public List<Commitment> findByCustomers(Set<CustomerKey> customers) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (customers.isEmpty() || found.isEmpty()) {
             return List.of();
         }
         CommitmentSchema jira = found.get();
-        ApplicationUser viewer = search.viewer();
+        ApplicationUser viewer = this.viewer.get();
         List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
         List<Commitment> commitments = new ArrayList<>();
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
@@ -71,7 +89,7 @@ public class JiraCommitments implements Commitments {
     }
 
     @Override
-    public List<Commitment> deliveredBy(IssueKey epic) {
+    public List<Commitment> findDeliveredBy(IssueKey epic) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty()) {
             return List.of();
@@ -79,7 +97,7 @@ public class JiraCommitments implements Commitments {
         CommitmentSchema jira = found.get();
         String jql = base(jira) + " AND issue in linkedIssues(" + JqlText.quote(epic.toString()) + ", "
                 + JqlText.quote(jira.deliveryLink().getInward()) + ")";
-        ApplicationUser viewer = search.viewer();
+        ApplicationUser viewer = this.viewer.get();
         List<Commitment> commitments = new ArrayList<>();
         for (Issue issue : search.searchAs(viewer, jql)) {
             toCommitment(issue, jira, viewer).filter(c -> c.deliveringEpics().contains(epic)).ifPresent(commitments::add);
@@ -87,17 +105,15 @@ public class JiraCommitments implements Commitments {
         return commitments;
     }
 
-    /**
-     * The Sales Commitments to {@code customer} the viewer can see that are not themselves closed, in one
-     * search: for the panel on that customer's tickets.
-     */
-    public List<Commitment> openOf(CustomerKey customer) {
+    /** {@inheritDoc} One search. */
+    @Override
+    public List<Commitment> findOpenByCustomer(CustomerKey customer) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty()) {
             return List.of();
         }
         CommitmentSchema jira = found.get();
-        ApplicationUser viewer = search.viewer();
+        ApplicationUser viewer = this.viewer.get();
         String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in "
                 + JqlText.list(List.of(customer.value())) + " AND statusCategory != Done";
         List<Commitment> commitments = new ArrayList<>();
@@ -108,23 +124,15 @@ public class JiraCommitments implements Commitments {
     }
 
     /**
-     * Every Sales Commitment the viewer can see that is not itself closed, in one search (at most
-     * {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), for site-wide questions.
+     * {@inheritDoc} One search (at most {@value JqlSearch#MAX_RESULTS_PER_SEARCH}).
      */
-    public List<Commitment> open() {
-        return openFor(search.viewer());
-    }
-
-    /**
-     * Every Sales Commitment {@code searcher} can see that is not itself closed, with only the delivering epics
-     * they may open, in one search: for a JQL function, which answers for the user Jira says performs the
-     * search rather than whoever the thread is logged in as.
-     */
-    public List<Commitment> openFor(ApplicationUser searcher) {
+    @Override
+    public List<Commitment> findOpen() {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty()) {
             return List.of();
         }
+        ApplicationUser searcher = viewer.get();
         List<Commitment> commitments = new ArrayList<>();
         for (Issue issue : search.searchAs(searcher, base(found.get()) + " AND statusCategory != Done")) {
             toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
@@ -132,17 +140,14 @@ public class JiraCommitments implements Commitments {
         return commitments;
     }
 
-    /**
-     * The commitment an issue the viewer is looking at records, when it is a Sales Commitment with a
-     * customer and a promised date.
-     */
+    @Override
     public Optional<Commitment> of(Issue issue) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty() || issue.getIssueType() == null
                 || !Objects.equals(found.get().issueType().getId(), issue.getIssueType().getId())) {
             return Optional.empty();
         }
-        return toCommitment(issue, found.get(), search.viewer());
+        return toCommitment(issue, found.get(), viewer.get());
     }
 
     private static String base(CommitmentSchema jira) {

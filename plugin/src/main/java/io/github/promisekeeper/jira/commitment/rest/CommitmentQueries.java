@@ -1,34 +1,28 @@
 package io.github.promisekeeper.jira.commitment.rest;
 
-import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealth;
-import io.github.promisekeeper.core.commitment.CommitmentHealthRules;
-import io.github.promisekeeper.core.commitment.Commitments;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
-import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
+import io.github.promisekeeper.core.commitment.CommitmentHealthReport;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.CustomerPage;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.jql.JqlSearch;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The commitments of some customers, or of all of them, with their health, read with one call per port:
- * the customers, the commitments, then the delivery state of every epic they name.
+ * The commitments of some customers, or of all of them, with their health worst first, for the REST list: the
+ * customers to ask about, then {@link CommitmentHealthCheck} (one call per port).
  */
 public final class CommitmentQueries {
 
@@ -39,16 +33,12 @@ public final class CommitmentQueries {
      */
     public static final int MAX_CUSTOMERS = JqlSearch.MAX_KEYS_PER_SEARCH * JqlSearch.MAX_SEARCHES_PER_CALL;
 
-    private final Commitments commitments;
-    private final EpicDeliveries epics;
+    private final CommitmentHealthCheck healthCheck;
     private final Customers customers;
-    private final Clock clock;
 
-    public CommitmentQueries(Commitments commitments, EpicDeliveries epics, Customers customers, Clock clock) {
-        this.commitments = commitments;
-        this.epics = epics;
-        this.customers = customers;
-        this.clock = clock;
+    public CommitmentQueries(CommitmentHealthCheck healthCheck, Customers customers) {
+        this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+        this.customers = Objects.requireNonNull(customers, "customers");
     }
 
     /**
@@ -61,7 +51,20 @@ public final class CommitmentQueries {
                          boolean truncated) {
         public Result {
             commitments = List.copyOf(commitments);
-            customers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customers));
+            customers = Collections.unmodifiableMap(new LinkedHashMap<>(customers));
+        }
+
+        /**
+         * {@code limit} of these commitments from {@code start} (none past the end), with the customers of that
+         * page; the total and whether customers were left out stay those of the whole result.
+         */
+        public Result page(int start, int limit) {
+            if (start < 0 || limit < 1) {
+                throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
+            }
+            List<CommitmentHealth> page = commitments.subList(Math.min(start, commitments.size()),
+                    (int) Math.min(commitments.size(), (long) start + limit));
+            return new Result(page, total, promisedTo(page, customers), truncated);
         }
     }
 
@@ -70,13 +73,9 @@ public final class CommitmentQueries {
      * customers they were promised to; money removed unless {@code maySeeMoney}.
      */
     public Result of(Set<CustomerKey> customerKeys, Set<Health> wanted, ThroughputForecast forecasting, boolean maySeeMoney) {
-        Map<CustomerKey, Customer> known = new LinkedHashMap<>();
-        for (CustomerKey key : customerKeys) {
-            customers.findByKey(key).ifPresent(customer -> known.put(key, customer));
-        }
-        List<CommitmentHealth> matching = assess(commitments.forCustomers(customerKeys), known, forecasting, maySeeMoney)
-                .stream().filter(health -> wanted.contains(health.health())).toList();
-        return new Result(matching, matching.size(), promisedTo(matching, known), false);
+        CommitmentHealthReport report = healthCheck.ofCustomers(customerKeys, forecasting);
+        List<CommitmentHealth> matching = worstFirst(report, wanted, maySeeMoney);
+        return new Result(matching, matching.size(), promisedTo(matching, report.customers()), false);
     }
 
     /**
@@ -87,9 +86,6 @@ public final class CommitmentQueries {
      */
     public Result ofAllCustomers(Set<Health> wanted, int start, int limit, ThroughputForecast forecasting,
                                  boolean maySeeMoney) {
-        if (start < 0 || limit < 1) {
-            throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
-        }
         Map<CustomerKey, Customer> all = new LinkedHashMap<>();
         boolean truncated = false;
         int offset = 0;
@@ -105,28 +101,14 @@ public final class CommitmentQueries {
                 break;
             }
         }
-        List<CommitmentHealth> matching = all.isEmpty() ? List.of()
-                : assess(commitments.forCustomers(all.keySet()), all, forecasting, maySeeMoney).stream()
-                        .filter(health -> wanted.contains(health.health())).toList();
-        List<CommitmentHealth> page = matching.subList(Math.min(start, matching.size()),
-                Math.min(matching.size(), (int) Math.min((long) start + limit, Integer.MAX_VALUE)));
-        return new Result(page, matching.size(), promisedTo(page, all), truncated);
+        List<CommitmentHealth> matching = worstFirst(healthCheck.ofCustomers(all, forecasting), wanted, maySeeMoney);
+        return new Result(matching, matching.size(), all, truncated).page(start, limit);
     }
 
-    private List<CommitmentHealth> assess(List<Commitment> promised, Map<CustomerKey, Customer> known,
-                                          ThroughputForecast forecasting, boolean maySeeMoney) {
-        if (promised.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        Set<IssueKey> epicKeys = promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.of(epicKeys);
-        Map<CustomerKey, Optional<NextRenewal>> renewals = new LinkedHashMap<>();
-        known.forEach((key, customer) -> renewals.put(key, NextRenewal.of(customer, today)));
-        CommitmentHealthRules rules = CommitmentHealthRules.standard(forecasting);
-        return promised.stream()
-                .map(commitment -> rules.assess(commitment, delivery,
-                        renewals.getOrDefault(commitment.customer(), Optional.empty()), today))
+    /** The health of the report's commitments that is one of {@code wanted}, worst first, without money unless allowed. */
+    private static List<CommitmentHealth> worstFirst(CommitmentHealthReport report, Set<Health> wanted, boolean maySeeMoney) {
+        return report.commitments().stream()
+                .filter(health -> wanted.contains(health.health()))
                 .map(health -> maySeeMoney ? health : health.withoutValue())
                 .sorted(Comparator.comparing(CommitmentHealth::health).reversed()
                         .thenComparing(health -> health.commitment().promisedDate())

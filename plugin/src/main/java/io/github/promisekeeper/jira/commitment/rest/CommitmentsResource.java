@@ -2,7 +2,6 @@ package io.github.promisekeeper.jira.commitment.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.core.commitment.CommitmentHealth;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
@@ -26,11 +25,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,24 +81,18 @@ public class CommitmentsResource {
                                 @QueryParam("start") String start, @QueryParam("limit") String limit) {
         Set<CustomerKey> customers = new LinkedHashSet<>();
         try {
-            for (String key : (customer == null ? "" : customer).split(",")) {
-                if (!key.isBlank()) {
-                    customers.add(CustomerKey.of(key.strip()));
-                }
-            }
+            QueryParams.list(customer).forEach(key -> customers.add(CustomerKey.of(key)));
         } catch (IllegalArgumentException e) {
             return responses.error(Response.Status.BAD_REQUEST, "customer", e.getMessage());
         }
-        Set<Health> wanted = EnumSet.allOf(Health.class);
-        if (health != null && !health.isBlank()) {
-            wanted = EnumSet.noneOf(Health.class);
-            for (String name : health.split(",")) {
-                try {
-                    wanted.add(Health.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
-                } catch (IllegalArgumentException e) {
-                    return responses.error(Response.Status.BAD_REQUEST, "health",
-                            i18n.getText("promise-keeper.commitments.error.health", name.strip()));
-                }
+        List<String> healthNames = QueryParams.list(health);
+        Set<Health> wanted = healthNames.isEmpty() ? EnumSet.allOf(Health.class) : EnumSet.noneOf(Health.class);
+        for (String name : healthNames) {
+            try {
+                wanted.add(Health.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                return responses.error(Response.Status.BAD_REQUEST, "health",
+                        i18n.getText("promise-keeper.commitments.error.health", name));
             }
         }
         boolean paged = customers.isEmpty() || start != null || limit != null;
@@ -122,7 +113,7 @@ public class CommitmentsResource {
                     viewer.maySeeMoney());
         } else {
             CommitmentQueries.Result all = queries.of(customers, wanted, site.radarSettings().forecasting(), viewer.maySeeMoney());
-            result = paged ? page(all, offset.get(), pageSize.get()) : all;
+            result = paged ? all.page(offset.get(), pageSize.get()) : all;
         }
         LocalDate today = LocalDate.now(clock);
         ReasonTexts reasons = new ReasonTexts(i18n);
@@ -131,17 +122,6 @@ public class CommitmentsResource {
                 result.customers().values().stream().map(promisedTo -> CustomerSummary.from(promisedTo, today)).toList(),
                 result.truncated()));
     }
-
-    private static CommitmentQueries.Result page(CommitmentQueries.Result all, int start, int limit) {
-        List<CommitmentHealth> list = all.commitments();
-        List<CommitmentHealth> page = list.subList(Math.min(start, list.size()), (int) Math.min(list.size(), (long) start + limit));
-        Set<CustomerKey> onPage = new LinkedHashSet<>();
-        page.forEach(health -> onPage.add(health.commitment().customer()));
-        Map<CustomerKey, Customer> customers = new LinkedHashMap<>(all.customers());
-        customers.keySet().retainAll(onPage);
-        return new CommitmentQueries.Result(page, all.total(), customers, all.truncated());
-    }
-
 
     /** A customer a listed commitment was promised to: its name, next renewal and notice deadline. */
     record CustomerSummary(String key, String name, LocalDate nextRenewal, LocalDate noticeDeadline) {

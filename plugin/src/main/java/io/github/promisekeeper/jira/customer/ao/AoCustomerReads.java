@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,22 @@ public final class AoCustomerReads {
     Optional<StoredCustomer> findStoredByKey(CustomerKey key) {
         Objects.requireNonNull(key, "key");
         return ao.executeInTransaction(() -> rowByKey(key.value()).map(this::load));
+    }
+
+    /** See {@link Customers#findAllByKey}; one transaction, one statement per {@code IN} list chunk. */
+    Map<CustomerKey, Customer> findAllByKey(Set<CustomerKey> keys) {
+        List<String> values = keys.stream().map(CustomerKey::value).sorted().toList();
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<CustomerKey, Customer> found = new LinkedHashMap<>();
+            for (List<String> chunk : InLists.chunks(values)) {
+                page(Query.select(PAGE_COLUMNS).where(InLists.in("CUSTOMER_KEY", chunk), chunk.toArray()).order("CUSTOMER_KEY"),
+                        false).forEach(stored -> found.put(stored.customer().key(), stored.customer()));
+            }
+            return Collections.unmodifiableMap(found);
+        });
     }
 
     /** See {@link Customers#findByCrmId}; one transaction. */

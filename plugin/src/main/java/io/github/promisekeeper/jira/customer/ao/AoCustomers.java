@@ -11,8 +11,10 @@ import io.github.promisekeeper.core.customer.StoredCustomer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link Customers} on Active Objects: reads in {@link AoCustomerReads}, writes in {@link AoCustomerWrites}.
@@ -39,6 +41,11 @@ public final class AoCustomers implements Customers {
     @Override
     public Optional<Customer> findByKey(CustomerKey key) {
         return reads.findStoredByKey(key).map(StoredCustomer::customer);
+    }
+
+    @Override
+    public Map<CustomerKey, Customer> findAllByKey(Set<CustomerKey> keys) {
+        return reads.findAllByKey(keys);
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.CustomerChange;
-import io.github.promisekeeper.core.customer.CustomerConflictException;
+import io.github.promisekeeper.core.customer.CustomerEdits;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
@@ -56,6 +56,7 @@ public class CustomersResource {
     static final int MAX_HISTORY_LIMIT = 100;
 
     private final Customers customers;
+    private final CustomerEdits edits;
     private final Permissions permissions;
     private final Json json;
     private final JsonResponses responses;
@@ -66,6 +67,7 @@ public class CustomersResource {
     public CustomersResource(Customers customers, Permissions permissions, Json json, JsonResponses responses,
                              I18nResolver i18n, Clock clock) {
         this.customers = customers;
+        this.edits = new CustomerEdits(customers);
         this.permissions = permissions;
         this.json = json;
         this.responses = responses;
@@ -142,21 +144,15 @@ public class CustomersResource {
             return responses.errors(400, new ErrorView(checked.errors()));
         }
         Change change = ChangeOrigin.of(origin, viewer.author(), clock.instant());
-        if (input.version() != null) {
-            return responses.ok(CustomerView.from(customers.update(checked.customer(), input.version(), change),
-                    viewer.maySeeMoney()));
-        }
-        if (current.isPresent()) {
-            return responses.error(Response.Status.CONFLICT, "version", i18n.getText("promise-keeper.rest.error.exists", key));
-        }
-        if (checked.customer().crmId() != null) {
-            customers.findByCrmId(checked.customer().crmId()).ifPresent(other -> {
-                throw new CustomerConflictException(CustomerConflictException.Reason.CRM_ID_TAKEN, customerKey.get(),
-                        i18n.getText("promise-keeper.rest.error.crm-id", checked.customer().crmId(), other.key().value()));
-            });
-        }
-        return responses.status(Response.Status.CREATED,
-                CustomerView.from(customers.upsert(checked.customer(), change), viewer.maySeeMoney()));
+        return switch (edits.save(checked.customer(), Optional.ofNullable(input.version()), change)) {
+            case CustomerEdits.Saved saved when saved.created() ->
+                    responses.status(Response.Status.CREATED, CustomerView.from(saved.customer(), viewer.maySeeMoney()));
+            case CustomerEdits.Saved saved -> responses.ok(CustomerView.from(saved.customer(), viewer.maySeeMoney()));
+            case CustomerEdits.KeyTaken taken ->
+                    responses.error(Response.Status.CONFLICT, "version", i18n.getText("promise-keeper.rest.error.exists", key));
+            case CustomerEdits.CrmIdTaken taken -> responses.error(Response.Status.CONFLICT, "crmId",
+                    i18n.getText("promise-keeper.rest.error.crm-id", taken.crmId(), taken.owner().value()));
+        };
     }
 
     /**

@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -91,10 +90,6 @@ public class RadarResource {
         if (basis == null || basis.isBlank()) {
             return Optional.of(fallback);
         }
-        return switch (basis.strip().toLowerCase(Locale.ROOT)) {
-            case "renewal" -> Optional.of(WindowBasis.RENEWAL_DATE);
-            case "notice" -> Optional.of(WindowBasis.NOTICE_DEADLINE);
-            default -> Optional.empty();
-        };
+        return WindowBasis.fromWord(basis);
     }
 }

@@ -68,7 +68,7 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
 
     static RadarView from(RadarReport report, String scope, int limit, ReasonTexts texts) {
         List<RadarEntry> entries = report.entries();
-        return new RadarView(report.window().today(), report.window().days(), report.basis() == io.github.promisekeeper.core.renewal.WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal",
+        return new RadarView(report.window().today(), report.window().days(), report.basis().word(),
                 scope, report.truncated(), entries.size(), report.totalValue().map(ValueView::from).orElse(null),
                 entries.stream().limit(limit).map(entry -> Customer.from(entry, texts)).toList());
     }

@@ -2,16 +2,11 @@ package io.github.promisekeeper.jira.settings.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.core.renewal.WindowBasis;
-import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.jql.JqlSearch;
-import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
-import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
-import io.github.promisekeeper.jira.settings.SettingsChange;
-import io.github.promisekeeper.jira.settings.SettingsDescriptions;
+import io.github.promisekeeper.jira.settings.InvalidSettingException;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
@@ -29,15 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code /rest/promise-keeper/1.0/settings}: the site's Promise Keeper settings and their history, for Jira
@@ -50,7 +38,7 @@ public class SettingsResource {
 
     private final SettingsStore settings;
     private final EpicChildrenSettings epicChildren;
-    private final JqlSearch jql;
+    private final SettingsEditor editor;
     private final Permissions permissions;
     private final Json json;
     private final JsonResponses responses;
@@ -61,7 +49,7 @@ public class SettingsResource {
     static final int DEFAULT_HISTORY_LIMIT = 20;
 
     @Inject
-    public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql,
+    public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, SettingsEditor editor,
                             Permissions permissions, Json json, JsonResponses responses, SettingsHistory history,
                             Clock clock, I18nResolver i18n) {
         this.i18n = i18n;
@@ -69,7 +57,7 @@ public class SettingsResource {
         this.clock = clock;
         this.settings = settings;
         this.epicChildren = epicChildren;
-        this.jql = jql;
+        this.editor = editor;
         this.permissions = permissions;
         this.json = json;
         this.responses = responses;
@@ -104,65 +92,10 @@ public class SettingsResource {
     public Response put(@HeaderParam(ChangeOrigin.HEADER) String origin, String body) {
         SettingsView input = json.read(body, SettingsView.class);
         Viewer viewer = permissions.requireEdit();
-        PromiseKeeperSettings current = settings.current();
-        PromiseKeeperSettings next;
-        EpicChildrenQuery children = null;
-        String field = "defaultDays";
         try {
-            int days = Objects.requireNonNullElse(input.defaultDays(), current.defaultDays());
-            PromiseKeeperSettings.checkDefaultDays(days);
-            WindowBasis basis = current.basis();
-            if (input.basis() != null) {
-                field = "basis";
-                basis = switch (input.basis()) {
-                    case "renewal" -> WindowBasis.RENEWAL_DATE;
-                    case "notice" -> WindowBasis.NOTICE_DEADLINE;
-                    default -> throw new IllegalArgumentException("The basis '" + input.basis() + "' is not renewal or notice.");
-                };
-            }
-            field = "rates";
-            Map<String, BigDecimal> rates = current.rates();
-            if (input.rates() != null) {
-                rates = new LinkedHashMap<>();
-                for (Map.Entry<String, String> rate : input.rates().entrySet()) {
-                    try {
-                        rates.put(rate.getKey(), new BigDecimal(Objects.requireNonNull(rate.getValue(), "rate")));
-                    } catch (NumberFormatException | NullPointerException e) {
-                        throw new IllegalArgumentException("The rate of " + rate.getKey() + " is not a number.", e);
-                    }
-                }
-            }
-            field = "groups";
-            AccessGroups groups = new AccessGroups(orElse(input.readerGroups(), current.groups().readerGroups()),
-                    orElse(input.financeGroups(), current.groups().financeGroups()),
-                    orElse(input.editorGroups(), current.groups().editorGroups()));
-            field = "reportingCurrency";
-            next = new PromiseKeeperSettings(days, basis,
-                    Objects.requireNonNullElse(input.reportingCurrency(), current.reportingCurrency()), rates, groups);
-            if (input.epicChildren() != null) {
-                field = "epicChildren";
-                // Like every other field, a part left out keeps its current value.
-                EpicChildrenQuery stored = epicChildren.get();
-                children = new EpicChildrenQuery(
-                        Objects.requireNonNullElse(input.epicChildren().jqlTemplate(), stored.template()),
-                        Objects.requireNonNullElse(input.epicChildren().epicField(), stored.epicFieldName()));
-                // Refused here rather than failing every radar later: the template must parse with a key in it.
-                jql.checkSyntax(children.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
-            }
-        } catch (IllegalArgumentException e) {
-            return responses.error(Response.Status.BAD_REQUEST, field, e.getMessage());
-        }
-        EpicChildrenQuery childrenBefore = epicChildren.get();
-        String changed = SettingsDescriptions.between(current, childrenBefore, next,
-                children == null ? childrenBefore : children);
-        if (!changed.isEmpty()) {
-            EpicChildrenQuery newChildren = children;
-            history.record(new SettingsChange(ChangeOrigin.of(origin, viewer.author(), clock.instant()), changed), () -> {
-                settings.save(next);
-                if (newChildren != null) {
-                    epicChildren.save(newChildren);
-                }
-            });
+            editor.apply(input.toEdit(), ChangeOrigin.of(origin, viewer.author(), clock.instant()));
+        } catch (InvalidSettingException e) {
+            return responses.error(Response.Status.BAD_REQUEST, e.field(), e.getMessage());
         }
         return responses.ok(SettingsView.from(settings.current(), epicChildren.get()));
     }
@@ -183,9 +116,5 @@ public class SettingsResource {
         }
         permissions.requireEdit();
         return responses.ok(SettingsHistoryView.from(history.recent(size.get())));
-    }
-
-    private static Set<String> orElse(List<String> given, Set<String> current) {
-        return given == null ? current : new HashSet<>(given);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.promisekeeper.jira.settings.rest;
 
-import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsEdit;
 
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,17 @@ record SettingsView(Integer defaultDays, String basis, String reportingCurrency,
     record EpicChildren(String jqlTemplate, String epicField) {
     }
 
+    /** The change this JSON asks for; fields left out (null) keep their current value. */
+    SettingsEdit toEdit() {
+        return new SettingsEdit(defaultDays, basis, reportingCurrency, rates,
+                epicChildren == null ? null : new SettingsEdit.EpicChildren(epicChildren.jqlTemplate(), epicChildren.epicField()),
+                readerGroups, financeGroups, editorGroups);
+    }
+
     static SettingsView from(PromiseKeeperSettings settings, EpicChildrenQuery epicChildren) {
         Map<String, String> rates = new TreeMap<>();
         settings.rates().forEach((currency, rate) -> rates.put(currency, rate.toPlainString()));
-        return new SettingsView(settings.defaultDays(), settings.basis() == WindowBasis.NOTICE_DEADLINE ? "notice" : "renewal",
+        return new SettingsView(settings.defaultDays(), settings.basis().word(),
                 settings.reportingCurrency(), rates, new EpicChildren(epicChildren.template(), epicChildren.epicFieldName()),
                 settings.groups().readerGroups().stream().sorted().toList(),
                 settings.groups().financeGroups().stream().sorted().toList(),

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.commitment.jira;
 
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
@@ -36,7 +37,7 @@ class CommitmentSnapshotRecorderTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
 
     private final EventPublisher events = mock(EventPublisher.class);
-    private final JiraCommitments commitments = mock(JiraCommitments.class);
+    private final IssueCommitments commitments = mock(IssueCommitments.class);
     private final InMemoryCommitmentSnapshots snapshots = new InMemoryCommitmentSnapshots();
     private final Customers customers = mock(Customers.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);

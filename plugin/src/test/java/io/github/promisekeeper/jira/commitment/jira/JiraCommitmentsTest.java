@@ -75,7 +75,7 @@ class JiraCommitmentsTest {
         snapshots.record(new CommitmentSnapshot(42, CustomerKey.of("ACME"), Money.of("120000", "EUR"),
                 LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 1), Instant.parse("2026-01-10T00:00:00Z")));
 
-        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX")));
+        List<Commitment> found = commitments.findByCustomers(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX")));
 
         assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
                 + " AND cf[10100] in (\"ACME\", \"GLOBEX\")");
@@ -96,7 +96,7 @@ class JiraCommitmentsTest {
                 FakeJira.issue(2, "SC-2", "bad key", "new", Map.of("customfield_10100", "acme corp",
                         "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))))));
 
-        assertThat(commitments.forCustomers(Set.of(CustomerKey.of("ACME")))).isEmpty();
+        assertThat(commitments.findByCustomers(Set.of(CustomerKey.of("ACME")))).isEmpty();
     }
 
     @Test
@@ -107,7 +107,7 @@ class JiraCommitmentsTest {
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
 
-        List<Commitment> found = commitments.deliveredBy(IssueKey.of("SSO-1"));
+        List<Commitment> found = commitments.findDeliveredBy(IssueKey.of("SSO-1"));
 
         assertThat(jira.searched).singleElement().asString()
                 .endsWith(" AND issue in linkedIssues(\"SSO-1\", \"delivers commitment\")");
@@ -118,7 +118,7 @@ class JiraCommitmentsTest {
     void linkDescriptionIsQuotedEvenWhenAnAdminPutQuotesInIt() {
         when(delivery.getInward()).thenReturn("delivers \"big\" commitment");
 
-        commitments.deliveredBy(IssueKey.of("SSO-1"));
+        commitments.findDeliveredBy(IssueKey.of("SSO-1"));
 
         assertThat(jira.searched).singleElement().asString().contains("\"delivers \\\"big\\\" commitment\"");
     }
@@ -127,7 +127,7 @@ class JiraCommitmentsTest {
     void manyCustomersTakeOneSearchPerChunk() {
         Set<CustomerKey> many = IntStream.range(0, 1000).mapToObj(i -> CustomerKey.of("C" + i)).collect(Collectors.toSet());
 
-        commitments.forCustomers(many);
+        commitments.findByCustomers(many);
 
         assertThat(jira.searched).hasSize(2);
     }
@@ -143,7 +143,7 @@ class JiraCommitmentsTest {
         when(links.getOutwardLinks(42L)).thenReturn(outward);
         denyViewer("SEC-9", "SEC-10");
 
-        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME")));
+        List<Commitment> found = commitments.findByCustomers(Set.of(CustomerKey.of("ACME")));
 
         assertThat(found).singleElement().satisfies(commitment -> {
             assertThat(commitment.deliveringEpics()).containsExactly(IssueKey.of("SSO-1"));
@@ -179,7 +179,7 @@ class JiraCommitmentsTest {
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
 
-        List<Commitment> found = commitments.forCustomers(Set.of(CustomerKey.of("ACME")));
+        List<Commitment> found = commitments.findByCustomers(Set.of(CustomerKey.of("ACME")));
 
         assertThat(found).singleElement().satisfies(commitment -> {
             assertThat(commitment.deliveringEpics()).isEmpty();
@@ -196,7 +196,7 @@ class JiraCommitmentsTest {
                 "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise, other));
 
-        List<Commitment> found = commitments.openOf(CustomerKey.of("ACME"));
+        List<Commitment> found = commitments.findOpenByCustomer(CustomerKey.of("ACME"));
 
         assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
                 + " AND cf[10100] in (\"ACME\") AND statusCategory != Done");
@@ -215,7 +215,7 @@ class JiraCommitmentsTest {
         when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(searcher)))
                 .thenAnswer(call -> !"SEC-9".equals(call.<Issue>getArgument(1).getKey()));
 
-        List<Commitment> found = commitments.openFor(searcher);
+        List<Commitment> found = commitments.as(searcher).findOpen();
 
         assertThat(jira.searchedAs).containsExactly(searcher);
         assertThat(jira.searched).singleElement().asString().endsWith(" AND statusCategory != Done");

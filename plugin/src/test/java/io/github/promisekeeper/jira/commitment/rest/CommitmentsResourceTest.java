@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.commitment.rest;
 
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -59,7 +60,7 @@ class CommitmentsResourceTest {
         SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
         rest = new InProcessJaxRs(
-                new CommitmentsResource(new CommitmentQueries(commitments, commitments, customers, NOW), settings, permissions,
+                new CommitmentsResource(new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, NOW), customers), settings, permissions,
                         responses, i18n, NOW),
                 new EpicCommitmentsResource(new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
                         settings, permissions, responses),

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +67,32 @@ public abstract class CustomersContract {
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(acme);
         assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(stored);
         assertThat(customers.findByCrmId("SF-001")).contains(stored);
+    }
+
+    @Test
+    void findsAllCustomersByKeyInOneCallInKeyOrderLeavingOutUnknownKeys() {
+        customers.upsert(renewing("GLOBEX", "2026-05-01"), ADMIN);
+        customers.upsert(renewing("ACME", "2026-04-01"), ADMIN);
+        customers.upsert(renewing("HOOLI", "2026-06-01"), ADMIN);
+
+        Map<CustomerKey, Customer> found = customers.findAllByKey(
+                Set.of(CustomerKey.of("GLOBEX"), CustomerKey.of("NOBODY"), CustomerKey.of("ACME")));
+
+        assertThat(found.keySet()).containsExactly(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX"));
+        assertThat(found.get(CustomerKey.of("ACME"))).isEqualTo(renewing("ACME", "2026-04-01"));
+        assertThat(customers.findAllByKey(Set.of())).isEmpty();
+    }
+
+    @Test
+    void findsAllCustomersByKeyBeyondOneInList() {
+        customers.upsert(renewing("ACME", "2026-04-01"), ADMIN);
+        customers.upsert(renewing("ZETA", "2026-04-01"), ADMIN);
+        Set<CustomerKey> keys = new HashSet<>(Set.of(CustomerKey.of("ACME"), CustomerKey.of("ZETA")));
+        for (int i = 0; i < 1_200; i++) {
+            keys.add(CustomerKey.of("K" + i));
+        }
+
+        assertThat(customers.findAllByKey(keys).keySet()).containsExactly(CustomerKey.of("ACME"), CustomerKey.of("ZETA"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.settings.rest;
 
+import io.github.promisekeeper.jira.settings.SettingsEditor;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -51,7 +52,8 @@ class SettingsResourceTest {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
         rest = new InProcessJaxRs(new SettingsResource(settings, new EpicChildrenSettings(stored.factory()),
-                new JqlSearch(searchService, mock(JiraAuthenticationContext.class)),
+                new SettingsEditor(settings, new EpicChildrenSettings(stored.factory()),
+                        new JqlSearch(searchService, mock(JiraAuthenticationContext.class)), history),
                 new Permissions(userManager, settings), json, responses, history, CLOCK, i18n),
                 new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new HttpErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
