@@ -14,7 +14,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;

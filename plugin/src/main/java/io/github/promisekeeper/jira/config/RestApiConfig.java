@@ -11,7 +11,7 @@ import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;

@@ -8,9 +8,9 @@ import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.StatusCategory;
-import io.github.promisekeeper.jira.jql.IssueValues;
-import io.github.promisekeeper.jira.jql.JqlSearch;
-import io.github.promisekeeper.jira.jql.JqlText;
+import io.github.promisekeeper.jira.search.IssueValues;
+import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;

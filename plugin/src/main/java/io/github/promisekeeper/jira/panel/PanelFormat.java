@@ -5,7 +5,7 @@ import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.jql.IssueValues;
+import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;

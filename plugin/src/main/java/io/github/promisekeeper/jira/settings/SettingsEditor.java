@@ -4,7 +4,7 @@ import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 
 import java.math.BigDecimal;

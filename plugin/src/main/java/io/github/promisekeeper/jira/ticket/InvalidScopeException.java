@@ -1,6 +1,6 @@
 package io.github.promisekeeper.jira.ticket;
 
-import io.github.promisekeeper.jira.jql.InvalidJqlException;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.promisekeeper.jira.ticket;
 
 import io.github.promisekeeper.core.ticket.Scope;
-import io.github.promisekeeper.jira.jql.InvalidJqlException;
-import io.github.promisekeeper.jira.jql.JqlSearch;
-import io.github.promisekeeper.jira.jql.JqlText;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
+import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlText;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.architecture;
 
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,6 +10,9 @@ import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
 import io.github.promisekeeper.jira.ticket.JiraTickets;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,24 @@ class PluginArchitectureTest {
         noClasses().that().resideInAPackage("io.github.promisekeeper.core..")
                 .should().dependOnClassesThat().resideInAPackage("io.github.promisekeeper.jira..")
                 .check(new ClassFileImporter().importPackages("io.github.promisekeeper.core"));
+    }
+
+    @Test
+    void searchPlumbingDependsOnNoCapability() {
+        noClasses().that().resideInAPackage("io.github.promisekeeper.jira.search..")
+                .should().dependOnClassesThat(resideInAPackage("io.github.promisekeeper.jira..")
+                        .and(not(resideInAPackage("io.github.promisekeeper.jira.search.."))))
+                .because("JqlSearch, JqlText, IssueValues and JqlValues are plumbing every capability uses, "
+                        + "so no arrow may run from them back up to a capability")
+                .check(plugin);
+    }
+
+    @Test
+    void jqlFunctionsLiveWithTheirCapability() {
+        classes().that().areAssignableTo(JqlFunction.class)
+                .should().resideInAnyPackage("io.github.promisekeeper.jira.renewal.jql", "io.github.promisekeeper.jira.commitment.jql")
+                .because("a reader looking for how renewals or commitments are searched opens that capability's folder")
+                .check(plugin);
     }
 
     @Test

@@ -6,8 +6,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.jql.FakeJira;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.FakeJira;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;

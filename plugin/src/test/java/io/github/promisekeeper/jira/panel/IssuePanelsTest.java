@@ -30,7 +30,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
-import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;

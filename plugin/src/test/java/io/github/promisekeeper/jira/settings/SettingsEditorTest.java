@@ -5,7 +5,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

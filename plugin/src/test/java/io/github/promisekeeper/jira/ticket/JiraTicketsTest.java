@@ -7,8 +7,8 @@ import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.StatusCategory;
 import io.github.promisekeeper.core.ticket.TicketPriority;
-import io.github.promisekeeper.jira.jql.FakeJira;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.FakeJira;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;
 

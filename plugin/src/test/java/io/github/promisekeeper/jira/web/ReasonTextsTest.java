@@ -10,7 +10,7 @@ import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.radar.rest.CommitmentView;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.github.promisekeeper.preview.demo;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.github.promisekeeper.jira.jql.InvalidJqlException;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
+import io.github.promisekeeper.jira.search.JqlSearch;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.CustomerPage;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 
 import java.util.Collections;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
-import io.github.promisekeeper.jira.radar.rest.CommitmentView;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;

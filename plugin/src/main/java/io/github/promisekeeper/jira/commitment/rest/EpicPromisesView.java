@@ -2,7 +2,7 @@ package io.github.promisekeeper.jira.commitment.rest;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.radar.EpicPromises;
-import io.github.promisekeeper.jira.radar.rest.CommitmentView;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -6,8 +6,11 @@ import io.github.promisekeeper.core.radar.RadarReport;
 import io.github.promisekeeper.core.radar.TicketOverview;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
+import io.github.promisekeeper.jira.web.Labels;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
+import io.github.promisekeeper.jira.web.ValueView;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +33,8 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
             // A flag makes its reason when asked: ask once per flag shown.
             List<FlagView> flags = entry.flags().stream().map(flag -> FlagView.from(flag, texts)).toList();
             return new Customer(entry.customer().value(), entry.customerName(), entry.renewal(), entry.noticeDeadline(),
-                    entry.daysLeft(), CommitmentView.label(entry.renewalState()),
-                    entry.annualValue().map(ValueView::from).orElse(null), CommitmentView.label(entry.risk()), entry.score(),
+                    entry.daysLeft(), Labels.of(entry.renewalState()),
+                    entry.annualValue().map(ValueView::from).orElse(null), Labels.of(entry.risk()), entry.score(),
                     flags.stream().map(FlagView::reason).toList(), flags,
                     OpenTickets.from(entry.tickets()),
                     entry.commitments().stream().map(commitment -> CommitmentView.from(commitment, texts)).toList());
@@ -41,7 +44,7 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
     /** A flag: what kind, how many risk points, and why. */
     record FlagView(String kind, int points, String reason) {
         static FlagView from(Flag flag, ReasonTexts texts) {
-            return new FlagView(CommitmentView.label(flag.kind()), flag.points(), texts.of(flag.why()));
+            return new FlagView(Labels.of(flag.kind()), flag.points(), texts.of(flag.why()));
         }
     }
 
@@ -62,7 +65,7 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
     record TicketView(String key, String summary, String priority, String status, String type, String updated) {
         static TicketView from(Ticket ticket) {
             return new TicketView(ticket.key().toString(), ticket.summary(), ticket.priority().label(),
-                    CommitmentView.label(ticket.statusCategory()), ticket.type(), ticket.updated().toString());
+                    Labels.of(ticket.statusCategory()), ticket.type(), ticket.updated().toString());
         }
     }
 

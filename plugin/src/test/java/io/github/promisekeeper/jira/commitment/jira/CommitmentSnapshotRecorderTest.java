@@ -14,7 +14,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.search.FakeJira;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

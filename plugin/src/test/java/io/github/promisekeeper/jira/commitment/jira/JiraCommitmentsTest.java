@@ -15,7 +15,7 @@ import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.jql.FakeJira;
+import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;

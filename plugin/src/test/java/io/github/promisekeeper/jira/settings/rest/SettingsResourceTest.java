@@ -8,7 +8,7 @@ import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.MessageSet;
-import io.github.promisekeeper.jira.jql.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
