@@ -29,11 +29,13 @@ public interface CustomFieldManager {
      *
      * @throws GenericEntityException when the database write fails
      */
+    @SuppressWarnings("rawtypes") // CustomFieldType is raw in Jira's signature
     CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
                                   CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
                                   List<IssueType> issueTypes) throws GenericEntityException;
 
     /** The custom field type with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */
+    @SuppressWarnings("rawtypes") // raw in Jira's signature
     CustomFieldType getCustomFieldType(String key);
 
     /** The searcher with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */

@@ -139,6 +139,7 @@ public record AoDatabase(String url, String user, String password) {
         SchemaConfiguration schemaConfiguration = new DefaultSchemaConfiguration();
         EntityManagerConfiguration configuration = new EntityManagerConfiguration() {
             @Override
+            @SuppressWarnings("deprecation") // AO 6.1.1's interface still declares it; the builder implements it too
             public boolean useWeakCache() {
                 return false;
             }

@@ -103,6 +103,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // flushAll: AO 6.1.1 has no other way to drop the proxies' cached values
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         if (inTransaction.get()) {
             return callback.doInTransaction();
@@ -125,6 +126,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // ActiveObjects.flushAll() forwards to AO's deprecated one, as Jira's does
     public void flushAll() {
         entityManager.flushAll();
     }

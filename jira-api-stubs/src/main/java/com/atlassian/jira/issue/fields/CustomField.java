@@ -30,5 +30,6 @@ public interface CustomField {
     CustomFieldSearcher getCustomFieldSearcher();
 
     /** The field's type, or {@code null} when the app that provides it is not enabled. */
+    @SuppressWarnings("rawtypes") // raw in Jira's signature
     CustomFieldType getCustomFieldType();
 }

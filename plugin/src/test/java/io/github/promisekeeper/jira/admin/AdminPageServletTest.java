@@ -26,6 +26,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
@@ -56,7 +57,7 @@ class AdminPageServletTest {
         doAnswer(call -> {
             call.<Writer>getArgument(2).write(velocity.render(call.getArgument(0), call.<Map<String, Object>>getArgument(1)));
             return null;
-        }).when(templates).render(anyString(), any(Map.class), any(Writer.class));
+        }).when(templates).render(anyString(), anyMap(), any(Writer.class));
         when(response.getWriter()).thenReturn(new PrintWriter(page));
         when(request.getContextPath()).thenReturn("/jira");
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/admin");
@@ -83,7 +84,7 @@ class AdminPageServletTest {
         servlet.doGet(request, response);
 
         verify(webSudo).enforceWebSudoProtection(request, response);
-        verify(templates, never()).render(anyString(), any(Map.class), any(Writer.class));
+        verify(templates, never()).render(anyString(), anyMap(), any(Writer.class));
         assertThat(page.toString()).isEmpty();
     }
 

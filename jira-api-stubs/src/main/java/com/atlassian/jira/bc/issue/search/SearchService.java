@@ -30,6 +30,7 @@ public interface SearchService {
      *
      * @throws SearchException when the search cannot run
      */
+    @SuppressWarnings("rawtypes") // PagerFilter is raw in Jira's signature
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     /** Parses a JQL string as {@code searcher}; the result says whether it parsed and why not. */
