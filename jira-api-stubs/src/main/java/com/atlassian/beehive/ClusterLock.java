@@ -11,5 +11,4 @@ import java.util.concurrent.locks.Lock;
  *
  * @see <a href="https://docs.atlassian.com/beehive/0.0.8/apidocs/com/atlassian/beehive/ClusterLock.html">beehive 0.0.8 javadoc (older than Jira 11's)</a>
  */
-public interface ClusterLock extends Lock {
-}
+public interface ClusterLock extends Lock {}

@@ -6,5 +6,4 @@ package com.atlassian.jira;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/JiraDataType.html">Jira 10.5.0 javadoc of JiraDataType</a>
  */
-public interface JiraDataType {
-}
+public interface JiraDataType {}

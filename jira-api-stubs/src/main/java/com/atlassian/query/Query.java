@@ -6,5 +6,4 @@ package com.atlassian.query;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/query/Query.html">Jira 10.5.0 javadoc of Query</a>
  */
-public interface Query {
-}
+public interface Query {}

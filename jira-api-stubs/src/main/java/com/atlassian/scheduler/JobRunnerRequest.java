@@ -6,5 +6,4 @@ package com.atlassian.scheduler;
  *
  * @see <a href="https://docs.atlassian.com/atlassian-scheduler/1.7.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/JobRunnerRequest.html">atlassian-scheduler-api 1.7.0 javadoc of JobRunnerRequest</a>
  */
-public interface JobRunnerRequest {
-}
+public interface JobRunnerRequest {}

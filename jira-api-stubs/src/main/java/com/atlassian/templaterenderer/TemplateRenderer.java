@@ -26,8 +26,7 @@ public interface TemplateRenderer {
      * @throws RenderingException if rendering fails internally
      * @throws IOException if the template cannot be read or the writer fails
      */
-    void render(String templateName, Map<String, Object> context, Writer writer)
-            throws RenderingException, IOException;
+    void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException;
 
     /**
      * Renders a template fragment given as a string.

@@ -56,7 +56,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class RadarBenchmark {
@@ -80,16 +82,30 @@ public class RadarBenchmark {
         Health[] healths = Health.values();
         for (int i = 0; i < CUSTOMERS; i++) {
             CustomerKey key = CustomerKey.of("C" + i);
-            Contract contract = new Contract("K" + i, null, TODAY.plusDays(random.nextInt(90)),
+            Contract contract = new Contract(
+                    "K" + i,
+                    null,
+                    TODAY.plusDays(random.nextInt(90)),
                     new Money(100_000L + random.nextInt(10_000_000), Money.currency(currencies[i % 3])),
-                    random.nextInt(60), random.nextBoolean(), ContractStatus.ACTIVE);
+                    random.nextInt(60),
+                    random.nextBoolean(),
+                    ContractStatus.ACTIVE);
             customers.add(new Customer(key, "Customer " + i, "crm-" + i, Set.of(), null, null, List.of(contract)));
             for (int c = 0; c < 2; c++) {
-                Commitment commitment = new Commitment(new IssueKey("SC", 2L * i + c + 1), key, "Promise " + c,
-                        TODAY.plusDays(random.nextInt(120)), "sales", Optional.empty(), Optional.empty(),
+                Commitment commitment = new Commitment(
+                        new IssueKey("SC", 2L * i + c + 1),
+                        key,
+                        "Promise " + c,
+                        TODAY.plusDays(random.nextInt(120)),
+                        "sales",
+                        Optional.empty(),
+                        Optional.empty(),
                         List.of(new IssueKey("EPIC", 1 + random.nextInt(500))));
-                commitments.add(new CommitmentHealth(commitment, healths[random.nextInt(healths.length)],
-                        List.of(Reason.text("benchmark reason")), List.of()));
+                commitments.add(new CommitmentHealth(
+                        commitment,
+                        healths[random.nextInt(healths.length)],
+                        List.of(Reason.text("benchmark reason")),
+                        List.of()));
             }
         }
         TicketPriority[] priorities = TicketPriority.values();
@@ -100,14 +116,20 @@ public class RadarBenchmark {
         arrived = new ArrayList<>(TICKETS);
         for (int t = 0; t < TICKETS; t++) {
             Instant created = base.plusSeconds(random.nextInt(200 * 86_400));
-            arrived.add(new Ticket(new IssueKey("SUP", t + 1L), customers.get(random.nextInt(CUSTOMERS)).key(),
-                    "Ticket summary " + t, priorities[random.nextInt(priorities.length)],
-                    random.nextBoolean() ? StatusCategory.TO_DO : StatusCategory.IN_PROGRESS, "Bug",
-                    created, created.plusSeconds(random.nextInt(30 * 86_400))));
+            arrived.add(new Ticket(
+                    new IssueKey("SUP", t + 1L),
+                    customers.get(random.nextInt(CUSTOMERS)).key(),
+                    "Ticket summary " + t,
+                    priorities[random.nextInt(priorities.length)],
+                    random.nextBoolean() ? StatusCategory.TO_DO : StatusCategory.IN_PROGRESS,
+                    "Bug",
+                    created,
+                    created.plusSeconds(random.nextInt(30 * 86_400))));
             builder.add(arrived.getLast()); // as an adapter groups each result as it arrives
         }
         grouped = builder.build();
-        input = new RadarInput(new RenewalWindow(TODAY, 90), WindowBasis.RENEWAL_DATE, customers, grouped, commitments, true);
+        input = new RadarInput(
+                new RenewalWindow(TODAY, 90), WindowBasis.RENEWAL_DATE, customers, grouped, commitments, true);
         radar = new RiskRadar(RadarSettings.defaults(ExchangeRates.only("USD").with("EUR", "1.08")));
         // A full collection compacts the input in place, in the order it was made (tickets in arrival order), so that
         // every fork measures the same memory layout whatever collections its own benchmark later causes.

@@ -28,20 +28,37 @@ public record Reason(ReasonKey key, List<Object> arguments) {
     /** Core's own English texts, formatted as Jira formats i18n texts. */
     public static final Texts ENGLISH = Reason::english;
 
-    private static final Map<String, String> ENGLISH_TEXTS = Arrays.stream(ReasonKey.values())
-            .collect(Collectors.toUnmodifiableMap(ReasonKey::key, ReasonKey::english));
-    private static final ReasonKey[] DATES = {ReasonKey.DATE_JAN, ReasonKey.DATE_FEB, ReasonKey.DATE_MAR,
-            ReasonKey.DATE_APR, ReasonKey.DATE_MAY, ReasonKey.DATE_JUN, ReasonKey.DATE_JUL, ReasonKey.DATE_AUG,
-            ReasonKey.DATE_SEP, ReasonKey.DATE_OCT, ReasonKey.DATE_NOV, ReasonKey.DATE_DEC};
+    private static final Map<String, String> ENGLISH_TEXTS =
+            Arrays.stream(ReasonKey.values()).collect(Collectors.toUnmodifiableMap(ReasonKey::key, ReasonKey::english));
+    private static final ReasonKey[] DATES = {
+        ReasonKey.DATE_JAN,
+        ReasonKey.DATE_FEB,
+        ReasonKey.DATE_MAR,
+        ReasonKey.DATE_APR,
+        ReasonKey.DATE_MAY,
+        ReasonKey.DATE_JUN,
+        ReasonKey.DATE_JUL,
+        ReasonKey.DATE_AUG,
+        ReasonKey.DATE_SEP,
+        ReasonKey.DATE_OCT,
+        ReasonKey.DATE_NOV,
+        ReasonKey.DATE_DEC
+    };
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("uuuu", Locale.ROOT);
 
     public Reason {
         Objects.requireNonNull(key, "key");
         for (Object argument : arguments) {
-            if (!(argument instanceof String || argument instanceof Integer || argument instanceof Long
-                    || argument instanceof LocalDate || argument instanceof Reason)) {
-                throw new IllegalArgumentException("A reason's argument is text, a whole number, a date or a reason, not "
-                        + (argument == null ? "null" : argument.getClass().getSimpleName()) + " (" + key + ").");
+            if (!(argument instanceof String
+                    || argument instanceof Integer
+                    || argument instanceof Long
+                    || argument instanceof LocalDate
+                    || argument instanceof Reason)) {
+                throw new IllegalArgumentException(
+                        "A reason's argument is text, a whole number, a date or a reason, not "
+                                + (argument == null
+                                        ? "null"
+                                        : argument.getClass().getSimpleName()) + " (" + key + ").");
             }
         }
         arguments = List.copyOf(arguments);
@@ -70,7 +87,8 @@ public record Reason(ReasonKey key, List<Object> arguments) {
         if (days == 0) {
             return of(ReasonKey.DAYS_TODAY);
         }
-        return days > 0 ? count(days, ReasonKey.DAY_AHEAD, ReasonKey.DAYS_AHEAD)
+        return days > 0
+                ? count(days, ReasonKey.DAY_AHEAD, ReasonKey.DAYS_AHEAD)
                 : count(-days, ReasonKey.DAY_AGO, ReasonKey.DAYS_AGO);
     }
 
@@ -93,9 +111,9 @@ public record Reason(ReasonKey key, List<Object> arguments) {
         Serializable[] written = new Serializable[arguments.size()];
         for (int i = 0; i < written.length; i++) {
             Object argument = arguments.get(i);
-            written[i] = argument instanceof Reason reason ? write.apply(reason)
-                    : argument instanceof LocalDate date ? write.apply(date(date))
-                    : (Serializable) argument;
+            written[i] = argument instanceof Reason reason
+                    ? write.apply(reason)
+                    : argument instanceof LocalDate date ? write.apply(date(date)) : (Serializable) argument;
         }
         return written;
     }

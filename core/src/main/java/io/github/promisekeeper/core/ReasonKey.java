@@ -33,10 +33,12 @@ public enum ReasonKey {
     WEEKS("promise-keeper.reason.weeks", "{0,number,#} weeks"),
 
     RENEWAL_LAPSED("promise-keeper.reason.renewal.lapsed", "renewal {0} passed {1} and was not replaced"),
-    RENEWAL_LOCKED_IN("promise-keeper.reason.renewal.locked-in",
+    RENEWAL_LOCKED_IN(
+            "promise-keeper.reason.renewal.locked-in",
             "renewal {0} locked in: auto-renews and the notice deadline {1} has passed"),
     NOTICE_DEADLINE_SOON("promise-keeper.reason.renewal.notice-soon", "notice deadline {0} ({1})"),
-    DECISION_SOON("promise-keeper.reason.renewal.decision-soon", "does not auto-renew: renewal {0} ({1}) needs a decision"),
+    DECISION_SOON(
+            "promise-keeper.reason.renewal.decision-soon", "does not auto-renew: renewal {0} ({1}) needs a decision"),
     DECISION_LATER("promise-keeper.reason.renewal.decision-later", "does not auto-renew: needs a decision before {0}"),
     BLOCKER_TICKET("promise-keeper.reason.tickets.blocker.one", "{0,number,#} blocker ticket open"),
     BLOCKER_TICKETS("promise-keeper.reason.tickets.blocker", "{0,number,#} blocker tickets open"),
@@ -44,15 +46,18 @@ public enum ReasonKey {
     CRITICAL_TICKETS("promise-keeper.reason.tickets.critical", "{0,number,#} critical tickets open"),
     OPEN_TICKET("promise-keeper.reason.tickets.open.one", "{0,number,#} open ticket"),
     OPEN_TICKETS("promise-keeper.reason.tickets.open", "{0,number,#} open tickets"),
-    COMMITMENT_BREACHES_RENEWAL("promise-keeper.reason.commitment.breaches-renewal", "{0} ''{1}'' breaches renewal: {2}"),
+    COMMITMENT_BREACHES_RENEWAL(
+            "promise-keeper.reason.commitment.breaches-renewal", "{0} ''{1}'' breaches renewal: {2}"),
     COMMITMENT_OVERDUE("promise-keeper.reason.commitment.overdue", "{0} ''{1}'' overdue: {2}"),
     COMMITMENT_AT_RISK("promise-keeper.reason.commitment.at-risk", "{0} ''{1}'' at risk: {2}"),
     COMMITMENT_WITHOUT_PLAN("promise-keeper.reason.commitment.no-plan", "{0} ''{1}'' has no delivery plan: {2}"),
     MISSING_RATES("promise-keeper.reason.money.missing-rates", "no rate for {0} \u2192 {1}; not counted"),
 
     EPIC_LABEL("promise-keeper.reason.epic.label", "{0} ''{1}''"),
-    EPIC_HIDDEN("promise-keeper.reason.epics.hidden.one", "{0,number,#} delivering epic you cannot open in Jira left out"),
-    EPICS_HIDDEN("promise-keeper.reason.epics.hidden", "{0,number,#} delivering epics you cannot open in Jira left out"),
+    EPIC_HIDDEN(
+            "promise-keeper.reason.epics.hidden.one", "{0,number,#} delivering epic you cannot open in Jira left out"),
+    EPICS_HIDDEN(
+            "promise-keeper.reason.epics.hidden", "{0,number,#} delivering epics you cannot open in Jira left out"),
     EPIC_MISSING("promise-keeper.reason.epics.missing.one", "{0,number,#} delivering epic not found"),
     EPICS_MISSING("promise-keeper.reason.epics.missing", "{0,number,#} delivering epics not found"),
     NO_EPIC_LINKED("promise-keeper.reason.epics.none-linked", "no delivering epic linked"),
@@ -65,23 +70,28 @@ public enum ReasonKey {
     OVERDUE("promise-keeper.reason.health.overdue", "{0} still open, promised {1} ({2})"),
     AT_RISK_FORECAST("promise-keeper.reason.health.at-risk.forecast", "{0} forecast {1} after promise {2}"),
     AT_RISK_DUE("promise-keeper.reason.health.at-risk.due", "{0} due {1} after promise {2}"),
-    AT_RISK_FORECAST_AND_DUE("promise-keeper.reason.health.at-risk.forecast-and-due",
-            "{0} forecast {1} and due {2} after promise {3}"),
-    OPEN_AFTER_NOTICE_DEADLINE("promise-keeper.reason.health.breach.open-after-notice",
-            "{0} still open after {1}''s notice deadline {2}"),
-    OPEN_AFTER_RENEWAL("promise-keeper.reason.health.breach.open-after-renewal", "{0} still open after {1}''s renewal {2}"),
-    EXPECTED_AFTER_NOTICE_DEADLINE("promise-keeper.reason.health.breach.expected-after-notice",
+    AT_RISK_FORECAST_AND_DUE(
+            "promise-keeper.reason.health.at-risk.forecast-and-due", "{0} forecast {1} and due {2} after promise {3}"),
+    OPEN_AFTER_NOTICE_DEADLINE(
+            "promise-keeper.reason.health.breach.open-after-notice", "{0} still open after {1}''s notice deadline {2}"),
+    OPEN_AFTER_RENEWAL(
+            "promise-keeper.reason.health.breach.open-after-renewal", "{0} still open after {1}''s renewal {2}"),
+    EXPECTED_AFTER_NOTICE_DEADLINE(
+            "promise-keeper.reason.health.breach.expected-after-notice",
             "{0} expected {1}, after {2}''s notice deadline {3}"),
-    EXPECTED_AFTER_RENEWAL("promise-keeper.reason.health.breach.expected-after-renewal",
-            "{0} expected {1}, after {2}''s renewal {3}"),
+    EXPECTED_AFTER_RENEWAL(
+            "promise-keeper.reason.health.breach.expected-after-renewal", "{0} expected {1}, after {2}''s renewal {3}"),
 
     FORECAST_DONE("promise-keeper.reason.forecast.done", "done on {0}"),
     FORECAST_NO_CHILDREN("promise-keeper.reason.forecast.no-children", "no forecast: the epic has no child issues yet"),
-    FORECAST_CHILDREN_DONE("promise-keeper.reason.forecast.children-done",
+    FORECAST_CHILDREN_DONE(
+            "promise-keeper.reason.forecast.children-done",
             "all {0,number,#} children done; the epic is not closed yet"),
-    FORECAST_TOO_FEW_RESOLVED("promise-keeper.reason.forecast.too-few",
+    FORECAST_TOO_FEW_RESOLVED(
+            "promise-keeper.reason.forecast.too-few",
             "no forecast: only {0,number,#} children resolved in the last {1} (needs {2,number,#})"),
-    FORECAST_FROM_THROUGHPUT("promise-keeper.reason.forecast.throughput",
+    FORECAST_FROM_THROUGHPUT(
+            "promise-keeper.reason.forecast.throughput",
             "{0,number,#} children resolved in the last {1}, {2,number,#} open: forecast {3}");
 
     private final String key;

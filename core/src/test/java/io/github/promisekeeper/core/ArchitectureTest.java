@@ -16,17 +16,24 @@ class ArchitectureTest {
 
     @Test
     void coreDependsOnNothingButTheJdk() {
-        noClasses().that().resideInAPackage("io.github.promisekeeper.core..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "java..", "io.github.promisekeeper.core..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.promisekeeper.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "io.github.promisekeeper.core..")
                 .because("core holds the product's rules in plain Java; frameworks belong in the plugin's adapters")
                 .check(core);
     }
 
     @Test
     void inMemoryTestDoublesAreTestFixtures() {
-        noClasses().should().haveSimpleNameStartingWith("InMemory")
-                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("InMemory")
+        noClasses()
+                .should()
+                .haveSimpleNameStartingWith("InMemory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("InMemory")
                 .because("the InMemory* doubles live in src/test and ship in core's test jar, not in the plugin")
                 .check(core);
     }
@@ -34,6 +41,7 @@ class ArchitectureTest {
     @Test
     void coreClassesWereImported() {
         // Guards the rule above against passing vacuously when the package name drifts.
-        org.assertj.core.api.Assertions.assertThat(core.containPackage("io.github.promisekeeper.core.customer")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(core.containPackage("io.github.promisekeeper.core.customer"))
+                .isTrue();
     }
 }

@@ -1,11 +1,12 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+
+import java.util.Map;
 
 /**
  * Stand-in for the Active Objects service interface {@code com.atlassian.activeobjects.external.ActiveObjects}

@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface EventListener {
-}
+public @interface EventListener {}

@@ -30,8 +30,14 @@ public interface AvatarManager {
      * @param selection the part of the image to use, or {@code null} for all of it
      * @throws IOException when the image cannot be read
      */
-    Avatar create(String fileName, String contentType, IconType iconType, IconOwningObjectId owner, InputStream image,
-                  Selection selection) throws IOException;
+    Avatar create(
+            String fileName,
+            String contentType,
+            IconType iconType,
+            IconOwningObjectId owner,
+            InputStream image,
+            Selection selection)
+            throws IOException;
 
     /** The id of Jira's default avatar for the icon type. */
     Long getDefaultAvatarId(IconType iconType);

@@ -1,6 +1,7 @@
 package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+
 import java.util.Collection;
 
 /**

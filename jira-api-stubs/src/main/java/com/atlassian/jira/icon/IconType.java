@@ -16,6 +16,5 @@ public class IconType {
     /** Icons of issue types. */
     public static final IconType ISSUE_TYPE_ICON_TYPE = new IconType();
 
-    private IconType() {
-    }
+    private IconType() {}
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import org.ofbiz.core.entity.GenericEntityException;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -30,9 +31,14 @@ public interface CustomFieldManager {
      * @throws GenericEntityException when the database write fails
      */
     @SuppressWarnings("rawtypes") // CustomFieldType is raw in Jira's signature
-    CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
-                                  CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
-                                  List<IssueType> issueTypes) throws GenericEntityException;
+    CustomField createCustomField(
+            String fieldName,
+            String description,
+            CustomFieldType fieldType,
+            CustomFieldSearcher customFieldSearcher,
+            List<JiraContextNode> contexts,
+            List<IssueType> issueTypes)
+            throws GenericEntityException;
 
     /** The custom field type with the complete module key ({@code pluginKey:moduleKey}), or {@code null}. */
     @SuppressWarnings("rawtypes") // raw in Jira's signature

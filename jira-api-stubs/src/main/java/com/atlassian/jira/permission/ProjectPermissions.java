@@ -15,6 +15,5 @@ public class ProjectPermissions {
     /** Permission to browse projects and the issues in them. */
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
 
-    public ProjectPermissions() {
-    }
+    public ProjectPermissions() {}
 }

@@ -21,8 +21,7 @@ package com.atlassian.plugin.util;
  */
 public final class PluginKeyStack {
 
-    private PluginKeyStack() {
-    }
+    private PluginKeyStack() {}
 
     /**
      * The key of the outermost plugin on this thread's stack.

@@ -1,6 +1,7 @@
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;
+
 import java.util.Map;
 
 /**

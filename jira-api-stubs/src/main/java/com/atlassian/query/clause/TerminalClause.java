@@ -6,5 +6,4 @@ package com.atlassian.query.clause;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/query/clause/TerminalClause.html">Jira 10.5.0 javadoc of TerminalClause</a>
  */
-public interface TerminalClause {
-}
+public interface TerminalClause {}

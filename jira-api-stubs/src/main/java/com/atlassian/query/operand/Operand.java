@@ -6,5 +6,4 @@ package com.atlassian.query.operand;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/query/operand/Operand.html">Jira 10.5.0 javadoc of Operand</a>
  */
-public interface Operand {
-}
+public interface Operand {}

@@ -39,10 +39,9 @@ public class Metrics {
      */
     public static class Builder {
 
-        private static final Ticker NO_OP_TICKER = () -> { };
+        private static final Ticker NO_OP_TICKER = () -> {};
 
-        Builder(String name) {
-        }
+        Builder(String name) {}
 
         /**
          * Adds a tag.
@@ -82,6 +81,5 @@ public class Metrics {
         public Ticker startTimer() {
             return NO_OP_TICKER;
         }
-
     }
 }

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.stubs;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks the evidence ledger {@code jira11-evidence.tsv} against the compiled stand-ins: one row per
@@ -44,8 +44,10 @@ class EvidenceLedgerTest {
 
     @Test
     void everyStandInMemberHasARow() {
-        Set<String> named = ledger.rows().stream().map(EvidenceLedger.Row::member).collect(Collectors.toSet());
-        List<String> missing = members.stream().filter(member -> !named.contains(member)).toList();
+        Set<String> named =
+                ledger.rows().stream().map(EvidenceLedger.Row::member).collect(Collectors.toSet());
+        List<String> missing =
+                members.stream().filter(member -> !named.contains(member)).toList();
         assertThat(missing)
                 .as("stand-in members without a ledger row (rows to copy are in target/jira11-evidence-missing.tsv)")
                 .isEmpty();
@@ -80,7 +82,9 @@ class EvidenceLedgerTest {
                 wrong.add(row.line() + ": " + row.status() + " without evidence: " + row.member());
             }
         }
-        assertThat(wrong).as("rows with an unknown status or an unproven confirmation").isEmpty();
+        assertThat(wrong)
+                .as("rows with an unknown status or an unproven confirmation")
+                .isEmpty();
     }
 
     @Test
@@ -93,14 +97,20 @@ class EvidenceLedgerTest {
                 }
             }
         }
-        assertThat(wrong).as("evidence that is neither a URL nor owner/repo@commit:path").isEmpty();
+        assertThat(wrong)
+                .as("evidence that is neither a URL nor owner/repo@commit:path")
+                .isEmpty();
     }
 
     private static void writeMissingRows() throws IOException {
-        Set<String> named = ledger.rows().stream().map(EvidenceLedger.Row::member).collect(Collectors.toSet());
+        Set<String> named =
+                ledger.rows().stream().map(EvidenceLedger.Row::member).collect(Collectors.toSet());
         List<String> lines = new ArrayList<>();
         lines.add(EvidenceLedger.HEADER);
-        members.stream().filter(member -> !named.contains(member)).map(member -> member + "\tnone\t\t").forEach(lines::add);
+        members.stream()
+                .filter(member -> !named.contains(member))
+                .map(member -> member + "\tnone\t\t")
+                .forEach(lines::add);
         Path target = StandInMembers.classesDirectory().getParent();
         Files.write(target.resolve("jira11-evidence-missing.tsv"), lines, StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(members);

@@ -1,5 +1,7 @@
 package io.github.promisekeeper.stubs;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -18,16 +20,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-
 /**
  * Lists every public or protected type and member of the stand-ins, rendered the way the evidence ledger
  * names them (see {@code jira11-evidence.tsv}'s header comment and BRIEF's ledger format).
  */
 final class StandInMembers {
 
-    private StandInMembers() {
-    }
+    private StandInMembers() {}
 
     /**
      * The compiled stand-ins' directory ({@code target/classes}), found from a class it holds so the
@@ -35,7 +34,11 @@ final class StandInMembers {
      */
     static Path classesDirectory() {
         try {
-            return Path.of(ActiveObjects.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ActiveObjects.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +67,9 @@ final class StandInMembers {
             }
         }
         for (Method method : type.getDeclaredMethods()) {
-            if (visible(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()
+            if (visible(method.getModifiers())
+                    && !method.isSynthetic()
+                    && !method.isBridge()
                     && !enumGenerated(type, method)) {
                 members.add(name + "#" + method.getName() + "(" + parameters(method) + ")");
             }
@@ -79,10 +84,13 @@ final class StandInMembers {
 
     private static List<Class<?>> types(Path classes) {
         try (Stream<Path> files = Files.walk(classes)) {
-            List<String> names = files
-                    .filter(file -> file.toString().endsWith(".class"))
+            List<String> names = files.filter(file -> file.toString().endsWith(".class"))
                     .map(file -> classes.relativize(file))
-                    .map(file -> String.join(".", StreamSupport.stream(file.spliterator(), false).map(Path::toString).toList()))
+                    .map(file -> String.join(
+                            ".",
+                            StreamSupport.stream(file.spliterator(), false)
+                                    .map(Path::toString)
+                                    .toList()))
                     .map(file -> file.substring(0, file.length() - ".class".length()))
                     .filter(file -> !file.endsWith("package-info") && !file.endsWith("module-info"))
                     .sorted()
@@ -109,11 +117,14 @@ final class StandInMembers {
             return false;
         }
         return method.getName().equals("values") && method.getParameterCount() == 0
-                || method.getName().equals("valueOf") && Arrays.equals(method.getParameterTypes(), new Class<?>[] {String.class});
+                || method.getName().equals("valueOf")
+                        && Arrays.equals(method.getParameterTypes(), new Class<?>[] {String.class});
     }
 
     // Erased, fully qualified, arrays as "[]", nested types with "$" (Class#getTypeName does all of that).
     private static String parameters(Executable executable) {
-        return Arrays.stream(executable.getParameterTypes()).map(Class::getTypeName).collect(Collectors.joining(","));
+        return Arrays.stream(executable.getParameterTypes())
+                .map(Class::getTypeName)
+                .collect(Collectors.joining(","));
     }
 }

@@ -66,7 +66,8 @@ public final class AllowlistUberspector extends UberspectImpl implements Runtime
     }
 
     private static int arity(String entry) {
-        String parameters = entry.substring(entry.indexOf('(') + 1, entry.lastIndexOf(')')).strip();
+        String parameters =
+                entry.substring(entry.indexOf('(') + 1, entry.lastIndexOf(')')).strip();
         return parameters.isEmpty() ? 0 : parameters.split(",").length;
     }
 }

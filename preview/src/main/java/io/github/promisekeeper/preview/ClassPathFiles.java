@@ -22,8 +22,7 @@ final class ClassPathFiles {
             Map.entry("eot", "application/vnd.ms-fontobject"),
             Map.entry("html", "text/html;charset=UTF-8"));
 
-    private ClassPathFiles() {
-    }
+    private ClassPathFiles() {}
 
     static void send(String location, HttpServletResponse response) throws IOException {
         if (location == null || location.contains("..") || location.startsWith("/") || location.endsWith("/")) {

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /** The classes of one package (not its sub-packages) found on the class path, in a jar or a folder. */
 final class ClassPathPackage {
 
-    private ClassPathPackage() {
-    }
+    private ClassPathPackage() {}
 
     static List<Class<?>> classesIn(String packageName) {
         String folder = packageName.replace('.', '/');
@@ -30,8 +29,10 @@ final class ClassPathPackage {
                     JarURLConnection connection = (JarURLConnection) url.openConnection();
                     connection.setUseCaches(false);
                     try (JarFile jar = connection.getJarFile()) {
-                        jar.stream().map(entry -> entry.getName())
-                                .filter(name -> name.startsWith(folder + "/") && name.endsWith(".class")
+                        jar.stream()
+                                .map(entry -> entry.getName())
+                                .filter(name -> name.startsWith(folder + "/")
+                                        && name.endsWith(".class")
                                         && name.indexOf('/', folder.length() + 1) < 0)
                                 .forEach(names::add);
                     }
@@ -50,7 +51,8 @@ final class ClassPathPackage {
         }
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
-            String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+            String className =
+                    name.substring(0, name.length() - ".class".length()).replace('/', '.');
             try {
                 classes.add(Class.forName(className, false, loader));
             } catch (ClassNotFoundException e) {

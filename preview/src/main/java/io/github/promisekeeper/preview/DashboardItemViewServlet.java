@@ -26,7 +26,9 @@ final class DashboardItemViewServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        var item = app.descriptor().dashboardItems().stream().filter(candidate -> candidate.key().equals(key)).findFirst();
+        var item = app.descriptor().dashboardItems().stream()
+                .filter(candidate -> candidate.key().equals(key))
+                .findFirst();
         if (item.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -50,8 +50,10 @@ final class DashboardPageServlet extends HttpServlet {
                         <div class="pk-preview-item pk-preview-item-unavailable" id="dashboard-item-%1$s">
                             <div class="aui-message aui-message-warning"><p>%2$s</p></div>
                         </div>
-                        """.formatted(Html.escape(item.key()), Html.escape("Dashboard item " + item.key()
-                        + " cannot run in the preview: " + PreviewApp.rootMessage(e))));
+                        """.formatted(
+                                Html.escape(item.key()),
+                                Html.escape("Dashboard item " + item.key() + " cannot run in the preview: "
+                                        + PreviewApp.rootMessage(e))));
                 continue;
             }
             items.append("""
@@ -64,9 +66,13 @@ final class DashboardPageServlet extends HttpServlet {
                         </div>
                         <div class="pk-preview-item-content">%6$s</div>
                     </div>
-                    """.formatted(Html.escape(item.key()), Html.escape(item.amdModule()),
-                    Html.escape(DashboardItemViewServlet.url(item)), item.configurable(),
-                    Html.escape(app.i18n().getText(item.titleKey())), view));
+                    """.formatted(
+                            Html.escape(item.key()),
+                            Html.escape(item.amdModule()),
+                            Html.escape(DashboardItemViewServlet.url(item)),
+                            item.configurable(),
+                            Html.escape(app.i18n().getText(item.titleKey())),
+                            view));
         }
 
         return """
@@ -88,9 +94,12 @@ final class DashboardPageServlet extends HttpServlet {
                 </div>
                 </body>
                 </html>
-                """.formatted(Html.escape(PreviewServer.CONTEXT_PATH), head, Html.escape(app.today().toString()),
-                Html.escape(app.databaseDescription()), items, PreviewPage.header(viewer));
+                """.formatted(
+                        Html.escape(PreviewServer.CONTEXT_PATH),
+                        head,
+                        Html.escape(app.today().toString()),
+                        Html.escape(app.databaseDescription()),
+                        items,
+                        PreviewPage.header(viewer));
     }
-
-
 }

@@ -14,8 +14,7 @@ final class Database {
 
     static final String H2_NAME = "promise-keeper";
 
-    private Database() {
-    }
+    private Database() {}
 
     static AoDatabase of(PreviewOptions options) {
         if (options.jdbcUrl().isPresent()) {
@@ -48,8 +47,10 @@ final class Database {
     static final int POOL_SIZE = 8;
 
     static String describe(PreviewOptions options) {
-        return options.jdbcUrl().map(url -> "PostgreSQL at " + url)
-                .orElseGet(() -> "H2 in " + options.dataFolder().toAbsolutePath().normalize());
+        return options.jdbcUrl()
+                .map(url -> "PostgreSQL at " + url)
+                .orElseGet(
+                        () -> "H2 in " + options.dataFolder().toAbsolutePath().normalize());
     }
 
     static boolean isNewH2(PreviewOptions options) {

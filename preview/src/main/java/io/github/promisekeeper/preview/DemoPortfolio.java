@@ -27,18 +27,36 @@ public final class DemoPortfolio {
     public static final String IMAGE_NAME = "<img src=x onerror=alert(1)>";
 
     private static final List<String> NAMES = List.of(
-            "Acme Corporation", "Globex", "Initech", "Umbrella Health", "Stark Logistics", "Wayne Retail",
-            "Cyberdyne Systems", "Soylent Foods", "Tyrell Biotech", "Hooli", "Vandelay Industries",
-            "Wonka Confectionery", "Oscorp", "Gringotts Bank", "Monarch Airlines", "Nakatomi Trading",
-            "Dunder Mifflin", "Pied Piper", "Aperture Labs", "Massive Dynamic", "Prestige Worldwide",
-            "Sirius Cybernetics", "Bluth Company", "Ollivanders");
+            "Acme Corporation",
+            "Globex",
+            "Initech",
+            "Umbrella Health",
+            "Stark Logistics",
+            "Wayne Retail",
+            "Cyberdyne Systems",
+            "Soylent Foods",
+            "Tyrell Biotech",
+            "Hooli",
+            "Vandelay Industries",
+            "Wonka Confectionery",
+            "Oscorp",
+            "Gringotts Bank",
+            "Monarch Airlines",
+            "Nakatomi Trading",
+            "Dunder Mifflin",
+            "Pied Piper",
+            "Aperture Labs",
+            "Massive Dynamic",
+            "Prestige Worldwide",
+            "Sirius Cybernetics",
+            "Bluth Company",
+            "Ollivanders");
     private static final List<String> TIERS = List.of("Enterprise", "Business", "Standard");
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "JPY", "CHF");
     private static final List<String> OWNERS = List.of("alice", "bruno", "chen", "dana", "emeka");
     private static final int[] NOTICE_DAYS = {14, 30, 60, 90};
 
-    private DemoPortfolio() {
-    }
+    private DemoPortfolio() {}
 
     public static List<Customer> customers(long seed, LocalDate today) {
         Random random = new Random(seed);
@@ -49,8 +67,10 @@ public final class DemoPortfolio {
             LocalDate renewal = today.plusDays(1 + i * 15L + random.nextInt(15));
             customers.add(customer(key(name), name, renewal, random));
         }
-        customers.add(customer(CustomerKey.of("XSS_SCRIPT"), SCRIPT_NAME, today.plusDays(12 + random.nextInt(10)), random));
-        customers.add(customer(CustomerKey.of("XSS_IMAGE"), IMAGE_NAME, today.plusDays(40 + random.nextInt(10)), random));
+        customers.add(
+                customer(CustomerKey.of("XSS_SCRIPT"), SCRIPT_NAME, today.plusDays(12 + random.nextInt(10)), random));
+        customers.add(
+                customer(CustomerKey.of("XSS_IMAGE"), IMAGE_NAME, today.plusDays(40 + random.nextInt(10)), random));
         return List.copyOf(customers);
     }
 
@@ -67,7 +87,8 @@ public final class DemoPortfolio {
         List<Customer> customers = new ArrayList<>(base);
         for (int i = base.size() + 1; i <= count; i++) {
             String name = NAMES.get(i % NAMES.size()) + " " + i;
-            customers.add(customer(CustomerKey.of("C%05d".formatted(i)), name, today.plusDays(1 + random.nextInt(365)), random));
+            customers.add(customer(
+                    CustomerKey.of("C%05d".formatted(i)), name, today.plusDays(1 + random.nextInt(365)), random));
         }
         return List.copyOf(customers);
     }
@@ -77,25 +98,51 @@ public final class DemoPortfolio {
         String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
         long amount = 5_000L + 1_000L * random.nextInt(240);
         List<Contract> contracts = new ArrayList<>();
-        contracts.add(new Contract(key.value() + "-1", renewal.minusYears(1), renewal, Money.of(BigDecimal.valueOf(amount), currency),
-                NOTICE_DAYS[random.nextInt(NOTICE_DAYS.length)], random.nextBoolean(), ContractStatus.ACTIVE));
+        contracts.add(new Contract(
+                key.value() + "-1",
+                renewal.minusYears(1),
+                renewal,
+                Money.of(BigDecimal.valueOf(amount), currency),
+                NOTICE_DAYS[random.nextInt(NOTICE_DAYS.length)],
+                random.nextBoolean(),
+                ContractStatus.ACTIVE));
         if (random.nextInt(3) == 0) {
             // A second, later add-on contract; the next renewal stays the first one.
             LocalDate later = renewal.plusDays(30 + random.nextInt(120));
-            contracts.add(new Contract(key.value() + "-2", later.minusYears(1), later,
-                    Money.of(BigDecimal.valueOf(amount / 4), currency), 30, true, ContractStatus.ACTIVE));
+            contracts.add(new Contract(
+                    key.value() + "-2",
+                    later.minusYears(1),
+                    later,
+                    Money.of(BigDecimal.valueOf(amount / 4), currency),
+                    30,
+                    true,
+                    ContractStatus.ACTIVE));
         }
         if (random.nextInt(4) == 0) {
             LocalDate ended = renewal.minusYears(1);
-            contracts.add(new Contract(key.value() + "-0", ended.minusYears(1), ended,
-                    Money.of(BigDecimal.valueOf(amount / 2), currency), 60, false, ContractStatus.EXPIRED));
+            contracts.add(new Contract(
+                    key.value() + "-0",
+                    ended.minusYears(1),
+                    ended,
+                    Money.of(BigDecimal.valueOf(amount / 2), currency),
+                    60,
+                    false,
+                    ContractStatus.EXPIRED));
         }
-        return new Customer(key, name, "CRM-" + key.value(), Set.of(slug + ".example"),
-                TIERS.get(random.nextInt(TIERS.size())), OWNERS.get(random.nextInt(OWNERS.size())), contracts);
+        return new Customer(
+                key,
+                name,
+                "CRM-" + key.value(),
+                Set.of(slug + ".example"),
+                TIERS.get(random.nextInt(TIERS.size())),
+                OWNERS.get(random.nextInt(OWNERS.size())),
+                contracts);
     }
 
     private static CustomerKey key(String name) {
-        String letters = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
-        return CustomerKey.of(letters.length() > CustomerKey.MAX_LENGTH ? letters.substring(0, CustomerKey.MAX_LENGTH) : letters);
+        String letters =
+                name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        return CustomerKey.of(
+                letters.length() > CustomerKey.MAX_LENGTH ? letters.substring(0, CustomerKey.MAX_LENGTH) : letters);
     }
 }

@@ -52,7 +52,9 @@ enum DemoUser {
     }
 
     static Optional<DemoUser> named(String username) {
-        return Arrays.stream(values()).filter(user -> user.username.equals(username == null ? "" : username.strip().toLowerCase(Locale.ROOT)))
+        return Arrays.stream(values())
+                .filter(user -> user.username.equals(
+                        username == null ? "" : username.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 

@@ -2,8 +2,8 @@ package io.github.promisekeeper.preview;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
-import io.github.promisekeeper.core.customer.CustomerKey;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.preview.demo.DemoJira;
@@ -50,8 +50,11 @@ final class IssuePageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         if (issue.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.getWriter().write(PreviewPage.html("Issue not found", ViewingAs.of(request),
-                    "<p>The demo has no issue " + Html.escape(path) + ".</p>"));
+            response.getWriter()
+                    .write(PreviewPage.html(
+                            "Issue not found",
+                            ViewingAs.of(request),
+                            "<p>The demo has no issue " + Html.escape(path) + ".</p>"));
             return;
         }
         response.getWriter().write(page(issue.get(), ViewingAs.of(request)));
@@ -65,19 +68,23 @@ final class IssuePageServlet extends HttpServlet {
                 continue;
             }
             try {
-                app.renderPanel(panel, context).ifPresent(html -> panels.append("""
+                app.renderPanel(panel, context)
+                        .ifPresent(html -> panels.append("""
                         <section class="pk-preview-panel" id="panel-%1$s">
                             <h2>%2$s</h2>
                             %3$s
                         </section>
-                        """.formatted(Html.escape(panel.key()), Html.escape(app.i18n().getText(panel.labelKey())), html)));
+                        """.formatted(
+                                Html.escape(panel.key()), Html.escape(app.i18n().getText(panel.labelKey())), html)));
             } catch (RuntimeException e) {
                 panels.append("""
                         <section class="pk-preview-panel pk-preview-panel-unavailable" id="panel-%1$s">
                             <div class="aui-message aui-message-warning"><p>%2$s</p></div>
                         </section>
-                        """.formatted(Html.escape(panel.key()), Html.escape("Panel " + panel.key()
-                        + " cannot run in the preview: " + PreviewApp.rootMessage(e))));
+                        """.formatted(
+                                Html.escape(panel.key()),
+                                Html.escape("Panel " + panel.key() + " cannot run in the preview: "
+                                        + PreviewApp.rootMessage(e))));
             }
         }
         String body = """
@@ -86,32 +93,45 @@ final class IssuePageServlet extends HttpServlet {
                     <div class="pk-preview-issue-main"><h2 class="pk-preview-issue-summary">%2$s</h2></div>
                     <aside class="pk-preview-issue-sidebar">%3$s</aside>
                 </div>
-                """.formatted(Html.escape(issue.type()), Html.escape(issue.summary()), panels,
-                Html.escape(PreviewServer.CONTEXT_PATH));
+                """.formatted(
+                        Html.escape(issue.type()),
+                        Html.escape(issue.summary()),
+                        panels,
+                        Html.escape(PreviewServer.CONTEXT_PATH));
         return PreviewPage.html(issue.key().toString(), viewer, body);
     }
 
     /** The issue Jira puts in a web panel's context: key, summary, type and Customer field of the demo issue. */
     private static Issue jiraIssue(DemoJira.DemoIssue issue) {
-        IssueType type = (IssueType) Proxy.newProxyInstance(IssueType.class.getClassLoader(), new Class<?>[] {IssueType.class},
+        IssueType type = (IssueType) Proxy.newProxyInstance(
+                IssueType.class.getClassLoader(),
+                new Class<?>[] {IssueType.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getId", "getName", "toString" -> issue.type();
                     case "hashCode" -> issue.type().hashCode();
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException("IssueType." + method.getName() + " is not in the preview.");
+                    default ->
+                        throw new UnsupportedOperationException(
+                                "IssueType." + method.getName() + " is not in the preview.");
                 });
-        return (Issue) Proxy.newProxyInstance(Issue.class.getClassLoader(), new Class<?>[] {Issue.class},
+        return (Issue) Proxy.newProxyInstance(
+                Issue.class.getClassLoader(),
+                new Class<?>[] {Issue.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getKey", "toString" -> issue.key().toString();
                     case "getId" -> (long) issue.key().hashCode();
                     case "getSummary" -> issue.summary();
                     case "getIssueType" -> type;
-                    case "getCustomFieldValue" -> args[0] instanceof CustomField field
-                            && JiraServices.CUSTOMER_FIELD_ID.equals(field.getIdAsLong())
-                            ? issue.customer().map(CustomerKey::value).orElse(null) : null;
+                    case "getCustomFieldValue" ->
+                        args[0] instanceof CustomField field
+                                        && JiraServices.CUSTOMER_FIELD_ID.equals(field.getIdAsLong())
+                                ? issue.customer().map(CustomerKey::value).orElse(null)
+                                : null;
                     case "hashCode" -> issue.key().hashCode();
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException("Issue." + method.getName() + " needs Jira; the preview does not provide it.");
+                    default ->
+                        throw new UnsupportedOperationException(
+                                "Issue." + method.getName() + " needs Jira; the preview does not provide it.");
                 });
     }
 }

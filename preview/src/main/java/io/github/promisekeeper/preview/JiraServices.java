@@ -43,8 +43,12 @@ final class JiraServices {
 
     private final Map<Class<?>, Object> services;
 
-    JiraServices(ActiveObjects activeObjects, I18nResolver i18n, ZoneId siteZone, ViewingAs viewingAs,
-                 TemplateRenderer templateRenderer) {
+    JiraServices(
+            ActiveObjects activeObjects,
+            I18nResolver i18n,
+            ZoneId siteZone,
+            ViewingAs viewingAs,
+            TemplateRenderer templateRenderer) {
         this.services = Map.of(
                 TemplateRenderer.class, templateRenderer,
                 ActiveObjects.class, activeObjects,
@@ -66,13 +70,15 @@ final class JiraServices {
         if (!type.isInterface()) {
             throw new IllegalStateException("The preview cannot stand in for the Jira service class " + type.getName());
         }
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
-            case "toString" -> "unavailable " + type.getSimpleName();
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "equals" -> proxy == args[0];
-            default -> throw new UnsupportedOperationException(type.getName() + "." + method.getName()
-                    + " needs Jira; the preview does not provide it yet.");
-        });
+        return Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
+                    case "toString" -> "unavailable " + type.getSimpleName();
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default ->
+                        throw new UnsupportedOperationException(type.getName() + "." + method.getName()
+                                + " needs Jira; the preview does not provide it yet.");
+                });
     }
 
     /**
@@ -81,8 +87,7 @@ final class JiraServices {
      */
     private static final class NoWebSudo implements WebSudoManager {
         @Override
-        public void willExecuteWebSudoRequest(HttpServletRequest request) {
-        }
+        public void willExecuteWebSudoRequest(HttpServletRequest request) {}
 
         @Override
         public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
@@ -139,8 +144,10 @@ final class JiraServices {
         }
 
         private static UserProfile profile(DemoUser user) {
-            return (UserProfile) Proxy.newProxyInstance(UserProfile.class.getClassLoader(),
-                    new Class<?>[] {UserProfile.class}, (proxy, method, args) -> switch (method.getName()) {
+            return (UserProfile) Proxy.newProxyInstance(
+                    UserProfile.class.getClassLoader(),
+                    new Class<?>[] {UserProfile.class},
+                    (proxy, method, args) -> switch (method.getName()) {
                         case "getUserKey" -> user.key();
                         case "getUsername", "toString" -> user.username();
                         case "getFullName" -> user.fullName();
@@ -157,8 +164,10 @@ final class JiraServices {
      * for. Every other call needs Jira.
      */
     private static CustomFieldManager demoCustomFields() {
-        CustomField customer = (CustomField) Proxy.newProxyInstance(CustomField.class.getClassLoader(),
-                new Class<?>[] {CustomField.class}, (proxy, method, args) -> switch (method.getName()) {
+        CustomField customer = (CustomField) Proxy.newProxyInstance(
+                CustomField.class.getClassLoader(),
+                new Class<?>[] {CustomField.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getId" -> "customfield_" + CUSTOMER_FIELD_ID;
                     case "getIdAsLong" -> CUSTOMER_FIELD_ID;
                     case "getName", "toString" -> "Customer";
@@ -166,14 +175,17 @@ final class JiraServices {
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException("CustomField." + method.getName());
                 });
-        return (CustomFieldManager) Proxy.newProxyInstance(CustomFieldManager.class.getClassLoader(),
-                new Class<?>[] {CustomFieldManager.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (CustomFieldManager) Proxy.newProxyInstance(
+                CustomFieldManager.class.getClassLoader(),
+                new Class<?>[] {CustomFieldManager.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getCustomFieldObject" -> CUSTOMER_FIELD_ID.equals(args[0]) ? customer : null;
                     case "toString" -> "demo custom fields";
                     case "hashCode" -> 3;
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException("CustomFieldManager." + method.getName()
-                            + " needs Jira; the preview does not provide it yet.");
+                    default ->
+                        throw new UnsupportedOperationException("CustomFieldManager." + method.getName()
+                                + " needs Jira; the preview does not provide it yet.");
                 });
     }
 

@@ -5,8 +5,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,16 +12,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * What the preview reads from the plugin's own {@code atlassian-plugin.xml} (the packaged, filtered one),
  * so that it serves what Jira would: the plugin key, the i18n resource, the web resources, the REST
  * path and package, the AO namespace and the dashboard items.
  */
-public record PluginDescriptor(String pluginKey, String i18nResource, String aoNamespace, List<String> aoEntities,
-                               String restPath, String restVersion, List<String> restPackages,
-                               List<WebResource> webResources, List<DashboardItem> dashboardItems,
-                               Set<String> velocityAllowlist, List<WebPanel> webPanels, List<Servlet> servlets) {
+public record PluginDescriptor(
+        String pluginKey,
+        String i18nResource,
+        String aoNamespace,
+        List<String> aoEntities,
+        String restPath,
+        String restVersion,
+        List<String> restPackages,
+        List<WebResource> webResources,
+        List<DashboardItem> dashboardItems,
+        Set<String> velocityAllowlist,
+        List<WebPanel> webPanels,
+        List<Servlet> servlets) {
 
     /**
      * A {@code <web-resource>}: its downloadable resources in order, the contexts that load it, and the web
@@ -37,9 +46,11 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                 if (download.name().equals(name)) {
                     return Optional.of(download.location());
                 }
-                if (download.name().endsWith("/") && name.startsWith(download.name())
+                if (download.name().endsWith("/")
+                        && name.startsWith(download.name())
                         && !name.substring(download.name().length()).contains("..")) {
-                    return Optional.of(download.location() + name.substring(download.name().length()));
+                    return Optional.of(
+                            download.location() + name.substring(download.name().length()));
                 }
             }
             return Optional.empty();
@@ -58,18 +69,25 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
     }
 
     /** A {@code <dashboard-item>}. */
-    public record DashboardItem(String key, String titleKey, boolean configurable, String viewLocation,
-                                String contextProviderClass, String amdModule) {
-    }
+    public record DashboardItem(
+            String key,
+            String titleKey,
+            boolean configurable,
+            String viewLocation,
+            String contextProviderClass,
+            String amdModule) {}
 
     /** A {@code <web-panel>}: its context provider (also its condition, when it names the same class) and view. */
-    public record WebPanel(String key, String location, String labelKey, String contextProviderClass,
-                           Optional<String> conditionClass, String viewLocation) {
-    }
+    public record WebPanel(
+            String key,
+            String location,
+            String labelKey,
+            String contextProviderClass,
+            Optional<String> conditionClass,
+            String viewLocation) {}
 
     /** A {@code <servlet>} module: Jira serves its class under {@code /plugins/servlet} + its URL pattern. */
-    public record Servlet(String key, String className, String urlPattern) {
-    }
+    public record Servlet(String key, String className, String urlPattern) {}
 
     public static PluginDescriptor fromClassPath() {
         try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
@@ -91,7 +109,8 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
         String i18n = children(root, "resource").stream()
                 .filter(resource -> "i18n".equals(resource.getAttribute("type")))
                 .map(resource -> resource.getAttribute("location").replace('.', '/') + ".properties")
-                .findFirst().orElseThrow(() -> new IllegalStateException("No i18n resource in the descriptor"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No i18n resource in the descriptor"));
         Element ao = only(root, "ao");
         Element rest = only(root, "rest");
         List<WebResource> webResources = new ArrayList<>();
@@ -100,15 +119,20 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
                     .filter(resource -> "download".equals(resource.getAttribute("type")))
                     .map(resource -> new Download(resource.getAttribute("name"), resource.getAttribute("location")))
                     .toList();
-            webResources.add(new WebResource(webResource.getAttribute("key"), downloads, texts(webResource, "context"),
+            webResources.add(new WebResource(
+                    webResource.getAttribute("key"),
+                    downloads,
+                    texts(webResource, "context"),
                     texts(webResource, "dependency")));
         }
         List<DashboardItem> items = new ArrayList<>();
         for (Element item : children(root, "dashboard-item")) {
             Element view = children(item, "resource").stream()
                     .filter(resource -> "view".equals(resource.getAttribute("name")))
-                    .findFirst().orElseThrow();
-            items.add(new DashboardItem(item.getAttribute("key"),
+                    .findFirst()
+                    .orElseThrow();
+            items.add(new DashboardItem(
+                    item.getAttribute("key"),
                     only(only(item, "definition"), "title").getAttribute("key"),
                     Boolean.parseBoolean(item.getAttribute("configurable")),
                     view.getAttribute("location"),
@@ -119,23 +143,45 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
         for (Element panel : children(root, "web-panel")) {
             Element view = children(panel, "resource").stream()
                     .filter(resource -> "view".equals(resource.getAttribute("name")))
-                    .findFirst().orElseThrow();
-            panels.add(new WebPanel(panel.getAttribute("key"), panel.getAttribute("location"),
-                    only(panel, "label").getAttribute("key"), only(panel, "context-provider").getAttribute("class"),
-                    children(panel, "condition").stream().map(condition -> condition.getAttribute("class")).findFirst(),
+                    .findFirst()
+                    .orElseThrow();
+            panels.add(new WebPanel(
+                    panel.getAttribute("key"),
+                    panel.getAttribute("location"),
+                    only(panel, "label").getAttribute("key"),
+                    only(panel, "context-provider").getAttribute("class"),
+                    children(panel, "condition").stream()
+                            .map(condition -> condition.getAttribute("class"))
+                            .findFirst(),
                     view.getAttribute("location")));
         }
-        List<Servlet> servlets = children(root, "servlet").stream().map(servlet -> new Servlet(servlet.getAttribute("key"),
-                servlet.getAttribute("class"), only(servlet, "url-pattern").getTextContent().strip())).toList();
-        return new PluginDescriptor(pluginKey, i18n, ao.getAttribute("namespace"), texts(ao, "entity"),
-                rest.getAttribute("path"), rest.getAttribute("version"), texts(rest, "package"),
-                List.copyOf(webResources), List.copyOf(items),
-                children(root, "velocity-allowlist").stream().flatMap(allowlist -> texts(allowlist, "method").stream())
-                        .collect(Collectors.toUnmodifiableSet()), List.copyOf(panels), servlets);
+        List<Servlet> servlets = children(root, "servlet").stream()
+                .map(servlet -> new Servlet(
+                        servlet.getAttribute("key"),
+                        servlet.getAttribute("class"),
+                        only(servlet, "url-pattern").getTextContent().strip()))
+                .toList();
+        return new PluginDescriptor(
+                pluginKey,
+                i18n,
+                ao.getAttribute("namespace"),
+                texts(ao, "entity"),
+                rest.getAttribute("path"),
+                rest.getAttribute("version"),
+                texts(rest, "package"),
+                List.copyOf(webResources),
+                List.copyOf(items),
+                children(root, "velocity-allowlist").stream()
+                        .flatMap(allowlist -> texts(allowlist, "method").stream())
+                        .collect(Collectors.toUnmodifiableSet()),
+                List.copyOf(panels),
+                servlets);
     }
 
     public Optional<WebResource> webResource(String key) {
-        return webResources.stream().filter(resource -> resource.key().equals(key)).findFirst();
+        return webResources.stream()
+                .filter(resource -> resource.key().equals(key))
+                .findFirst();
     }
 
     /**
@@ -145,23 +191,28 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
      */
     public List<WebResource> webResourcesFor(String context) {
         Set<WebResource> ordered = new LinkedHashSet<>();
-        webResources.stream().filter(resource -> resource.contexts().contains(context))
+        webResources.stream()
+                .filter(resource -> resource.contexts().contains(context))
                 .forEach(resource -> addWithDependencies(resource, ordered, new ArrayList<>()));
         return List.copyOf(ordered);
     }
 
     private void addWithDependencies(WebResource resource, Set<WebResource> ordered, List<String> path) {
         if (path.contains(resource.key())) {
-            throw new IllegalStateException("Web resources depend on each other in a circle: " + path + " -> " + resource.key());
+            throw new IllegalStateException(
+                    "Web resources depend on each other in a circle: " + path + " -> " + resource.key());
         }
         path.add(resource.key());
         String own = pluginKey + ":";
         for (String dependency : resource.dependencies()) {
             if (dependency.startsWith(own)) {
                 String key = dependency.substring(own.length());
-                addWithDependencies(webResource(key).orElseThrow(
-                        () -> new IllegalStateException(resource.key() + " depends on " + key + ", which the descriptor lacks")),
-                        ordered, path);
+                addWithDependencies(
+                        webResource(key)
+                                .orElseThrow(() -> new IllegalStateException(
+                                        resource.key() + " depends on " + key + ", which the descriptor lacks")),
+                        ordered,
+                        path);
             }
         }
         path.remove(path.size() - 1);
@@ -180,13 +231,17 @@ public record PluginDescriptor(String pluginKey, String i18nResource, String aoN
     }
 
     private static List<String> texts(Element parent, String name) {
-        return children(parent, name).stream().map(Node::getTextContent).map(String::strip).toList();
+        return children(parent, name).stream()
+                .map(Node::getTextContent)
+                .map(String::strip)
+                .toList();
     }
 
     private static Element only(Element parent, String name) {
         List<Element> found = children(parent, name);
         if (found.size() != 1) {
-            throw new IllegalStateException("Expected one <" + name + "> in <" + parent.getTagName() + ">, found " + found.size());
+            throw new IllegalStateException(
+                    "Expected one <" + name + "> in <" + parent.getTagName() + ">, found " + found.size());
         }
         return found.get(0);
     }

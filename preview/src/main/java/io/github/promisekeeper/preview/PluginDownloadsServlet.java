@@ -21,7 +21,8 @@ final class PluginDownloadsServlet extends HttpServlet {
     }
 
     static String url(PluginDescriptor descriptor, PluginDescriptor.WebResource resource, String name) {
-        return PreviewServer.CONTEXT_PATH + "/download/resources/" + descriptor.pluginKey() + ":" + resource.key() + "/" + name;
+        return PreviewServer.CONTEXT_PATH + "/download/resources/" + descriptor.pluginKey() + ":" + resource.key() + "/"
+                + name;
     }
 
     @Override
@@ -33,7 +34,8 @@ final class PluginDownloadsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String location = descriptor.webResource(path.substring(prefix.length(), slash))
+        String location = descriptor
+                .webResource(path.substring(prefix.length(), slash))
                 .flatMap(resource -> resource.locationOf(path.substring(slash + 1)))
                 .orElse(null);
         ClassPathFiles.send(location, response);

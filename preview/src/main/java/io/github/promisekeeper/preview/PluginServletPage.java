@@ -39,7 +39,8 @@ final class PluginServletPage extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         StringWriter page = new StringWriter();
         PrintWriter writer = new PrintWriter(page);
         HttpServletResponseWrapper captured = new HttpServletResponseWrapper(response) {
@@ -82,9 +83,11 @@ final class PluginServletPage extends HttpServlet {
                 </div>
                 </body>
                 </html>
-                """.formatted(Html.escape(PreviewServer.CONTEXT_PATH), title.find() ? title.group(1).strip() : "",
-                head, PreviewPage.header(viewer), body.group(1));
+                """.formatted(
+                        Html.escape(PreviewServer.CONTEXT_PATH),
+                        title.find() ? title.group(1).strip() : "",
+                        head,
+                        PreviewPage.header(viewer),
+                        body.group(1));
     }
-
-
 }

@@ -3,11 +3,11 @@ package io.github.promisekeeper.preview;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * The plugin's {@code META-INF/spring/plugin-context.xml} as the preview uses it: the services it imports
@@ -20,8 +20,7 @@ record PluginSpringContext(List<Reference> references, List<String> beanClasses)
     private static final String BLUEPRINT = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
 
     /** One imported Jira service: its bean name and interface. */
-    record Reference(String id, String interfaceName) {
-    }
+    record Reference(String id, String interfaceName) {}
 
     static PluginSpringContext fromClassPath() {
         try (InputStream in = PluginSpringContext.class.getClassLoader().getResourceAsStream(LOCATION)) {

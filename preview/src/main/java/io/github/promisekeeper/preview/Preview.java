@@ -12,8 +12,7 @@ public final class Preview {
     /** System property naming the default data folder; preview/run points it at the repository's preview-data. */
     static final String DATA_FOLDER_PROPERTY = "preview.data";
 
-    private Preview() {
-    }
+    private Preview() {}
 
     public static void main(String[] args) throws Exception {
         PreviewOptions options;
@@ -44,19 +43,24 @@ public final class Preview {
             throw e;
         } catch (RuntimeException e) {
             if (causedByLockedH2(e)) {
-                System.err.println("The data folder " + options.dataFolder().toAbsolutePath().normalize()
-                        + " is in use by another running preview: stop that one, or give this one --data OTHER_FOLDER.");
+                System.err.println(
+                        "The data folder "
+                                + options.dataFolder().toAbsolutePath().normalize()
+                                + " is in use by another running preview: stop that one, or give this one --data OTHER_FOLDER.");
                 System.exit(1);
             }
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("Stopping the preview: " + e);
-            }
-        }, "preview-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.close();
+                            } catch (Exception e) {
+                                System.err.println("Stopping the preview: " + e);
+                            }
+                        },
+                        "preview-shutdown"));
         System.out.println();
         System.out.println("Promise Keeper preview: " + server.dashboardUrl());
         System.out.println("  today: " + server.today() + (options.today().isPresent() ? " (fixed with --today)" : ""));
@@ -67,7 +71,8 @@ public final class Preview {
         server.join();
     }
 
-    private static PreviewOptions withDefaultDataFolder(PreviewOptions options, String[] args, java.util.Properties properties) {
+    private static PreviewOptions withDefaultDataFolder(
+            PreviewOptions options, String[] args, java.util.Properties properties) {
         boolean explicit = Arrays.stream(args).anyMatch(arg -> arg.equals("--data") || arg.startsWith("--data="));
         String folder = properties.getProperty(DATA_FOLDER_PROPERTY);
         return explicit || folder == null ? options : options.withDataFolder(java.nio.file.Path.of(folder));

@@ -1,22 +1,22 @@
 package io.github.promisekeeper.preview;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.Condition;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
-import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
-import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.preview.demo.DemoJira;
@@ -64,9 +64,17 @@ final class PreviewApp implements AutoCloseable {
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
 
-    private PreviewApp(PluginDescriptor descriptor, PropertiesI18n i18n, AnnotationConfigApplicationContext spring,
-                       Clock clock, String databaseDescription, boolean seeded, AoDatabase database,
-                       HikariDataSource connections, ViewingAs viewingAs, DemoJira demoJira) {
+    private PreviewApp(
+            PluginDescriptor descriptor,
+            PropertiesI18n i18n,
+            AnnotationConfigApplicationContext spring,
+            Clock clock,
+            String databaseDescription,
+            boolean seeded,
+            AoDatabase database,
+            HikariDataSource connections,
+            ViewingAs viewingAs,
+            DemoJira demoJira) {
         this.database = database;
         this.connections = connections;
         this.viewingAs = viewingAs;
@@ -96,11 +104,21 @@ final class PreviewApp implements AutoCloseable {
             ZoneId siteZone = ZoneId.systemDefault();
             LocalDate today = options.today().orElseGet(() -> LocalDate.now(siteZone));
             List<Customer> customers = DemoPortfolio.customers(options.seed(), today, options.scale());
-            DemoJira demoJira = DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
-            boolean seeded = wire(options, descriptor, i18n, database, connections, spring, viewingAs, siteZone, customers,
+            DemoJira demoJira =
+                    DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
+            boolean seeded = wire(
+                    options, descriptor, i18n, database, connections, spring, viewingAs, siteZone, customers, demoJira);
+            return new PreviewApp(
+                    descriptor,
+                    i18n,
+                    spring,
+                    spring.getBean(Clock.class),
+                    Database.describe(options),
+                    seeded,
+                    database,
+                    connections,
+                    viewingAs,
                     demoJira);
-            return new PreviewApp(descriptor, i18n, spring, spring.getBean(Clock.class), Database.describe(options),
-                    seeded, database, connections, viewingAs, demoJira);
         } catch (RuntimeException | Error e) {
             try {
                 spring.close();
@@ -114,16 +132,27 @@ final class PreviewApp implements AutoCloseable {
     }
 
     /** Migrates the database, builds the plugin's Spring context and seeds the demo data when due; true if it did. */
-    private static boolean wire(PreviewOptions options, PluginDescriptor descriptor, PropertiesI18n i18n,
-                                AoDatabase database, DataSource connections, AnnotationConfigApplicationContext spring,
-                                ViewingAs viewingAs,
-                                ZoneId siteZone, List<Customer> demoCustomers, DemoJira demoJira) {
+    private static boolean wire(
+            PreviewOptions options,
+            PluginDescriptor descriptor,
+            PropertiesI18n i18n,
+            AoDatabase database,
+            DataSource connections,
+            AnnotationConfigApplicationContext spring,
+            ViewingAs viewingAs,
+            ZoneId siteZone,
+            List<Customer> demoCustomers,
+            DemoJira demoJira) {
         // The pool is closed by close(), after the Spring context, not by disposing the entity manager.
-        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(
-                database.entityManager(descriptor.aoNamespace(), connections, () -> { }));
+        EntityManagerActiveObjects activeObjects =
+                new EntityManagerActiveObjects(database.entityManager(descriptor.aoNamespace(), connections, () -> {}));
         activeObjects.migrate(entities(descriptor));
 
-        JiraServices jira = new JiraServices(activeObjects, i18n, siteZone, viewingAs,
+        JiraServices jira = new JiraServices(
+                activeObjects,
+                i18n,
+                siteZone,
+                viewingAs,
                 new VelocityTemplateRenderer(new VelocityViews(descriptor.velocityAllowlist())));
         PluginSpringContext pluginContext = PluginSpringContext.fromClassPath();
         // The services plugin-context.xml imports from Jira, under the same bean names.
@@ -133,24 +162,50 @@ final class PreviewApp implements AutoCloseable {
         }
         // A bean registered before the configuration classes replaces their @Bean method of the same name.
         // The demo Jira offers every optional service; in Jira, Gemini reports each one it binds.
-        spring.registerBean("jiraServiceAvailability", JiraServiceAvailability.class, JiraServiceAvailability::all,
+        spring.registerBean(
+                "jiraServiceAvailability",
+                JiraServiceAvailability.class,
+                JiraServiceAvailability::all,
                 definition -> definition.setPrimary(true));
-        options.today().ifPresent(today -> spring.registerBean("siteClock", Clock.class,
-                () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
-                definition -> definition.setPrimary(true)));
+        options.today()
+                .ifPresent(today -> spring.registerBean(
+                        "siteClock",
+                        Clock.class,
+                        () -> Clock.fixed(today.atStartOfDay(siteZone).toInstant(), siteZone),
+                        definition -> definition.setPrimary(true)));
         // The Jira-side ports, over the demo Jira, under the names of the plugin's own @Bean methods they replace.
-        spring.registerBean("jqlSearch", JqlSearch.class, () -> new PreviewJqlSearch(spring.getBean(SearchService.class),
-                spring.getBean(JiraAuthenticationContext.class)), definition -> definition.setPrimary(true));
-        spring.registerBean("tickets", Tickets.class, () -> new PreviewTickets(demoJira), definition -> definition.setPrimary(true));
-        spring.registerBean("epicDeliveries", EpicDeliveries.class, () -> new PreviewEpicDeliveries(demoJira),
+        spring.registerBean(
+                "jqlSearch",
+                JqlSearch.class,
+                () -> new PreviewJqlSearch(
+                        spring.getBean(SearchService.class), spring.getBean(JiraAuthenticationContext.class)),
                 definition -> definition.setPrimary(true));
-        spring.registerBean("commitments", PreviewCommitments.class, () -> new PreviewCommitments(demoJira),
+        spring.registerBean(
+                "tickets",
+                Tickets.class,
+                () -> new PreviewTickets(demoJira),
                 definition -> definition.setPrimary(true));
-        spring.registerBean("readsAsSearcher", ReadsAsSearcher.class, () -> PreviewCommitments.forEverySearcher(
-                spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+        spring.registerBean(
+                "epicDeliveries",
+                EpicDeliveries.class,
+                () -> new PreviewEpicDeliveries(demoJira),
                 definition -> definition.setPrimary(true));
-        spring.registerBean("readsAsSearcher", ReadsAsSearcher.class, () -> PreviewCommitments.forEverySearcher(
-                spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+        spring.registerBean(
+                "commitments",
+                PreviewCommitments.class,
+                () -> new PreviewCommitments(demoJira),
+                definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "readsAsSearcher",
+                ReadsAsSearcher.class,
+                () -> PreviewCommitments.forEverySearcher(
+                        spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+                definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "readsAsSearcher",
+                ReadsAsSearcher.class,
+                () -> PreviewCommitments.forEverySearcher(
+                        spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
@@ -171,8 +226,10 @@ final class PreviewApp implements AutoCloseable {
             }
         }
         demoSettings(spring.getBean(SettingsStore.class));
-        // As if the plugin's Jira setup had created the Customer field: the issue pages' issues hold demo customers in it.
-        spring.getBean(PluginSettingsFactory.class).createGlobalSettings()
+        // As if the plugin's Jira setup had created the Customer field: the issue pages' issues hold demo customers in
+        // it.
+        spring.getBean(PluginSettingsFactory.class)
+                .createGlobalSettings()
                 .put(JiraServices.CUSTOMER_FIELD_SETTING, JiraServices.CUSTOMER_FIELD_ID.toString());
         return seed;
     }
@@ -185,12 +242,26 @@ final class PreviewApp implements AutoCloseable {
         PromiseKeeperSettings current = settings.current();
         Set<String> finance = new java.util.LinkedHashSet<>(current.groups().financeGroups());
         finance.add(DemoUser.FINANCE_GROUP);
-        Map<String, java.math.BigDecimal> rates = new java.util.LinkedHashMap<>(Map.of("EUR", new java.math.BigDecimal("1.08"),
-                "GBP", new java.math.BigDecimal("1.27"), "CHF", new java.math.BigDecimal("1.13"), "JPY", new java.math.BigDecimal("0.0067")));
+        Map<String, java.math.BigDecimal> rates = new java.util.LinkedHashMap<>(Map.of(
+                "EUR",
+                new java.math.BigDecimal("1.08"),
+                "GBP",
+                new java.math.BigDecimal("1.27"),
+                "CHF",
+                new java.math.BigDecimal("1.13"),
+                "JPY",
+                new java.math.BigDecimal("0.0067")));
         rates.putAll(current.rates());
         rates.remove(current.reportingCurrency());
-        settings.save(new PromiseKeeperSettings(current.defaultDays(), current.basis(), current.reportingCurrency(),
-                rates, new AccessGroups(current.groups().readerGroups(), finance, current.groups().editorGroups())));
+        settings.save(new PromiseKeeperSettings(
+                current.defaultDays(),
+                current.basis(),
+                current.reportingCurrency(),
+                rates,
+                new AccessGroups(
+                        current.groups().readerGroups(),
+                        finance,
+                        current.groups().editorGroups())));
     }
 
     @SuppressWarnings("unchecked")
@@ -198,7 +269,8 @@ final class PreviewApp implements AutoCloseable {
         return descriptor.aoEntities().stream().map(PreviewApp::load).toArray(Class[]::new);
     }
 
-    private static <T> void registerService(AnnotationConfigApplicationContext spring, String id, Class<T> type, Object service) {
+    private static <T> void registerService(
+            AnnotationConfigApplicationContext spring, String id, Class<T> type, Object service) {
         spring.registerBean(id, type, () -> type.cast(service));
     }
 
@@ -255,7 +327,8 @@ final class PreviewApp implements AutoCloseable {
     /** One instance of each {@code @Path} and {@code @Provider} class of the descriptor's REST packages, constructor-autowired. */
     List<Object> restResources() {
         List<Object> resources = new ArrayList<>();
-        descriptor.restPackages().stream().flatMap(name -> ClassPathPackage.classesIn(name).stream())
+        descriptor.restPackages().stream()
+                .flatMap(name -> ClassPathPackage.classesIn(name).stream())
                 .filter(type -> type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class))
                 .forEach(type -> {
                     try {
@@ -292,12 +365,15 @@ final class PreviewApp implements AutoCloseable {
      */
     Optional<String> renderPanel(PluginDescriptor.WebPanel panel, Map<String, Object> context) {
         try {
-            Object provider = spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.contextProviderClass()));
+            Object provider =
+                    spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.contextProviderClass()));
             // As in Jira, the condition and the context provider see the same context map.
             Map<String, Object> shared = new HashMap<>(context);
             if (panel.conditionClass().isPresent()) {
-                Object condition = panel.conditionClass().get().equals(panel.contextProviderClass()) ? provider
-                        : spring.getAutowireCapableBeanFactory().createBean(Class.forName(panel.conditionClass().get()));
+                Object condition = panel.conditionClass().get().equals(panel.contextProviderClass())
+                        ? provider
+                        : spring.getAutowireCapableBeanFactory()
+                                .createBean(Class.forName(panel.conditionClass().get()));
                 ((Condition) condition).init(Map.of());
                 if (!((Condition) condition).shouldDisplay(shared)) {
                     return Optional.empty();
@@ -314,11 +390,13 @@ final class PreviewApp implements AutoCloseable {
     private Map<String, Object> dashboardItemContext(PluginDescriptor.DashboardItem item) {
         try {
             Class<?> type = Class.forName(item.contextProviderClass());
-            ContextProvider provider = (ContextProvider) spring.getAutowireCapableBeanFactory().createBean(type);
+            ContextProvider provider =
+                    (ContextProvider) spring.getAutowireCapableBeanFactory().createBean(type);
             provider.init(Map.of());
             return provider.getContextMap(new HashMap<>());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Context provider " + item.contextProviderClass() + " is not on the class path", e);
+            throw new IllegalStateException(
+                    "Context provider " + item.contextProviderClass() + " is not on the class path", e);
         }
     }
 

@@ -20,23 +20,43 @@ import java.util.Optional;
  * @param scale          how many demo customers, or 0 for the small demo portfolio
  * @param tickets        how many demo tickets in all, or 0 for the default of the portfolio's size
  */
-public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolder, boolean reset, long seed,
-                             Optional<String> jdbcUrl, String dbUser, String dbPassword,
-                             Optional<Path> screenshotsDir, int scale, int tickets) {
+public record PreviewOptions(
+        int port,
+        Optional<LocalDate> today,
+        Path dataFolder,
+        boolean reset,
+        long seed,
+        Optional<String> jdbcUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<Path> screenshotsDir,
+        int scale,
+        int tickets) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_SEED = 7;
     public static final Path DEFAULT_DATA_FOLDER = Path.of("preview-data");
     /** The most demo customers and tickets {@code --scale} and {@code --tickets} grow the portfolio to. */
     public static final int MAX_CUSTOMERS = 10_000;
+
     public static final int MAX_TICKETS = 1_000_000;
     /** Tickets per customer: the small portfolio's, and a scaled one's unless {@code --tickets} says otherwise. */
     public static final int TICKETS_PER_CUSTOMER = 12;
+
     public static final int SCALED_TICKETS_PER_CUSTOMER = 50;
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of("--reset", "--help");
-    private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--today", "--data", "--seed", "--db",
-            "--db-user", "--db-password", "--screenshots", "--scale", "--tickets");
+    private static final java.util.Set<String> VALUED = java.util.Set.of(
+            "--port",
+            "--today",
+            "--data",
+            "--seed",
+            "--db",
+            "--db-user",
+            "--db-password",
+            "--screenshots",
+            "--scale",
+            "--tickets");
 
     static final String USAGE = """
             Usage: preview/run [options]
@@ -60,15 +80,26 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
         }
         jdbcUrl.ifPresent(url -> {
             if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-                throw new IllegalArgumentException("--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + url);
+                throw new IllegalArgumentException(
+                        "--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + url);
             }
         });
     }
 
     /** Defaults: port from {@code PORT} or 8080, real clock, H2 in {@code preview-data}. */
     public static PreviewOptions defaults(Map<String, String> environment) {
-        return new PreviewOptions(port(environment.getOrDefault("PORT", String.valueOf(DEFAULT_PORT)), "PORT"),
-                Optional.empty(), DEFAULT_DATA_FOLDER, false, DEFAULT_SEED, Optional.empty(), "", "", Optional.empty(), 0, 0);
+        return new PreviewOptions(
+                port(environment.getOrDefault("PORT", String.valueOf(DEFAULT_PORT)), "PORT"),
+                Optional.empty(),
+                DEFAULT_DATA_FOLDER,
+                false,
+                DEFAULT_SEED,
+                Optional.empty(),
+                "",
+                "",
+                Optional.empty(),
+                0,
+                0);
     }
 
     /** Parses {@code args} over {@link #defaults}; throws {@link IllegalArgumentException} with a message for the user. */
@@ -94,26 +125,123 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
             options = switch (name) {
                 case "--port" -> options.withPort(port(value, "--port"));
                 case "--today" -> options.withToday(date(value));
-                case "--data" -> new PreviewOptions(options.port, options.today, Path.of(value), options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
-                case "--reset" -> new PreviewOptions(options.port, options.today, options.dataFolder, true,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
-                case "--seed" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        number(value, "--seed"), options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
-                case "--db" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, Optional.of(value), options.dbUser, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
-                case "--db-user" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, value, options.dbPassword, options.screenshotsDir, options.scale, options.tickets);
-                case "--db-password" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, value, options.screenshotsDir, options.scale, options.tickets);
-                case "--screenshots" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, Optional.of(Path.of(value)), options.scale, options.tickets);
-                case "--scale" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir,
-                        bounded(value, "--scale", 1, MAX_CUSTOMERS), options.tickets);
-                case "--tickets" -> new PreviewOptions(options.port, options.today, options.dataFolder, options.reset,
-                        options.seed, options.jdbcUrl, options.dbUser, options.dbPassword, options.screenshotsDir,
-                        options.scale, bounded(value, "--tickets", 0, MAX_TICKETS));
+                case "--data" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            Path.of(value),
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--reset" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            true,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--seed" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            number(value, "--seed"),
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--db" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            Optional.of(value),
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--db-user" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            value,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--db-password" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            value,
+                            options.screenshotsDir,
+                            options.scale,
+                            options.tickets);
+                case "--screenshots" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            Optional.of(Path.of(value)),
+                            options.scale,
+                            options.tickets);
+                case "--scale" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            bounded(value, "--scale", 1, MAX_CUSTOMERS),
+                            options.tickets);
+                case "--tickets" ->
+                    new PreviewOptions(
+                            options.port,
+                            options.today,
+                            options.dataFolder,
+                            options.reset,
+                            options.seed,
+                            options.jdbcUrl,
+                            options.dbUser,
+                            options.dbPassword,
+                            options.screenshotsDir,
+                            options.scale,
+                            bounded(value, "--tickets", 0, MAX_TICKETS));
                 case "--help" -> throw new HelpRequested();
                 default -> throw new IllegalArgumentException("Unknown option " + arg + ".");
             };
@@ -122,20 +250,43 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
     }
 
     public PreviewOptions withPort(int newPort) {
-        return new PreviewOptions(newPort, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
+        return new PreviewOptions(
+                newPort, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
     }
 
     public PreviewOptions withToday(LocalDate date) {
-        return new PreviewOptions(port, Optional.of(date), dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
+        return new PreviewOptions(
+                port,
+                Optional.of(date),
+                dataFolder,
+                reset,
+                seed,
+                jdbcUrl,
+                dbUser,
+                dbPassword,
+                screenshotsDir,
+                scale,
+                tickets);
     }
 
     public PreviewOptions withDataFolder(Path folder) {
-        return new PreviewOptions(port, today, folder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
+        return new PreviewOptions(
+                port, today, folder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir, scale, tickets);
     }
 
     public PreviewOptions withScale(int customers, int ticketCount) {
-        return new PreviewOptions(port, today, dataFolder, reset, seed, jdbcUrl, dbUser, dbPassword, screenshotsDir,
-                customers, ticketCount);
+        return new PreviewOptions(
+                port,
+                today,
+                dataFolder,
+                reset,
+                seed,
+                jdbcUrl,
+                dbUser,
+                dbPassword,
+                screenshotsDir,
+                customers,
+                ticketCount);
     }
 
     /** How many demo tickets: {@code --tickets}, else 50 per customer when scaled, else 12 per customer. */
@@ -149,7 +300,8 @@ public record PreviewOptions(int port, Optional<LocalDate> today, Path dataFolde
     @Override
     public String toString() {
         return "PreviewOptions[port=" + port + ", today=" + today + ", data=" + dataFolder + ", reset=" + reset
-                + ", seed=" + seed + ", db=" + jdbcUrl + ", dbUser=" + dbUser + ", scale=" + scale + ", tickets=" + tickets + "]";
+                + ", seed=" + seed + ", db=" + jdbcUrl + ", dbUser=" + dbUser + ", scale=" + scale + ", tickets="
+                + tickets + "]";
     }
 
     private static int port(String value, String source) {

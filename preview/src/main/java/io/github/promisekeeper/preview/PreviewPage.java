@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class PreviewPage {
 
-    private PreviewPage() {
-    }
+    private PreviewPage() {}
 
     /** A page titled {@code title} (text), around {@code bodyHtml} (HTML, escaped by the caller). */
     static String html(String title, DemoUser viewer, String bodyHtml) {
@@ -35,10 +34,14 @@ final class PreviewPage {
                 </div>
                 </body>
                 </html>
-                """.formatted(Html.escape(PreviewServer.CONTEXT_PATH), Html.escape(title),
-                Html.escape(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")),
-                Html.escape(PreviewAssetsServlet.url("dashboard.css")), Html.escape(PreviewAssetsServlet.url("viewing-as.js")),
-                header(viewer), bodyHtml);
+                """.formatted(
+                        Html.escape(PreviewServer.CONTEXT_PATH),
+                        Html.escape(title),
+                        Html.escape(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")),
+                        Html.escape(PreviewAssetsServlet.url("dashboard.css")),
+                        Html.escape(PreviewAssetsServlet.url("viewing-as.js")),
+                        header(viewer),
+                        bodyHtml);
     }
 
     /** The header every preview page shares. */
@@ -64,15 +67,19 @@ final class PreviewPage {
         head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
         head.append(style(PreviewAssetsServlet.url("dashboard.css")));
         List<PluginDescriptor.WebResource> resources = descriptor.webResourcesFor(context);
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isStyle)
-                .forEach(download -> head.append(style(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
+        resources.forEach(resource -> resource.downloads().stream()
+                .filter(PluginDescriptor.Download::isStyle)
+                .forEach(download ->
+                        head.append(style(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
         head.append(script(PreviewAssetsServlet.url("vendor/jquery.min.js")));
         head.append(script(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.js")));
         head.append(script(PreviewAssetsServlet.url("amd.js")));
         head.append(script(PreviewAssetsServlet.url(PreviewAssetsServlet.I18N_SCRIPT)));
         head.append(script(PreviewAssetsServlet.url("jira-shims.js")));
-        resources.forEach(resource -> resource.downloads().stream().filter(PluginDescriptor.Download::isScript)
-                .forEach(download -> head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
+        resources.forEach(resource -> resource.downloads().stream()
+                .filter(PluginDescriptor.Download::isScript)
+                .forEach(download ->
+                        head.append(script(PluginDownloadsServlet.url(descriptor, resource, download.name())))));
         for (String pageScript : pageScripts) {
             head.append(script(PreviewAssetsServlet.url(pageScript)));
         }

@@ -24,7 +24,8 @@ public final class PreviewServer implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/jira";
     /** Jersey logs through java.util.logging; kept here so the level setting is not garbage-collected. */
-    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+    private static final java.util.logging.Logger JERSEY_LOG =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey");
 
     static {
         JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -53,14 +54,19 @@ public final class PreviewServer implements AutoCloseable {
             ResourceConfig rest = new ResourceConfig();
             rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
             app.restResources().forEach(rest::register);
-            jira.addServlet(new ServletHolder("rest", new ServletContainer(rest)),
+            jira.addServlet(
+                    new ServletHolder("rest", new ServletContainer(rest)),
                     "/rest" + descriptor.restPath() + "/" + descriptor.restVersion() + "/*");
-            jira.addServlet(new ServletHolder("downloads", new PluginDownloadsServlet(descriptor)), "/download/resources/*");
+            jira.addServlet(
+                    new ServletHolder("downloads", new PluginDownloadsServlet(descriptor)), "/download/resources/*");
             jira.addServlet(new ServletHolder("preview-web", new PreviewAssetsServlet(app.i18n())), "/preview-web/*");
-            jira.addServlet(new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)), "/preview/dashboard-items/*");
+            jira.addServlet(
+                    new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)),
+                    "/preview/dashboard-items/*");
             jira.addServlet(new ServletHolder("browse", new IssuePageServlet(app)), "/browse/*");
             for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
-                jira.addServlet(new ServletHolder(servlet.key(), new PluginServletPage(app, servlet)),
+                jira.addServlet(
+                        new ServletHolder(servlet.key(), new PluginServletPage(app, servlet)),
                         "/plugins/servlet" + servlet.urlPattern());
             }
             jira.addServlet(new ServletHolder("dashboard", new DashboardPageServlet(app)), "/");
@@ -83,7 +89,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The admin page, e.g. {@code http://localhost:8080/jira/plugins/servlet/promise-keeper/admin}. */
     public URI adminPageUrl() {
-        return URI.create("http://localhost:" + port() + PreviewServer.CONTEXT_PATH + "/plugins/servlet/promise-keeper/admin");
+        return URI.create(
+                "http://localhost:" + port() + PreviewServer.CONTEXT_PATH + "/plugins/servlet/promise-keeper/admin");
     }
 
     /** The dashboard page, e.g. {@code http://localhost:8080/jira/}. */

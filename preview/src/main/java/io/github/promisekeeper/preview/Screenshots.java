@@ -19,31 +19,37 @@ import java.util.stream.Stream;
  */
 final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     static void write(PreviewOptions options, Path folder) throws Exception {
         Files.createDirectories(folder);
         Path data = Files.createTempDirectory("pk-preview-screenshots-");
         PreviewOptions fresh = options.withDataFolder(data).withPort(0);
         try (PreviewServer server = PreviewServer.start(fresh);
-             HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
+                HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
             // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.
             for (String[] item : new String[][] {
-                    {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
-                    {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}}) {
-                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
+                {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
+                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}
+            }) {
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
                 Path target = folder.resolve(item[2]);
-                Files.copy(driver.findElement(By.id("dashboard-item-" + item[0])).getScreenshotAs(OutputType.FILE).toPath(),
-                        target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        driver.findElement(By.id("dashboard-item-" + item[0]))
+                                .getScreenshotAs(OutputType.FILE)
+                                .toPath(),
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING);
                 System.out.println("Wrote " + target.toAbsolutePath().normalize());
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             } catch (IOException e) {
                 // A leftover temporary database is harmless.
             }

@@ -25,6 +25,7 @@ final class VelocityTemplateRenderer implements TemplateRenderer {
 
     @Override
     public String renderFragment(String fragment, Map<String, Object> context) {
-        throw new UnsupportedOperationException("The preview renders template files only; the plugin renders no fragments.");
+        throw new UnsupportedOperationException(
+                "The preview renders template files only; the plugin renders no fragments.");
     }
 }

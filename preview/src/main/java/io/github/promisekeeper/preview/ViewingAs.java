@@ -34,14 +34,18 @@ final class ViewingAs implements Filter {
 
     static DemoUser of(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
+        return Optional.ofNullable(cookies).stream()
+                .flatMap(Arrays::stream)
                 .filter(cookie -> cookie.getName().equals(COOKIE))
                 .map(cookie -> DemoUser.named(cookie.getValue()))
-                .flatMap(Optional::stream).findFirst().orElse(DEFAULT);
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(DEFAULT);
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         current.set(request instanceof HttpServletRequest http ? of(http) : DEFAULT);
         try {
             chain.doFilter(request, response);
@@ -54,9 +58,13 @@ final class ViewingAs implements Filter {
     static String select(DemoUser chosen) {
         StringBuilder options = new StringBuilder();
         for (DemoUser user : DemoUser.values()) {
-            options.append("<option value=\"").append(Html.escape(user.username())).append('"')
-                    .append(user == chosen ? " selected" : "").append('>')
-                    .append(Html.escape(user.fullName() + " (" + user.username() + ")")).append("</option>");
+            options.append("<option value=\"")
+                    .append(Html.escape(user.username()))
+                    .append('"')
+                    .append(user == chosen ? " selected" : "")
+                    .append('>')
+                    .append(Html.escape(user.fullName() + " (" + user.username() + ")"))
+                    .append("</option>");
         }
         return "<label class=\"pk-preview-viewing-as\">Viewing as <select id=\"pk-preview-viewing-as\" name=\"viewing-as\">"
                 + options + "</select></label>";

@@ -70,15 +70,21 @@ class AdminPageBrowserIT {
 
     @Test
     void searchesAndPagesTheCustomersShowingEveryNameAsText() throws Exception {
-        int total = rest("GET", "customers?limit=1", null).getAsJsonObject().get("total").getAsInt();
-        assertThat(total).as("the demo portfolio fills more than one page of 20").isBetween(21, 40);
+        int total = rest("GET", "customers?limit=1", null)
+                .getAsJsonObject()
+                .get("total")
+                .getAsInt();
+        assertThat(total)
+                .as("the demo portfolio fills more than one page of 20")
+                .isBetween(21, 40);
         openAdminPage();
 
         waitForText(".pk-admin-customers-total", TEXTS.getText("promise-keeper.admin.customers.page", 1, 20, total));
         assertThat(rows()).hasSize(20);
         assertThat(button(".pk-admin-customers-previous").isEnabled()).isFalse();
         button(".pk-admin-customers-next").click();
-        waitForText(".pk-admin-customers-total", TEXTS.getText("promise-keeper.admin.customers.page", 21, total, total));
+        waitForText(
+                ".pk-admin-customers-total", TEXTS.getText("promise-keeper.admin.customers.page", 21, total, total));
         assertThat(rows()).hasSize(total - 20);
         assertThat(button(".pk-admin-customers-next").isEnabled()).isFalse();
         button(".pk-admin-customers-previous").click();
@@ -86,13 +92,17 @@ class AdminPageBrowserIT {
 
         search("glob");
         waitForText(".pk-admin-customers-total", TEXTS.getText("promise-keeper.admin.customers.page", 1, 1, 1));
-        assertThat(rows()).extracting(row -> row.getDomAttribute("data-pk-customer")).containsExactly("GLOBEX");
+        assertThat(rows())
+                .extracting(row -> row.getDomAttribute("data-pk-customer"))
+                .containsExactly("GLOBEX");
 
         search("script");
         waitForOnly("XSS_SCRIPT");
-        assertThat(driver.findElement(By.cssSelector("tr[data-pk-customer='XSS_SCRIPT'] td:nth-child(2)")).getText())
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-customer='XSS_SCRIPT'] td:nth-child(2)"))
+                        .getText())
                 .isEqualTo(DemoPortfolio.SCRIPT_NAME);
-        assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img")))
+                .isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 
         search("no such customer anywhere");
@@ -109,12 +119,19 @@ class AdminPageBrowserIT {
 
         form.findElement(By.cssSelector(".pk-admin-customer-save")).click();
 
-        WebElement renewalError = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-contract .pk-admin-field-error[data-pk-field='contracts[0].renewal']")));
+        WebElement renewalError = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".pk-admin-contract .pk-admin-field-error[data-pk-field='contracts[0].renewal']")));
         assertThat(renewalError.getText()).isEqualTo("A contract needs a renewal date.");
-        assertThat(form.findElement(By.cssSelector(".pk-admin-contract [name=renewal]")).getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(form.findElement(By.cssSelector(".pk-admin-field-error[data-pk-field='name']")).getText()).isNotBlank();
-        assertThat(status(HttpRequest.newBuilder(api("customers/NEWCO")).GET())).as("nothing written").isEqualTo(404);
+        assertThat(form.findElement(By.cssSelector(".pk-admin-contract [name=renewal]"))
+                        .getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(form.findElement(By.cssSelector(".pk-admin-field-error[data-pk-field='name']"))
+                        .getText())
+                .isNotBlank();
+        assertThat(status(HttpRequest.newBuilder(api("customers/NEWCO")).GET()))
+                .as("nothing written")
+                .isEqualTo(404);
 
         form.findElement(By.name("name")).sendKeys("New Co");
         setValue(form.findElement(By.cssSelector(".pk-admin-contract [name=renewal]")), "2027-05-01");
@@ -122,7 +139,8 @@ class AdminPageBrowserIT {
         form.findElement(By.cssSelector(".pk-admin-customer-save")).click();
 
         waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
-        assertThat(driver.findElements(By.cssSelector(".pk-admin-customer-form"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".pk-admin-customer-form")))
+                .isEmpty();
         JsonObject stored = rest("GET", "customers/NEWCO", null).getAsJsonObject();
         assertThat(stored.get("name").getAsString()).isEqualTo("New Co");
         assertThat(stored.get("nextRenewal").getAsString()).isEqualTo("2027-05-01");
@@ -134,9 +152,11 @@ class AdminPageBrowserIT {
         createThroughRest("STALECO", "Stale Co");
         openAdminPage();
         showOnly("STALECO");
-        driver.findElement(By.cssSelector("tr[data-pk-customer='STALECO'] .pk-admin-customer-edit")).click();
-        WebElement form = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-customer-form[data-pk-editing='STALECO']")));
+        driver.findElement(By.cssSelector("tr[data-pk-customer='STALECO'] .pk-admin-customer-edit"))
+                .click();
+        WebElement form = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-customer-form[data-pk-editing='STALECO']")));
         // Someone else saves the customer after the form was read.
         JsonObject current = rest("GET", "customers/STALECO", null).getAsJsonObject();
         current.addProperty("name", "Stale Co (renamed elsewhere)");
@@ -147,8 +167,9 @@ class AdminPageBrowserIT {
         form.findElement(By.name("owner")).sendKeys("me");
         form.findElement(By.cssSelector(".pk-admin-customer-save")).click();
 
-        WebElement conflict = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-form-errors .pk-admin-field-error[data-pk-field='version']")));
+        WebElement conflict = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-form-errors .pk-admin-field-error[data-pk-field='version']")));
         assertThat(conflict.getText()).isNotBlank();
         assertThat(driver.findElement(By.cssSelector(".pk-admin-status")).getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.admin.failed", conflict.getText()));
@@ -163,18 +184,25 @@ class AdminPageBrowserIT {
         openAdminPage();
         showOnly("DOOMED");
 
-        driver.findElement(By.cssSelector("tr[data-pk-customer='DOOMED'] .pk-admin-customer-delete")).click();
+        driver.findElement(By.cssSelector("tr[data-pk-customer='DOOMED'] .pk-admin-customer-delete"))
+                .click();
         Alert question = wait(driver).until(ExpectedConditions.alertIsPresent());
         assertThat(question.getText()).isEqualTo(TEXTS.getText("promise-keeper.admin.delete.confirm", "Doomed Co"));
         question.dismiss();
-        assertThat(status(HttpRequest.newBuilder(api("customers/DOOMED")).GET())).as("kept after No").isEqualTo(200);
+        assertThat(status(HttpRequest.newBuilder(api("customers/DOOMED")).GET()))
+                .as("kept after No")
+                .isEqualTo(200);
 
-        driver.findElement(By.cssSelector("tr[data-pk-customer='DOOMED'] .pk-admin-customer-delete")).click();
+        driver.findElement(By.cssSelector("tr[data-pk-customer='DOOMED'] .pk-admin-customer-delete"))
+                .click();
         wait(driver).until(ExpectedConditions.alertIsPresent()).accept();
 
         waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.deleted", "Doomed Co"));
-        wait(driver).until(d -> d.findElements(By.cssSelector("tr[data-pk-customer='DOOMED']")).isEmpty());
-        assertThat(status(HttpRequest.newBuilder(api("customers/DOOMED")).GET())).isEqualTo(404);
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector("tr[data-pk-customer='DOOMED']"))
+                        .isEmpty());
+        assertThat(status(HttpRequest.newBuilder(api("customers/DOOMED")).GET()))
+                .isEqualTo(404);
     }
 
     @Test
@@ -182,45 +210,67 @@ class AdminPageBrowserIT {
         createThroughRest("HISTCO", "History Co");
         openAdminPage();
         showOnly("HISTCO");
-        driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-edit")).click();
-        WebElement form = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-customer-form[data-pk-editing='HISTCO']")));
+        driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-edit"))
+                .click();
+        WebElement form = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-customer-form[data-pk-editing='HISTCO']")));
         WebElement name = form.findElement(By.name("name"));
         name.clear();
         name.sendKeys(DemoPortfolio.IMAGE_NAME);
         form.findElement(By.cssSelector(".pk-admin-customer-save")).click();
         waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
-        wait(driver).until(d -> d.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] td:nth-child(2)")).getText()
-                .equals(DemoPortfolio.IMAGE_NAME));
+        wait(driver)
+                .until(d -> d.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] td:nth-child(2)"))
+                        .getText()
+                        .equals(DemoPortfolio.IMAGE_NAME));
 
-        WebElement toggle = driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-history-toggle"));
+        WebElement toggle =
+                driver.findElement(By.cssSelector("tr[data-pk-customer='HISTCO'] .pk-admin-customer-history-toggle"));
         toggle.click();
 
         List<WebElement> entries = wait(driver).until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector("tr[data-pk-history='HISTCO'] .pk-admin-history-entry"));
+            List<WebElement> shown =
+                    d.findElements(By.cssSelector("tr[data-pk-history='HISTCO'] .pk-admin-history-entry"));
             return shown.size() == 2 ? shown : null;
         });
         assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(driver.findElement(By.cssSelector("tr[data-pk-history='HISTCO'] h4")).getText())
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-history='HISTCO'] h4"))
+                        .getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.admin.history.title", DemoPortfolio.IMAGE_NAME));
-        JsonObject newest = rest("GET", "customers/HISTCO/history", null).getAsJsonObject()
-                .getAsJsonArray("changes").get(0).getAsJsonObject();
+        JsonObject newest = rest("GET", "customers/HISTCO/history", null)
+                .getAsJsonObject()
+                .getAsJsonArray("changes")
+                .get(0)
+                .getAsJsonObject();
         WebElement edit = entries.get(0);
-        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-description")).getText())
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-description"))
+                        .getText())
                 .isEqualTo("name History Co → " + DemoPortfolio.IMAGE_NAME);
-        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-author")).getText()).isEqualTo(newest.get("author").getAsString());
-        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-at")).getText()).isEqualTo(newest.get("at").getAsString());
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-author")).getText())
+                .isEqualTo(newest.get("author").getAsString());
+        assertThat(edit.findElement(By.cssSelector(".pk-admin-history-at")).getText())
+                .isEqualTo(newest.get("at").getAsString());
         assertThat(edit.findElement(By.cssSelector(".pk-admin-history-source")).getText())
-                .as("edited on the admin page").isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.admin-page"));
-        assertThat(entries.get(1).findElement(By.cssSelector(".pk-admin-history-description")).getText())
+                .as("edited on the admin page")
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.admin-page"));
+        assertThat(entries.get(1)
+                        .findElement(By.cssSelector(".pk-admin-history-description"))
+                        .getText())
                 .startsWith("created HISTCO (History Co)");
-        assertThat(entries.get(1).findElement(By.cssSelector(".pk-admin-history-source")).getText())
-                .as("created through the REST API").isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.rest"));
-        assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img"))).isEmpty();
+        assertThat(entries.get(1)
+                        .findElement(By.cssSelector(".pk-admin-history-source"))
+                        .getText())
+                .as("created through the REST API")
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.history.source.rest"));
+        assertThat(driver.findElements(By.cssSelector("#pk-admin script, #pk-admin img")))
+                .isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 
         toggle.click();
-        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='HISTCO']"))).as("closed again").isEmpty();
+        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='HISTCO']")))
+                .as("closed again")
+                .isEmpty();
         assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
     }
 
@@ -232,13 +282,17 @@ class AdminPageBrowserIT {
         // The page was opened by the administrator; the finance user, who may not edit, now asks for the history.
         driver.manage().addCookie(new Cookie(ViewingAs.COOKIE, "finance", "/"));
 
-        driver.findElement(By.cssSelector("tr[data-pk-customer='REFUSEDCO'] .pk-admin-customer-history-toggle")).click();
+        driver.findElement(By.cssSelector("tr[data-pk-customer='REFUSEDCO'] .pk-admin-customer-history-toggle"))
+                .click();
 
-        WebElement error = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-error")));
-        assertThat(error.getText()).isEqualTo(TEXTS.getText("promise-keeper.admin.history.failed",
-                TEXTS.getText("promise-keeper.rest.error.denied.edit")));
-        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-entry"))).isEmpty();
+        WebElement error = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-error")));
+        assertThat(error.getText())
+                .isEqualTo(TEXTS.getText(
+                        "promise-keeper.admin.history.failed", TEXTS.getText("promise-keeper.rest.error.denied.edit")));
+        assertThat(driver.findElements(By.cssSelector("tr[data-pk-history='REFUSEDCO'] .pk-admin-history-entry")))
+                .isEmpty();
     }
 
     @Test
@@ -247,33 +301,48 @@ class AdminPageBrowserIT {
         String renewal = TODAY.plusDays(30).toString();
         openAdminPage();
         WebElement paste = driver.findElement(By.cssSelector(".pk-admin-import-paste"));
-        paste.sendKeys(header + "IMPCO,Imported Co,IMP-1,IC-1," + renewal + "\nIMPBAD,Broken Co,IMP-2,IB-1,2027-13-01\n");
+        paste.sendKeys(
+                header + "IMPCO,Imported Co,IMP-1,IC-1," + renewal + "\nIMPBAD,Broken Co,IMP-2,IB-1,2027-13-01\n");
 
         button(".pk-admin-import-check").click();
 
-        WebElement errors = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-import-errors")));
+        WebElement errors = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-import-errors")));
         List<WebElement> cells = errors.findElements(By.cssSelector("tbody tr td"));
         assertThat(cells.get(0).getText()).isEqualTo("3");
         assertThat(cells.get(1).getText()).isEqualTo("renewal_date");
         assertThat(driver.findElement(By.cssSelector(".pk-admin-import-report")).getText())
                 .contains(TEXTS.getText("promise-keeper.admin.import.errors", 1));
-        assertThat(driver.findElements(By.cssSelector(".pk-admin-import-apply"))).isEmpty();
-        assertThat(status(HttpRequest.newBuilder(api("customers/IMPCO")).GET())).as("a dry run writes nothing").isEqualTo(404);
+        assertThat(driver.findElements(By.cssSelector(".pk-admin-import-apply")))
+                .isEmpty();
+        assertThat(status(HttpRequest.newBuilder(api("customers/IMPCO")).GET()))
+                .as("a dry run writes nothing")
+                .isEqualTo(404);
 
         paste.clear();
         paste.sendKeys(header + "IMPCO,Imported Co,IMP-1,IC-1," + renewal + "\n");
         button(".pk-admin-import-check").click();
         // The broken file's report said "1 to create" too: wait for the clean report, the one with Apply.
-        WebElement apply = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-import-apply")));
-        assertThat(driver.findElements(By.cssSelector(".pk-admin-import-errors"))).isEmpty();
-        assertThat(driver.findElement(By.cssSelector(".pk-admin-import-summary")).getText())
+        WebElement apply = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-import-apply")));
+        assertThat(driver.findElements(By.cssSelector(".pk-admin-import-errors")))
+                .isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".pk-admin-import-summary"))
+                        .getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.admin.import.summary", "generic", 1, 0, 0));
-        assertThat(status(HttpRequest.newBuilder(api("customers/IMPCO")).GET())).as("still a dry run").isEqualTo(404);
+        assertThat(status(HttpRequest.newBuilder(api("customers/IMPCO")).GET()))
+                .as("still a dry run")
+                .isEqualTo(404);
         apply.click();
 
         waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.import.applied"));
-        assertThat(rest("GET", "customers/IMPCO", null).getAsJsonObject().get("name").getAsString()).isEqualTo("Imported Co");
-        assertThat(rest("GET", "radar?days=90&limit=200", null).toString()).as("the radar sees the imported renewal")
+        assertThat(rest("GET", "customers/IMPCO", null)
+                        .getAsJsonObject()
+                        .get("name")
+                        .getAsString())
+                .isEqualTo("Imported Co");
+        assertThat(rest("GET", "radar?days=90&limit=200", null).toString())
+                .as("the radar sees the imported renewal")
                 .contains("\"key\":\"IMPCO\"");
         showOnly("IMPCO");
     }
@@ -281,20 +350,26 @@ class AdminPageBrowserIT {
     @Test
     void anInvalidSettingShowsItsMessageAtTheFieldAndChangesNothingThenAValidOneLandsInTheHistory() throws Exception {
         JsonObject before = rest("GET", "settings", null).getAsJsonObject();
-        int changesBefore = rest("GET", "settings/history", null).getAsJsonObject().getAsJsonArray("changes").size();
+        int changesBefore = rest("GET", "settings/history", null)
+                .getAsJsonObject()
+                .getAsJsonArray("changes")
+                .size();
         openAdminPage();
-        WebElement days = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-settings-form [name=defaultDays]")));
+        WebElement days = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-settings-form [name=defaultDays]")));
         days.clear();
         days.sendKeys("0");
 
         button(".pk-admin-settings-save").click();
 
-        WebElement error = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".pk-admin-settings-form .pk-admin-field-error[data-pk-field='defaultDays']")));
+        WebElement error = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-settings-form .pk-admin-field-error[data-pk-field='defaultDays']")));
         assertThat(error.getText()).isEqualTo("The default window is 1 to 3650 days, not 0.");
         assertThat(rest("GET", "settings", null)).isEqualTo(before);
-        assertThat(rest("GET", "settings/history", null).getAsJsonObject().getAsJsonArray("changes")).hasSize(changesBefore);
+        assertThat(rest("GET", "settings/history", null).getAsJsonObject().getAsJsonArray("changes"))
+                .hasSize(changesBefore);
 
         days.clear();
         days.sendKeys(Integer.toString(before.get("defaultDays").getAsInt() == 60 ? 61 : 60));
@@ -302,12 +377,20 @@ class AdminPageBrowserIT {
         button(".pk-admin-settings-save").click();
 
         waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
-        assertThat(driver.findElements(By.cssSelector(".pk-admin-settings-form .pk-admin-field-error"))).isEmpty();
-        assertThat(rest("GET", "settings", null).getAsJsonObject().get("defaultDays").getAsInt()).isEqualTo(after);
+        assertThat(driver.findElements(By.cssSelector(".pk-admin-settings-form .pk-admin-field-error")))
+                .isEmpty();
+        assertThat(rest("GET", "settings", null)
+                        .getAsJsonObject()
+                        .get("defaultDays")
+                        .getAsInt())
+                .isEqualTo(after);
         String entry = "radar window (days) " + before.get("defaultDays").getAsInt() + " → " + after;
-        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-admin-settings-history-list li")).stream()
-                .anyMatch(item -> item.getText().endsWith("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page") + "): " + entry)
-                        && item.getText().contains(" · preview-admin ")));
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-admin-settings-history-list li")).stream()
+                        .anyMatch(item -> item.getText()
+                                        .endsWith("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page")
+                                                + "): " + entry)
+                                && item.getText().contains(" · preview-admin ")));
     }
 
     @Test
@@ -317,19 +400,29 @@ class AdminPageBrowserIT {
             new Select(driver.findElement(By.id("pk-preview-viewing-as"))).selectByValue(viewer);
             wait(driver).until(d -> {
                 Cookie cookie = d.manage().getCookieNamed(ViewingAs.COOKIE);
-                return cookie != null && cookie.getValue().equals(viewer) && d.findElements(By.id("pk-admin")).isEmpty();
+                return cookie != null
+                        && cookie.getValue().equals(viewer)
+                        && d.findElements(By.id("pk-admin")).isEmpty();
             });
             assertThat(driver.findElement(By.tagName("body")).getText())
                     .contains(TEXTS.getText("promise-keeper.rest.error.denied.edit"));
 
-            HttpRequest.Builder asViewer = HttpRequest.newBuilder(preview.server().adminPageUrl())
-                    .header("Cookie", ViewingAs.COOKIE + "=" + viewer).GET();
+            HttpRequest.Builder asViewer = HttpRequest.newBuilder(
+                            preview.server().adminPageUrl())
+                    .header("Cookie", ViewingAs.COOKIE + "=" + viewer)
+                    .GET();
             assertThat(status(asViewer)).as(viewer).isEqualTo(403);
-            assertThat(status(HttpRequest.newBuilder(api("settings")).header("Cookie", ViewingAs.COOKIE + "=" + viewer).GET()))
-                    .as("the REST API refuses " + viewer + " too").isEqualTo(403);
+            assertThat(status(HttpRequest.newBuilder(api("settings"))
+                            .header("Cookie", ViewingAs.COOKIE + "=" + viewer)
+                            .GET()))
+                    .as("the REST API refuses " + viewer + " too")
+                    .isEqualTo(403);
             driver.manage().deleteCookieNamed(ViewingAs.COOKIE);
         }
-        assertThat(status(HttpRequest.newBuilder(preview.server().adminPageUrl()).GET())).as("the administrator").isEqualTo(200);
+        assertThat(status(
+                        HttpRequest.newBuilder(preview.server().adminPageUrl()).GET()))
+                .as("the administrator")
+                .isEqualTo(200);
     }
 
     // Helpers
@@ -337,10 +430,13 @@ class AdminPageBrowserIT {
     private void openAdminPage() {
         driver = preview.driver();
         driver.get(preview.server().adminPageUrl().toString());
-        wait(driver).until(d -> !d.findElements(By.cssSelector("#pk-admin")).isEmpty()
-                || !d.findElements(By.id("pk-preview-viewing-as")).isEmpty());
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("#pk-admin")).isEmpty()
+                        || !d.findElements(By.id("pk-preview-viewing-as")).isEmpty());
         if (!driver.findElements(By.cssSelector("#pk-admin")).isEmpty()) {
-            wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-admin-customers-table tbody tr")));
+            wait(driver)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".pk-admin-customers-table tbody tr")));
         }
     }
 
@@ -351,8 +447,11 @@ class AdminPageBrowserIT {
     }
 
     private void waitForOnly(String key) {
-        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-admin-customers-table tbody tr")).stream()
-                .map(row -> row.getDomAttribute("data-pk-customer")).toList().equals(List.of(key)));
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-admin-customers-table tbody tr")).stream()
+                        .map(row -> row.getDomAttribute("data-pk-customer"))
+                        .toList()
+                        .equals(List.of(key)));
     }
 
     private List<WebElement> rows() {
@@ -390,19 +489,29 @@ class AdminPageBrowserIT {
     }
 
     private static void createThroughRest(String key, String name) throws Exception {
-        rest("PUT", "customers/" + key, "{\"name\":\"" + name + "\",\"contracts\":[{\"id\":\"" + key + "-1\",\"renewal\":\"2027-06-01\"}]}");
+        rest(
+                "PUT",
+                "customers/" + key,
+                "{\"name\":\"" + name + "\",\"contracts\":[{\"id\":\"" + key + "-1\",\"renewal\":\"2027-06-01\"}]}");
     }
 
     /** A REST call as the preview's administrator (no viewing-as cookie); fails unless it succeeds. */
-    private static com.google.gson.JsonElement rest(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private static com.google.gson.JsonElement rest(String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return JsonParser.parseString(response.body());
     }
 
     private static int status(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -24,13 +24,19 @@ class DemoPortfolioTest {
         List<Customer> customers = DemoPortfolio.customers(7, TODAY);
 
         assertThat(customers).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(customers).allSatisfy(customer -> assertThat(customer.nextRenewal())
-                .hasValueSatisfying(date -> assertThat(date).isAfter(TODAY).isBefore(TODAY.plusYears(1))));
-        assertThat(customers.stream().flatMap(customer -> customer.contracts().stream())
-                .flatMap(contract -> contract.value().stream()).map(Money::currencyCode).distinct())
+        assertThat(customers)
+                .allSatisfy(customer -> assertThat(customer.nextRenewal())
+                        .hasValueSatisfying(
+                                date -> assertThat(date).isAfter(TODAY).isBefore(TODAY.plusYears(1))));
+        assertThat(customers.stream()
+                        .flatMap(customer -> customer.contracts().stream())
+                        .flatMap(contract -> contract.value().stream())
+                        .map(Money::currencyCode)
+                        .distinct())
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(customers.stream().map(Customer::tier).distinct()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(customers).allSatisfy(customer -> assertThat(customer.emailDomains()).isNotEmpty());
+        assertThat(customers)
+                .allSatisfy(customer -> assertThat(customer.emailDomains()).isNotEmpty());
     }
 
     @Test
@@ -41,6 +47,7 @@ class DemoPortfolioTest {
                 .containsExactlyInAnyOrder(DemoPortfolio.SCRIPT_NAME, DemoPortfolio.IMAGE_NAME);
         assertThat(DemoPortfolio.customers(7, TODAY))
                 .filteredOn(customer -> customer.name().contains("<"))
-                .allSatisfy(customer -> assertThat(customer.nextRenewal().orElseThrow()).isBefore(TODAY.plusDays(90)));
+                .allSatisfy(customer ->
+                        assertThat(customer.nextRenewal().orElseThrow()).isBefore(TODAY.plusDays(90)));
     }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,9 @@ class PreviewImportIT {
     @BeforeAll
     static void start() throws Exception {
         data = Files.createTempDirectory("pk-import-it");
-        server = PreviewServer.start(PreviewOptions.defaults(Map.of()).withPort(0).withToday(LocalDate.of(2026, 12, 1))
+        server = PreviewServer.start(PreviewOptions.defaults(Map.of())
+                .withPort(0)
+                .withToday(LocalDate.of(2026, 12, 1))
                 .withDataFolder(data));
     }
 
@@ -48,8 +50,10 @@ class PreviewImportIT {
      * it fails with a broken pipe ("Error writing request body to server") instead of seeing the answer.
      */
     private Answer post(InputStream body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(server.dashboardUrl()
-                + "rest/promise-keeper/1.0/import?dryRun=true").toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(server.dashboardUrl() + "rest/promise-keeper/1.0/import?dryRun=true")
+                        .toURL()
+                        .openConnection();
         connection.setRequestMethod("POST");
         connection.setRequestProperty("Content-Type", "text/csv");
         connection.setDoOutput(true);
@@ -65,8 +69,7 @@ class PreviewImportIT {
         }
     }
 
-    private record Answer(int statusCode, String body) {
-    }
+    private record Answer(int statusCode, String body) {}
 
     @Test
     void aFileOverTheSizeLimitGetsA413WhileTheClientIsStillSending() throws Exception {
@@ -113,7 +116,8 @@ class PreviewImportIT {
                         return -1;
                     }
                     row++;
-                    line = ("Customer number " + row + ",C-" + row + ",2027-01-01," + owner + "\n").getBytes(StandardCharsets.UTF_8);
+                    line = ("Customer number " + row + ",C-" + row + ",2027-01-01," + owner + "\n")
+                            .getBytes(StandardCharsets.UTF_8);
                     at = 0;
                 }
                 sent++;

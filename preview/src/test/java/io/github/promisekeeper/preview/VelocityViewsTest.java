@@ -19,7 +19,8 @@ class VelocityViewsTest {
 
     @Test
     void rendersAllowlistedGettersOfThePluginsViewObjectsAndMethodsOfPlatformTypes() {
-        assertThat(views.render("preview-test-templates/allowed.vm", context)).isEqualTo("&lt;Radar&gt; (30 days) 13\n");
+        assertThat(views.render("preview-test-templates/allowed.vm", context))
+                .isEqualTo("&lt;Radar&gt; (30 days) 13\n");
     }
 
     @Test

@@ -53,22 +53,30 @@ class ViewingAsBrowserIT {
     @Test
     void anOrdinaryUserChosenInTheHeaderSeesTheRadarPageAndTheRadarJsonWithoutAnyAmount() {
         WebDriver driver = viewAs("user");
-        assertThat(new Select(driver.findElement(By.id("pk-preview-viewing-as"))).getFirstSelectedOption().getDomAttribute("value"))
+        assertThat(new Select(driver.findElement(By.id("pk-preview-viewing-as")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
                 .isEqualTo("user");
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).contains("Acme Corporation");
-        assertThat(AMOUNT.matcher(page).find() || PAGE_AMOUNT.matcher(page).find()).as("radar page as an ordinary user: %s", page).isFalse();
+        assertThat(AMOUNT.matcher(page).find() || PAGE_AMOUNT.matcher(page).find())
+                .as("radar page as an ordinary user: %s", page)
+                .isFalse();
 
         String json = jsonAsSeenBy(driver);
         assertThat(json).contains("ACME_CORPORATION");
-        assertThat(AMOUNT.matcher(json).find()).as("radar JSON as an ordinary user: %s", json).isFalse();
+        assertThat(AMOUNT.matcher(json).find())
+                .as("radar JSON as an ordinary user: %s", json)
+                .isFalse();
     }
 
     @Test
     void theFinanceUserSeesAmountsOnTheRadarPageAndInTheRadarJson() {
         WebDriver driver = viewAs("finance");
         String page = driver.findElement(By.tagName("body")).getText();
-        assertThat(PAGE_AMOUNT.matcher(page).find()).as("radar page as finance: %s", page).isTrue();
+        assertThat(PAGE_AMOUNT.matcher(page).find())
+                .as("radar page as finance: %s", page)
+                .isTrue();
         assertThat(jsonAsSeenBy(driver)).contains("\"amount\"");
     }
 
@@ -87,14 +95,17 @@ class ViewingAsBrowserIT {
         String epic = driver.findElement(By.id("panel-epic-promises-panel")).getText();
         assertThat(epic).contains("Promised to").contains("SALES-5");
         driver.get(preview.dashboardUrl().resolve("browse/SALES-5").toString());
-        assertThat(driver.findElement(By.id("panel-commitment-panel")).getText()).contains("Health: at risk");
+        assertThat(driver.findElement(By.id("panel-commitment-panel")).getText())
+                .contains("Health: at risk");
     }
 
     @Test
     void aTicketShowsItsCustomersPanelWithTheRenewal() {
         WebDriver driver = viewAs("admin");
         driver.get(preview.dashboardUrl().resolve("browse/SUP-1").toString());
-        assertThat(driver.findElement(By.id("panel-customer-panel")).getText()).contains("Customer").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(driver.findElement(By.id("panel-customer-panel")).getText())
+                .contains("Customer")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
@@ -117,9 +128,12 @@ class ViewingAsBrowserIT {
             select.selectByValue(username);
             wait(driver).until(d -> {
                 Cookie cookie = d.manage().getCookieNamed(ViewingAs.COOKIE);
-                return cookie != null && cookie.getValue().equals(username)
-                        && new Select(d.findElement(By.id("pk-preview-viewing-as"))).getFirstSelectedOption()
-                        .getDomAttribute("value").equals(username);
+                return cookie != null
+                        && cookie.getValue().equals(username)
+                        && new Select(d.findElement(By.id("pk-preview-viewing-as")))
+                                .getFirstSelectedOption()
+                                .getDomAttribute("value")
+                                .equals(username);
             });
         }
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-radar-table tbody tr")));

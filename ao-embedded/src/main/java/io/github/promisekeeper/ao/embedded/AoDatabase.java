@@ -54,7 +54,8 @@ public record AoDatabase(String url, String user, String password) {
     public AoDatabase {
         Objects.requireNonNull(url, "JDBC URL");
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Only H2 (jdbc:h2:…) and PostgreSQL (jdbc:postgresql:…) are supported, not " + url);
+            throw new IllegalArgumentException(
+                    "Only H2 (jdbc:h2:…) and PostgreSQL (jdbc:postgresql:…) are supported, not " + url);
         }
         if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_DELAY")) {
             url = url + H2_OPTIONS;
@@ -80,8 +81,8 @@ public record AoDatabase(String url, String user, String password) {
     /** {@code AO_} + the last six hex digits of the namespace's MD5, upper case, as the AO plugin names tables. */
     public static String tablePrefix(String aoNamespace) {
         try {
-            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest(aoNamespace.getBytes(StandardCharsets.UTF_8)));
+            String md5 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(aoNamespace.getBytes(StandardCharsets.UTF_8)));
             return "AO_" + md5.substring(md5.length() - 6).toUpperCase(Locale.ROOT) + "_";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -124,15 +125,20 @@ public record AoDatabase(String url, String user, String password) {
      * {@code schema} in the SQL Active Objects writes ({@code public."AO_18E270_CUSTOMER"}); {@code null} leaves
      * names unqualified on PostgreSQL. H2 needs {@code PUBLIC}.
      */
-    public EntityManager entityManager(String aoNamespace, String schema, DataSource connections, Disposable whenDisposed) {
+    public EntityManager entityManager(
+            String aoNamespace, String schema, DataSource connections, Disposable whenDisposed) {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(whenDisposed, "whenDisposed");
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(connections, whenDisposed);
         String prefix = tablePrefix(aoNamespace);
         TablePrefix tablePrefix = name -> prefix + name;
-        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(tablePrefix),
-                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        NameConverters names = new SimpleNameConverters(
+                new AtlassianTableNameConverter(tablePrefix),
+                new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
         // What EntityManagerBuilder's build() configures: a strong entity cache, the default schema configuration
         // and the caching entity-info resolver.
         EntityInfoResolverFactory entityInfo = new CachingEntityInfoResolverFactory();
@@ -159,8 +165,11 @@ public record AoDatabase(String url, String user, String password) {
                 return entityInfo;
             }
         };
-        return new EntityManager(isH2() ? new H2DatabaseProvider(dataSource, schema)
-                : new PostgreSQLDatabaseProvider(dataSource, schema), configuration);
+        return new EntityManager(
+                isH2()
+                        ? new H2DatabaseProvider(dataSource, schema)
+                        : new PostgreSQLDatabaseProvider(dataSource, schema),
+                configuration);
     }
 
     /** The {@code ActiveObjects} service over {@link #entityManager(String)}. */
@@ -175,9 +184,10 @@ public record AoDatabase(String url, String user, String password) {
     public void dropTables(String aoNamespace) {
         String prefix = tablePrefix(aoNamespace);
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = connection.getMetaData()
+            try (ResultSet rows = connection
+                    .getMetaData()
                     .getTables(null, connection.getSchema(), prefix + "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
                     String table = rows.getString("TABLE_NAME");
@@ -204,7 +214,7 @@ public record AoDatabase(String url, String user, String password) {
             return;
         }
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not shut down " + this, e);

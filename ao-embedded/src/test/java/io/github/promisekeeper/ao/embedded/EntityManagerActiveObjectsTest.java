@@ -36,7 +36,7 @@ class EntityManagerActiveObjectsTest {
         ao.create(NoteEntity.class, new DBParam("TEXT", "hello"));
 
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
+                ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("hello");
         }
@@ -45,7 +45,8 @@ class EntityManagerActiveObjectsTest {
 
     @Test
     void commitsATransactionThatReturns() {
-        String text = ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("TEXT", "kept")).getText());
+        String text = ao.executeInTransaction(
+                () -> ao.create(NoteEntity.class, new DBParam("TEXT", "kept")).getText());
 
         assertThat(text).isEqualTo("kept");
         assertThat(ao.count(NoteEntity.class)).isEqualTo(1);
@@ -54,10 +55,11 @@ class EntityManagerActiveObjectsTest {
     @Test
     void rollsBackEveryWriteOfATransactionThatThrows() {
         assertThatThrownBy(() -> ao.executeInTransaction(() -> {
-            ao.create(NoteEntity.class, new DBParam("TEXT", "first"));
-            ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("TEXT", "nested")));
-            throw new IllegalStateException("boom");
-        })).hasMessageContaining("boom");
+                    ao.create(NoteEntity.class, new DBParam("TEXT", "first"));
+                    ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("TEXT", "nested")));
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessageContaining("boom");
 
         assertThat(ao.count(NoteEntity.class)).isZero();
     }
@@ -81,21 +83,25 @@ class EntityManagerActiveObjectsTest {
     @Test
     void takesConnectionsFromAGivenPoolNamesTablesTheSameAndRunsTheDisposerOnDispose() throws Exception {
         AoDatabase pooledDatabase = AoDatabase.h2InMemory();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(pooledDatabase.url(), pooledDatabase.user(), pooledDatabase.password());
+        JdbcConnectionPool pool =
+                JdbcConnectionPool.create(pooledDatabase.url(), pooledDatabase.user(), pooledDatabase.password());
         AtomicBoolean disposed = new AtomicBoolean();
-        EntityManagerActiveObjects pooled = new EntityManagerActiveObjects(
-                pooledDatabase.entityManager(NAMESPACE, pool, () -> disposed.set(true)));
+        EntityManagerActiveObjects pooled =
+                new EntityManagerActiveObjects(pooledDatabase.entityManager(NAMESPACE, pool, () -> disposed.set(true)));
         pooled.migrate(NoteEntity.class);
 
         pooled.executeInTransaction(() -> pooled.create(NoteEntity.class, new DBParam("TEXT", "pooled")));
         assertThatThrownBy(() -> pooled.executeInTransaction(() -> {
-            pooled.create(NoteEntity.class, new DBParam("TEXT", "rolled back"));
-            throw new IllegalStateException("boom");
-        })).hasMessageContaining("boom");
+                    pooled.create(NoteEntity.class, new DBParam("TEXT", "rolled back"));
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessageContaining("boom");
 
-        assertThat(pool.getActiveConnections()).as("every connection handed back").isZero();
+        assertThat(pool.getActiveConnections())
+                .as("every connection handed back")
+                .isZero();
         try (Connection connection = pool.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
+                ResultSet rows = connection.createStatement().executeQuery("SELECT \"TEXT\" FROM \"AO_18E270_NOTE\"")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("pooled");
             assertThat(rows.next()).as("the failed transaction left nothing").isFalse();
@@ -111,7 +117,8 @@ class EntityManagerActiveObjectsTest {
         EntityManagerActiveObjects other = database.activeObjects("com.example.other");
         other.migrate(NoteEntity.class);
         String otherTable = AoDatabase.tablePrefix("com.example.other") + "NOTE";
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.user(), database.password())) {
             connection.createStatement().execute("CREATE TABLE \"AO_18E270X_NOTE\" (ID INT)");
         }
 
@@ -123,7 +130,7 @@ class EntityManagerActiveObjectsTest {
     private List<String> tables() throws Exception {
         List<String> names = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+                ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 names.add(rows.getString("TABLE_NAME"));
             }

@@ -26,8 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RadarLoad {
 
-    private RadarLoad() {
-    }
+    private RadarLoad() {}
 
     public static void main(String[] args) throws Exception {
         URI target = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/jira/rest/promise-keeper/1.0/radar");
@@ -42,25 +41,42 @@ public final class RadarLoad {
         if (clients < 1 || clients > 64 || requests < 1 || requests > 100_000 || seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("Bounded: 1-64 clients, 1-100000 requests, 1-600 seconds.");
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
 
         Result warm = run(http, request, clients, warmup, seconds);
         System.out.printf("warm-up: %d requests, %d errors%n", warm.latenciesNanos().length, warm.errors());
         Result result = run(http, request, clients, requests, seconds);
         long[] sorted = result.latenciesNanos().clone();
         Arrays.sort(sorted);
-        System.out.printf("target %s%nclients %d, requests %d (of %d allowed, %d s cap), errors %d, %.0f requests/s%n",
-                target, clients, sorted.length, requests, seconds, result.errors(), sorted.length / (result.elapsedNanos() / 1e9));
-        System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
-                millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                "target %s%nclients %d, requests %d (of %d allowed, %d s cap), errors %d, %.0f requests/s%n",
+                target,
+                clients,
+                sorted.length,
+                requests,
+                seconds,
+                result.errors(),
+                sorted.length / (result.elapsedNanos() / 1e9));
+        System.out.printf(
+                "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                millis(sorted, 0.50),
+                millis(sorted, 0.95),
+                millis(sorted, 0.99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf("response size: %d bytes%n", result.lastBodyBytes());
     }
 
-    private record Result(long[] latenciesNanos, int errors, long elapsedNanos, int lastBodyBytes) {
-    }
+    private record Result(long[] latenciesNanos, int errors, long elapsedNanos, int lastBodyBytes) {}
 
-    private static Result run(HttpClient http, HttpRequest request, int clients, int requests, int seconds) throws Exception {
+    private static Result run(HttpClient http, HttpRequest request, int clients, int requests, int seconds)
+            throws Exception {
         AtomicInteger left = new AtomicInteger(requests);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger bodyBytes = new AtomicInteger();

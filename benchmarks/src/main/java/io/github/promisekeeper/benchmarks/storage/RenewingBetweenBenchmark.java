@@ -59,6 +59,7 @@ public final class RenewingBetweenBenchmark {
     private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 100_000);
     /** Iterations per row; {@code -Dbenchmark.warmup=} and {@code -Dbenchmark.measured=} shorten a run while iterating (the recorded runs use the defaults). */
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 300);
+
     private static final int MEASURED = Integer.getInteger("benchmark.measured", 2_000);
     /**
      * {@code -Dbenchmark.sameWindow=true} asks for one window over and over, as the radar and the JQL function
@@ -67,8 +68,11 @@ public final class RenewingBetweenBenchmark {
      */
     private static final boolean SAME_WINDOW = Boolean.getBoolean("benchmark.sameWindow");
     /** Page sizes measured; {@code -Dbenchmark.limits=100} measures one while iterating. */
-    private static final int[] LIMITS = Arrays.stream(System.getProperty("benchmark.limits", "100,1000").split(","))
-            .mapToInt(Integer::parseInt).toArray();
+    private static final int[] LIMITS = Arrays.stream(
+                    System.getProperty("benchmark.limits", "100,1000").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     public static void main(String[] args) throws Exception {
@@ -76,7 +80,7 @@ public final class RenewingBetweenBenchmark {
         database.dropTables(AO_NAMESPACE);
         Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
         DataSource poolOfOne = sharing(connection);
-        EntityManager entityManager = database.entityManager(AO_NAMESPACE, SCHEMA, poolOfOne, () -> { });
+        EntityManager entityManager = database.entityManager(AO_NAMESPACE, SCHEMA, poolOfOne, () -> {});
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         ao.migrate(DataModel.entities());
         String customerTable = table(entityManager, CustomerEntity.class);
@@ -85,7 +89,8 @@ public final class RenewingBetweenBenchmark {
 
         AoCustomers customers = new AoCustomers(ao);
         // Through the same kind of disposable wrapper Active Objects borrows from, so neither side has one hop more.
-        RawJdbc raw = new RawJdbc(DelegatingDisposableDataSourceHandler.newInstance(poolOfOne, () -> { }), customerTable);
+        RawJdbc raw =
+                new RawJdbc(DelegatingDisposableDataSourceHandler.newInstance(poolOfOne, () -> {}), customerTable);
         StringBuilder report = new StringBuilder();
         for (int limit : LIMITS) {
             for (int days : new int[] {30, 90}) {
@@ -131,8 +136,11 @@ public final class RenewingBetweenBenchmark {
         System.out.println("| window | limit | AO p50 | AO p95 | JDBC p50 | JDBC p95 | p50 ratio | p95 ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         System.out.print(report);
-        explain(connection, "EXPLAIN (ANALYZE, BUFFERS) " + RawJdbc.PAGE_QUERY.formatted(customerTable,
-                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 30), 1000));
+        explain(
+                connection,
+                "EXPLAIN (ANALYZE, BUFFERS) "
+                        + RawJdbc.PAGE_QUERY.formatted(
+                                customerTable, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 30), 1000));
         connection.close();
     }
 
@@ -143,7 +151,8 @@ public final class RenewingBetweenBenchmark {
         double ao95 = ms(viaAo, 0.95);
         double jdbc50 = ms(viaJdbc, 0.50);
         double jdbc95 = ms(viaJdbc, 0.95);
-        return String.format("| %d days | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f× | %.2f× |%n",
+        return String.format(
+                "| %d days | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f× | %.2f× |%n",
                 days, limit, ao50, ao95, jdbc50, jdbc95, ao50 / jdbc50, ao95 / jdbc95);
     }
 
@@ -155,17 +164,21 @@ public final class RenewingBetweenBenchmark {
     private static AoDatabase postgreSql() {
         String url = System.getenv("PK_TEST_PG_URL");
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("Set PK_TEST_PG_URL (and PK_TEST_PG_USER, PK_TEST_PG_PASSWORD) to a PostgreSQL"
-                    + " database, e.g. with `source build-support/test-postgres.sh start`; see docs/benchmarks.md.");
+            throw new IllegalStateException(
+                    "Set PK_TEST_PG_URL (and PK_TEST_PG_USER, PK_TEST_PG_PASSWORD) to a PostgreSQL"
+                            + " database, e.g. with `source build-support/test-postgres.sh start`; see docs/benchmarks.md.");
         }
-        return new AoDatabase(url, System.getenv().getOrDefault("PK_TEST_PG_USER", "postgres"),
+        return new AoDatabase(
+                url,
+                System.getenv().getOrDefault("PK_TEST_PG_USER", "postgres"),
                 System.getenv().getOrDefault("PK_TEST_PG_PASSWORD", ""));
     }
 
     private static void explain(Connection connection, String sql) throws SQLException {
         System.out.println();
         System.out.println(sql);
-        try (Statement statement = connection.createStatement(); ResultSet plan = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet plan = statement.executeQuery(sql)) {
             while (plan.next()) {
                 System.out.println("    " + plan.getString(1));
             }
@@ -175,12 +188,14 @@ public final class RenewingBetweenBenchmark {
     private static void load(Connection connection, String customerTable, String contractTable) throws SQLException {
         Random random = new Random(7);
         connection.setAutoCommit(false);
-        try (PreparedStatement customer = connection.prepareStatement("INSERT INTO public.\"" + customerTable
-                + "\" (\"ID\", \"CUSTOMER_KEY\", \"CRM_ID\", \"CUSTOMER_NAME\", \"TIER\", \"OWNER\", \"NEXT_RENEWAL\","
-                + " \"SEARCH_TEXT\", \"REVISION\", \"READ_MODEL\") VALUES (?, ?, ?, ?, 'gold', 'owner', ?, ?, 1, ?)");
-             PreparedStatement contract = connection.prepareStatement("INSERT INTO public.\"" + contractTable
-                + "\" (\"CUSTOMER_ID\", \"CONTRACT_ID\", \"LIST_ORDER\", \"START_DATE\", \"RENEWAL_DATE\", \"VALUE_MINOR\","
-                + " \"CURRENCY\", \"NOTICE_DAYS\", \"AUTO_RENEW\", \"STATUS\") VALUES (?, ?, ?, ?, ?, ?, 'EUR', 60, TRUE, ?)")) {
+        try (PreparedStatement customer = connection.prepareStatement(
+                        "INSERT INTO public.\"" + customerTable
+                                + "\" (\"ID\", \"CUSTOMER_KEY\", \"CRM_ID\", \"CUSTOMER_NAME\", \"TIER\", \"OWNER\", \"NEXT_RENEWAL\","
+                                + " \"SEARCH_TEXT\", \"REVISION\", \"READ_MODEL\") VALUES (?, ?, ?, ?, 'gold', 'owner', ?, ?, 1, ?)");
+                PreparedStatement contract = connection.prepareStatement(
+                        "INSERT INTO public.\"" + contractTable
+                                + "\" (\"CUSTOMER_ID\", \"CONTRACT_ID\", \"LIST_ORDER\", \"START_DATE\", \"RENEWAL_DATE\", \"VALUE_MINOR\","
+                                + " \"CURRENCY\", \"NOTICE_DAYS\", \"AUTO_RENEW\", \"STATUS\") VALUES (?, ?, ?, ?, ?, ?, 'EUR', 60, TRUE, ?)")) {
             for (int id = 1; id <= CUSTOMERS; id++) {
                 String key = String.format("C%06d", id);
                 LocalDate renewal = TODAY.plusDays(random.nextInt(1095));
@@ -192,10 +207,18 @@ public final class RenewingBetweenBenchmark {
                 customer.setString(5, renewal.toString());
                 customer.setString(6, (key + "\ncustomer " + id + "\nsf-" + id).toLowerCase());
                 // The read model as AoCustomers writes it: this row and the two contract rows below, no domains.
-                customer.setString(7, CustomerReadModel.encode(new Customer(CustomerKey.of(key), "Customer " + id,
-                        "SF-" + id, Set.of(), "gold", "owner", List.of(
-                                contract(id, key + "-OLD", expired, ContractStatus.EXPIRED),
-                                contract(id, key + "-CUR", renewal, ContractStatus.ACTIVE)))));
+                customer.setString(
+                        7,
+                        CustomerReadModel.encode(new Customer(
+                                CustomerKey.of(key),
+                                "Customer " + id,
+                                "SF-" + id,
+                                Set.of(),
+                                "gold",
+                                "owner",
+                                List.of(
+                                        contract(id, key + "-OLD", expired, ContractStatus.EXPIRED),
+                                        contract(id, key + "-CUR", renewal, ContractStatus.ACTIVE)))));
                 customer.addBatch();
                 addContract(contract, id, key + "-OLD", 0, expired, "EXPIRED");
                 addContract(contract, id, key + "-CUR", 1, renewal, "ACTIVE");
@@ -208,7 +231,8 @@ public final class RenewingBetweenBenchmark {
             contract.executeBatch();
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SELECT setval(pg_get_serial_sequence('public.\"" + customerTable + "\"', 'ID'), " + CUSTOMERS + ")");
+            statement.execute("SELECT setval(pg_get_serial_sequence('public.\"" + customerTable + "\"', 'ID'), "
+                    + CUSTOMERS + ")");
             connection.commit();
             connection.setAutoCommit(true);
             statement.execute("ANALYZE public.\"" + customerTable + "\"");
@@ -218,12 +242,19 @@ public final class RenewingBetweenBenchmark {
 
     /** The contract {@link #addContract} stores. */
     private static Contract contract(int customerId, String id, LocalDate renewal, ContractStatus status) {
-        return new Contract(id, renewal.minusYears(1), renewal, new Money(1_200_000L + customerId, Money.currency("EUR")), 60,
-                true, status);
+        return new Contract(
+                id,
+                renewal.minusYears(1),
+                renewal,
+                new Money(1_200_000L + customerId, Money.currency("EUR")),
+                60,
+                true,
+                status);
     }
 
-    private static void addContract(PreparedStatement contract, int customerId, String id, int order, LocalDate renewal,
-                                    String status) throws SQLException {
+    private static void addContract(
+            PreparedStatement contract, int customerId, String id, int order, LocalDate renewal, String status)
+            throws SQLException {
         contract.setInt(1, customerId);
         contract.setString(2, id);
         contract.setInt(3, order);
@@ -246,14 +277,16 @@ public final class RenewingBetweenBenchmark {
     private record RawJdbc(DataSource poolOfOne, String customers) {
 
         /** The SQL Active Objects renders for {@code AoCustomers.renewingBetween} on PostgreSQL, character for character. */
-        static final String PAGE_QUERY = "SELECT \"ID\",\"READ_MODEL\" FROM public.\"%s\" WHERE \"NEXT_RENEWAL\" >= '%s'"
-                + " AND \"NEXT_RENEWAL\" <= '%s' ORDER BY \"NEXT_RENEWAL\", \"CUSTOMER_KEY\" LIMIT %d";
+        static final String PAGE_QUERY =
+                "SELECT \"ID\",\"READ_MODEL\" FROM public.\"%s\" WHERE \"NEXT_RENEWAL\" >= '%s'"
+                        + " AND \"NEXT_RENEWAL\" <= '%s' ORDER BY \"NEXT_RENEWAL\", \"CUSTOMER_KEY\" LIMIT %d";
 
         List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit) throws SQLException {
             List<Customer> found = new ArrayList<>();
             // Borrowed and given back per call, as Active Objects does, from the same pool of one.
             try (Connection connection = poolOfOne.getConnection();
-                 PreparedStatement select = connection.prepareStatement(PAGE_QUERY.formatted(customers, from, to, limit))) {
+                    PreparedStatement select =
+                            connection.prepareStatement(PAGE_QUERY.formatted(customers, from, to, limit))) {
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         found.add(CustomerReadModel.decode(result.getString(2)));
@@ -266,8 +299,10 @@ public final class RenewingBetweenBenchmark {
 
     /** A data source handing out one physical connection that close() resets instead of closing, like a pool of one. */
     private static DataSource sharing(Connection physical) {
-        Connection shared = (Connection) Proxy.newProxyInstance(RenewingBetweenBenchmark.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+        Connection shared = (Connection) Proxy.newProxyInstance(
+                RenewingBetweenBenchmark.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "close" -> {
                         // What a pool does when a connection comes back: end any open transaction.
                         if (!physical.getAutoCommit()) {
@@ -302,12 +337,10 @@ public final class RenewingBetweenBenchmark {
             }
 
             @Override
-            public void setLogWriter(PrintWriter out) {
-            }
+            public void setLogWriter(PrintWriter out) {}
 
             @Override
-            public void setLoginTimeout(int seconds) {
-            }
+            public void setLoginTimeout(int seconds) {}
 
             @Override
             public int getLoginTimeout() {

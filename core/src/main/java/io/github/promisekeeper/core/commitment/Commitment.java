@@ -37,20 +37,44 @@ public record Commitment(
         renewalWhenPromised = renewalWhenPromised == null ? Optional.empty() : renewalWhenPromised;
         deliveringEpics = List.copyOf(deliveringEpics == null ? List.of() : deliveringEpics);
         if (hiddenEpics < 0) {
-            throw new IllegalArgumentException("The number of hidden epics of " + key + " cannot be negative: " + hiddenEpics);
+            throw new IllegalArgumentException(
+                    "The number of hidden epics of " + key + " cannot be negative: " + hiddenEpics);
         }
     }
 
     /** A commitment all of whose delivering epics the viewer may open. */
-    public Commitment(IssueKey key, CustomerKey customer, String summary, LocalDate promisedDate, String promisedBy,
-                      Optional<Money> valueWhenPromised, Optional<LocalDate> renewalWhenPromised,
-                      List<IssueKey> deliveringEpics) {
-        this(key, customer, summary, promisedDate, promisedBy, valueWhenPromised, renewalWhenPromised, deliveringEpics, 0);
+    public Commitment(
+            IssueKey key,
+            CustomerKey customer,
+            String summary,
+            LocalDate promisedDate,
+            String promisedBy,
+            Optional<Money> valueWhenPromised,
+            Optional<LocalDate> renewalWhenPromised,
+            List<IssueKey> deliveringEpics) {
+        this(
+                key,
+                customer,
+                summary,
+                promisedDate,
+                promisedBy,
+                valueWhenPromised,
+                renewalWhenPromised,
+                deliveringEpics,
+                0);
     }
 
     /** The same commitment with its money left out, for viewers who may not see contract values. */
     public Commitment withoutValue() {
-        return new Commitment(key, customer, summary, promisedDate, promisedBy, Optional.empty(), renewalWhenPromised,
-                deliveringEpics, hiddenEpics);
+        return new Commitment(
+                key,
+                customer,
+                summary,
+                promisedDate,
+                promisedBy,
+                Optional.empty(),
+                renewalWhenPromised,
+                deliveringEpics,
+                hiddenEpics);
     }
 }

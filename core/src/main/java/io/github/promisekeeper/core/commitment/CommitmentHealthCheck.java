@@ -42,14 +42,21 @@ public final class CommitmentHealthCheck {
      * {@code promisedTo} (none when the customer is not there), reading every delivering epic in one call.
      * For callers that already hold the commitments and their customers; in the order given.
      */
-    public CommitmentHealthReport assess(List<Commitment> promised, Map<CustomerKey, Customer> promisedTo,
-                                         ThroughputForecast forecasting, LocalDate today) {
-        Set<IssueKey> epicKeys = promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
+    public CommitmentHealthReport assess(
+            List<Commitment> promised,
+            Map<CustomerKey, Customer> promisedTo,
+            ThroughputForecast forecasting,
+            LocalDate today) {
+        Set<IssueKey> epicKeys =
+                promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
         Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.findByKeys(epicKeys);
         CommitmentHealthRules rules = CommitmentHealthRules.standard(forecasting);
         List<CommitmentHealth> health = promised.stream()
-                .map(commitment -> rules.assess(commitment, delivery,
-                        Optional.ofNullable(promisedTo.get(commitment.customer())).flatMap(c -> NextRenewal.of(c, today)),
+                .map(commitment -> rules.assess(
+                        commitment,
+                        delivery,
+                        Optional.ofNullable(promisedTo.get(commitment.customer()))
+                                .flatMap(c -> NextRenewal.of(c, today)),
                         today))
                 .toList();
         return new CommitmentHealthReport(health, health.size(), promisedTo, delivery);
@@ -73,8 +80,10 @@ public final class CommitmentHealthCheck {
 
     /** {@code commitment}'s health, against its customer's next renewal, with that customer when known. */
     public CommitmentHealthReport of(Commitment commitment, ThroughputForecast forecasting) {
-        Map<CustomerKey, Customer> promisedTo = customers.findByKey(commitment.customer())
-                .map(customer -> Map.of(customer.key(), customer)).orElse(Map.of());
+        Map<CustomerKey, Customer> promisedTo = customers
+                .findByKey(commitment.customer())
+                .map(customer -> Map.of(customer.key(), customer))
+                .orElse(Map.of());
         return report(List.of(commitment), promisedTo, forecasting);
     }
 
@@ -112,8 +121,8 @@ public final class CommitmentHealthCheck {
         return report(promised, customers.findAllByKey(keys), forecasting);
     }
 
-    private CommitmentHealthReport report(List<Commitment> promised, Map<CustomerKey, Customer> promisedTo,
-                                          ThroughputForecast forecasting) {
+    private CommitmentHealthReport report(
+            List<Commitment> promised, Map<CustomerKey, Customer> promisedTo, ThroughputForecast forecasting) {
         return assess(promised, promisedTo, forecasting, LocalDate.now(clock));
     }
 }

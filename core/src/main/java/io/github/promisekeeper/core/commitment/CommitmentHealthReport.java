@@ -14,13 +14,17 @@ import java.util.Objects;
  * Commitments with their health, how many there were in all (the list may hold only some of them), the known
  * customers they were promised to and the delivery state of the epics that were read, both by key.
  */
-public record CommitmentHealthReport(List<CommitmentHealth> commitments, int total, Map<CustomerKey, Customer> customers,
-                                     Map<IssueKey, EpicDelivery> epics) {
+public record CommitmentHealthReport(
+        List<CommitmentHealth> commitments,
+        int total,
+        Map<CustomerKey, Customer> customers,
+        Map<IssueKey, EpicDelivery> epics) {
 
     public CommitmentHealthReport {
         commitments = List.copyOf(commitments);
         if (total < commitments.size()) {
-            throw new IllegalArgumentException("A total of " + total + " cannot hold " + commitments.size() + " commitments.");
+            throw new IllegalArgumentException(
+                    "A total of " + total + " cannot hold " + commitments.size() + " commitments.");
         }
         customers = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(customers, "customers")));
         epics = Map.copyOf(epics);

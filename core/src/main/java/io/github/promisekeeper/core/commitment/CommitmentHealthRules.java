@@ -31,8 +31,9 @@ public final class CommitmentHealthRules {
 
     /** The product's rules: delivery, renewal breach, overdue and at-risk policies. */
     public static CommitmentHealthRules standard(ThroughputForecast forecasting) {
-        return new CommitmentHealthRules(forecasting, List.of(
-                new DeliveryPolicy(), new RenewalBreachPolicy(), new OverduePolicy(), new AtRiskPolicy()));
+        return new CommitmentHealthRules(
+                forecasting,
+                List.of(new DeliveryPolicy(), new RenewalBreachPolicy(), new OverduePolicy(), new AtRiskPolicy()));
     }
 
     /**
@@ -45,8 +46,8 @@ public final class CommitmentHealthRules {
      * nobody mistakes the verdict for one on every epic; when all are, there is no delivery plan the viewer
      * can see. Missing epics are counted, not named.
      */
-    public CommitmentHealth assess(Commitment commitment, Map<IssueKey, EpicDelivery> epics,
-                                   Optional<NextRenewal> renewal, LocalDate today) {
+    public CommitmentHealth assess(
+            Commitment commitment, Map<IssueKey, EpicDelivery> epics, Optional<NextRenewal> renewal, LocalDate today) {
         List<EpicHealth> epicHealths = new ArrayList<>();
         int missing = 0;
         for (IssueKey key : commitment.deliveringEpics()) {
@@ -54,7 +55,8 @@ public final class CommitmentHealthRules {
             if (epic == null) {
                 missing++;
             } else {
-                epicHealths.add(assessEpic(new EpicFacts(commitment, epic, forecasting.forecast(epic, today), today, renewal)));
+                epicHealths.add(
+                        assessEpic(new EpicFacts(commitment, epic, forecasting.forecast(epic, today), today, renewal)));
             }
         }
         List<Reason> unseen = new ArrayList<>();
@@ -70,7 +72,10 @@ public final class CommitmentHealthRules {
             reasons.addAll(unseen);
             return new CommitmentHealth(commitment, Health.NO_DELIVERY_PLAN, reasons, List.of());
         }
-        Health worst = epicHealths.stream().map(EpicHealth::health).max(Comparator.naturalOrder()).orElseThrow();
+        Health worst = epicHealths.stream()
+                .map(EpicHealth::health)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         List<Reason> reasons = new ArrayList<>();
         epicHealths.stream().filter(epic -> epic.health() == worst).forEach(epic -> reasons.addAll(epic.why()));
         reasons.addAll(unseen);
@@ -78,14 +83,21 @@ public final class CommitmentHealthRules {
     }
 
     private EpicHealth assessEpic(EpicFacts facts) {
-        List<HealthFinding> findings = policies.stream().flatMap(policy -> policy.assess(facts).stream()).toList();
+        List<HealthFinding> findings = policies.stream()
+                .flatMap(policy -> policy.assess(facts).stream())
+                .toList();
         if (findings.isEmpty()) {
-            return new EpicHealth(facts.epic().epic(), Health.ON_TRACK, List.of(onTrackReason(facts)), facts.forecast());
+            return new EpicHealth(
+                    facts.epic().epic(), Health.ON_TRACK, List.of(onTrackReason(facts)), facts.forecast());
         }
-        Health worst = findings.stream().map(HealthFinding::health).max(Comparator.naturalOrder()).orElseThrow();
+        Health worst = findings.stream()
+                .map(HealthFinding::health)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         List<Reason> reasons = findings.stream()
                 .sorted(Comparator.comparing(HealthFinding::health).reversed())
-                .map(HealthFinding::why).toList();
+                .map(HealthFinding::why)
+                .toList();
         return new EpicHealth(facts.epic().epic(), worst, reasons, facts.forecast());
     }
 
@@ -93,9 +105,11 @@ public final class CommitmentHealthRules {
         LocalDate promised = facts.commitment().promisedDate();
         Reason label = facts.epic().labelReason();
         Reason explanation = facts.forecast().why();
-        return facts.forecast().completion()
+        return facts.forecast()
+                .completion()
                 .map(date -> Reason.of(ReasonKey.ON_TRACK_FORECAST, label, date, promised))
-                .orElseGet(() -> facts.epic().dueDate()
+                .orElseGet(() -> facts.epic()
+                        .dueDate()
                         .map(due -> Reason.of(ReasonKey.ON_TRACK_DUE, label, explanation, due, promised))
                         .orElseGet(() -> Reason.of(ReasonKey.ON_TRACK_NO_DUE_DATE, label, explanation)));
     }

@@ -17,8 +17,10 @@ public final class DeliveryPolicy implements EpicHealthPolicy {
         LocalDate doneOn = facts.epic().doneOn().orElseThrow();
         LocalDate promised = facts.commitment().promisedDate();
         Reason label = facts.epic().labelReason();
-        return Optional.of(doneOn.isAfter(promised)
-                ? new HealthFinding(Health.DELIVERED_LATE, Reason.of(ReasonKey.DELIVERED_LATE, label, doneOn, promised))
-                : new HealthFinding(Health.DELIVERED, Reason.of(ReasonKey.DELIVERED, label, doneOn, promised)));
+        return Optional.of(
+                doneOn.isAfter(promised)
+                        ? new HealthFinding(
+                                Health.DELIVERED_LATE, Reason.of(ReasonKey.DELIVERED_LATE, label, doneOn, promised))
+                        : new HealthFinding(Health.DELIVERED, Reason.of(ReasonKey.DELIVERED, label, doneOn, promised)));
     }
 }

@@ -28,7 +28,8 @@ public record EpicDelivery(
     public record StoryPoints(BigDecimal done, BigDecimal total) {
         public StoryPoints {
             if (done.signum() < 0 || total.signum() < 0 || done.compareTo(total) > 0) {
-                throw new IllegalArgumentException("Story points done " + done + " of " + total + " are not 0 ≤ done ≤ total.");
+                throw new IllegalArgumentException(
+                        "Story points done " + done + " of " + total + " are not 0 ≤ done ≤ total.");
             }
         }
     }
@@ -51,15 +52,23 @@ public record EpicDelivery(
     }
 
     /** An open epic: not done, with {@code childrenDone} of {@code childrenTotal} children resolved on the given dates. */
-    public static EpicDelivery open(IssueKey epic, String summary, int childrenTotal, List<LocalDate> childResolutions,
-                                    LocalDate dueDate) {
-        return new EpicDelivery(epic, summary, Optional.empty(), childrenTotal, childResolutions.size(), Optional.empty(),
-                childResolutions, Optional.ofNullable(dueDate));
+    public static EpicDelivery open(
+            IssueKey epic, String summary, int childrenTotal, List<LocalDate> childResolutions, LocalDate dueDate) {
+        return new EpicDelivery(
+                epic,
+                summary,
+                Optional.empty(),
+                childrenTotal,
+                childResolutions.size(),
+                Optional.empty(),
+                childResolutions,
+                Optional.ofNullable(dueDate));
     }
 
     /** An epic done on {@code doneOn}. */
     public static EpicDelivery done(IssueKey epic, String summary, LocalDate doneOn) {
-        return new EpicDelivery(epic, summary, Optional.of(doneOn), 0, 0, Optional.empty(), List.of(), Optional.empty());
+        return new EpicDelivery(
+                epic, summary, Optional.of(doneOn), 0, 0, Optional.empty(), List.of(), Optional.empty());
     }
 
     public boolean isDone() {
@@ -77,6 +86,8 @@ public record EpicDelivery(
 
     /** The label as a reason, for reasons about this epic to name it in the viewer's language. */
     public Reason labelReason() {
-        return summary.isBlank() ? Reason.text(epic.toString()) : Reason.of(ReasonKey.EPIC_LABEL, epic.toString(), summary);
+        return summary.isBlank()
+                ? Reason.text(epic.toString())
+                : Reason.of(ReasonKey.EPIC_LABEL, epic.toString(), summary);
     }
 }

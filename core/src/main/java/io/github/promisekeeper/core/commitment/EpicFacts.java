@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What a health policy may look at: the commitment, one delivering epic, its forecast, today and the customer's next renewal. */
-public record EpicFacts(Commitment commitment, EpicDelivery epic, Forecast forecast, LocalDate today,
-                        Optional<NextRenewal> renewal) {
+public record EpicFacts(
+        Commitment commitment, EpicDelivery epic, Forecast forecast, LocalDate today, Optional<NextRenewal> renewal) {
 
     public EpicFacts {
         Objects.requireNonNull(commitment, "commitment");

@@ -15,7 +15,12 @@ public final class OverduePolicy implements EpicHealthPolicy {
             return Optional.empty();
         }
         long daysLate = ChronoUnit.DAYS.between(facts.commitment().promisedDate(), facts.today());
-        return Optional.of(new HealthFinding(Health.OVERDUE, Reason.of(ReasonKey.OVERDUE, facts.epic().labelReason(),
-                facts.commitment().promisedDate(), Reason.days(-daysLate))));
+        return Optional.of(new HealthFinding(
+                Health.OVERDUE,
+                Reason.of(
+                        ReasonKey.OVERDUE,
+                        facts.epic().labelReason(),
+                        facts.commitment().promisedDate(),
+                        Reason.days(-daysLate))));
     }
 }

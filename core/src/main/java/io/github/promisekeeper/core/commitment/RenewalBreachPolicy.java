@@ -32,15 +32,28 @@ public final class RenewalBreachPolicy implements EpicHealthPolicy {
         Reason label = facts.epic().labelReason();
         String customer = facts.commitment().customer().toString();
         if (facts.today().isAfter(date)) {
-            return Optional.of(new HealthFinding(Health.BREACHES_RENEWAL, Reason.of(
-                    notice ? ReasonKey.OPEN_AFTER_NOTICE_DEADLINE : ReasonKey.OPEN_AFTER_RENEWAL, label, customer, date)));
+            return Optional.of(new HealthFinding(
+                    Health.BREACHES_RENEWAL,
+                    Reason.of(
+                            notice ? ReasonKey.OPEN_AFTER_NOTICE_DEADLINE : ReasonKey.OPEN_AFTER_RENEWAL,
+                            label,
+                            customer,
+                            date)));
         }
-        Optional<LocalDate> expectedDone = Stream.of(facts.forecast().completion(), facts.epic().dueDate())
-                .flatMap(Optional::stream).max(LocalDate::compareTo);
-        return expectedDone.filter(done -> done.isAfter(date))
-                .map(done -> new HealthFinding(Health.BREACHES_RENEWAL, Reason.of(
-                        notice ? ReasonKey.EXPECTED_AFTER_NOTICE_DEADLINE : ReasonKey.EXPECTED_AFTER_RENEWAL,
-                        label, done, customer, date)));
+        Optional<LocalDate> expectedDone = Stream.of(
+                        facts.forecast().completion(), facts.epic().dueDate())
+                .flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+        return expectedDone
+                .filter(done -> done.isAfter(date))
+                .map(done -> new HealthFinding(
+                        Health.BREACHES_RENEWAL,
+                        Reason.of(
+                                notice ? ReasonKey.EXPECTED_AFTER_NOTICE_DEADLINE : ReasonKey.EXPECTED_AFTER_RENEWAL,
+                                label,
+                                done,
+                                customer,
+                                date)));
     }
 
     private static Deadline decisionDeadline(NextRenewal renewal) {
@@ -48,6 +61,5 @@ public final class RenewalBreachPolicy implements EpicHealthPolicy {
     }
 
     /** The date a customer decides on: a notice deadline, or else a renewal date. */
-    private record Deadline(LocalDate date, boolean isNoticeDeadline) {
-    }
+    private record Deadline(LocalDate date, boolean isNoticeDeadline) {}
 }

@@ -19,7 +19,8 @@ public record ThroughputForecast(int recentWeeks, int minimumResolved) {
             throw new IllegalArgumentException("The recent period is 1 to 52 weeks, not " + recentWeeks + ".");
         }
         if (minimumResolved < 1) {
-            throw new IllegalArgumentException("A forecast needs at least 1 resolved child, not " + minimumResolved + ".");
+            throw new IllegalArgumentException(
+                    "A forecast needs at least 1 resolved child, not " + minimumResolved + ".");
         }
     }
 
@@ -41,12 +42,19 @@ public record ThroughputForecast(int recentWeeks, int minimumResolved) {
                 .count();
         Reason period = Reason.count(recentWeeks, ReasonKey.WEEK, ReasonKey.WEEKS);
         if (resolvedRecently < minimumResolved) {
-            return Forecast.none(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, resolvedRecently, period, minimumResolved));
+            return Forecast.none(
+                    Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, resolvedRecently, period, minimumResolved));
         }
         // Ceiling of remaining / (resolved per day), in whole days and exact integer arithmetic.
         long days = Math.ceilDiv((long) epic.childrenRemaining() * periodDays, resolvedRecently);
         LocalDate completion = today.plusDays(days);
-        return Forecast.on(completion, Reason.of(ReasonKey.FORECAST_FROM_THROUGHPUT, resolvedRecently, period,
-                epic.childrenRemaining(), completion));
+        return Forecast.on(
+                completion,
+                Reason.of(
+                        ReasonKey.FORECAST_FROM_THROUGHPUT,
+                        resolvedRecently,
+                        period,
+                        epic.childrenRemaining(),
+                        completion));
     }
 }

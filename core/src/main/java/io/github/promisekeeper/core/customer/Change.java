@@ -22,8 +22,8 @@ public record Change(String author, Instant at, ChangeSource source, String impo
         Objects.requireNonNull(source, "source");
         if (source == ChangeSource.IMPORT) {
             if (importBatchId == null || importBatchId.isBlank() || importBatchId.length() > MAX_BATCH_ID_LENGTH) {
-                throw new IllegalArgumentException("An import change needs a batch id of 1 to "
-                        + MAX_BATCH_ID_LENGTH + " characters.");
+                throw new IllegalArgumentException(
+                        "An import change needs a batch id of 1 to " + MAX_BATCH_ID_LENGTH + " characters.");
             }
         } else if (importBatchId != null) {
             throw new IllegalArgumentException("Only an import change has a batch id.");

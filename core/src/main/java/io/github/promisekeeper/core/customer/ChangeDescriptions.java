@@ -24,8 +24,7 @@ public final class ChangeDescriptions {
     /** What is left of an amount cut off by {@link #MAX_LENGTH}: digits, perhaps part of a code, then the ellipsis. */
     private static final Pattern CUT_AMOUNT = Pattern.compile("-?\\d[\\d.]*(?: [A-Z]{0,3})?…$");
 
-    private ChangeDescriptions() {
-    }
+    private ChangeDescriptions() {}
 
     public static String created(Customer customer) {
         return limit("created " + customer.key() + " (" + customer.name() + ") with "
@@ -34,7 +33,8 @@ public final class ChangeDescriptions {
 
     public static String deleted(Customer customer) {
         return limit("deleted " + customer.key() + " (" + customer.name() + ") with its "
-                + customer.contracts().size() + " contract(s) and " + customer.emailDomains().size() + " domain(s)");
+                + customer.contracts().size() + " contract(s) and "
+                + customer.emailDomains().size() + " domain(s)");
     }
 
     /** What differs between the two, or an empty string when nothing does. */
@@ -58,7 +58,9 @@ public final class ChangeDescriptions {
                 parts.add("contract " + id + " changed" + contractDiff(was, now.get(id)));
             }
         }
-        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> parts.add("contract " + id + " removed"));
+        old.keySet().stream()
+                .filter(id -> !now.containsKey(id))
+                .forEach(id -> parts.add("contract " + id + " removed"));
         if (parts.isEmpty() && !before.contracts().equals(after.contracts())) {
             parts.add("contracts reordered");
         }
@@ -97,7 +99,8 @@ public final class ChangeDescriptions {
     }
 
     private static Map<String, Contract> byId(List<Contract> contracts) {
-        return contracts.stream().collect(Collectors.toMap(Contract::id, Function.identity(), (a, b) -> b, TreeMap::new));
+        return contracts.stream()
+                .collect(Collectors.toMap(Contract::id, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
     private static String limit(String text) {

@@ -26,12 +26,12 @@ public record Contract(
         Objects.requireNonNull(renewal, "renewal date");
         Objects.requireNonNull(status, "status");
         if (start != null && start.isAfter(renewal)) {
-            throw new IllegalArgumentException("Contract " + id + " starts on " + start
-                    + ", after its renewal date " + renewal + ".");
+            throw new IllegalArgumentException(
+                    "Contract " + id + " starts on " + start + ", after its renewal date " + renewal + ".");
         }
         if (noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
-            throw new IllegalArgumentException("Notice period of contract " + id + " must be 0 to "
-                    + MAX_NOTICE_DAYS + " days, not " + noticeDays + ".");
+            throw new IllegalArgumentException("Notice period of contract " + id + " must be 0 to " + MAX_NOTICE_DAYS
+                    + " days, not " + noticeDays + ".");
         }
     }
 

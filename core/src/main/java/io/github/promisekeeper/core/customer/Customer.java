@@ -22,7 +22,8 @@ public record Customer(
         List<Contract> contracts) {
 
     public static final int MAX_NAME_LENGTH = 255;
-    private static final Comparator<Contract> RENEWS_FIRST = Comparator.comparing(Contract::renewal).thenComparing(Contract::id);
+    private static final Comparator<Contract> RENEWS_FIRST =
+            Comparator.comparing(Contract::renewal).thenComparing(Contract::id);
 
     public Customer {
         Objects.requireNonNull(key, "key");

@@ -12,20 +12,16 @@ import java.util.Optional;
 public final class CustomerEdits {
 
     /** What became of a save. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** Stored; {@code created} when the customer is new. */
-    public record Saved(StoredCustomer customer, boolean created) implements Outcome {
-    }
+    public record Saved(StoredCustomer customer, boolean created) implements Outcome {}
 
     /** Not created: a customer with this key exists; to change it, send the version read. */
-    public record KeyTaken(CustomerKey key) implements Outcome {
-    }
+    public record KeyTaken(CustomerKey key) implements Outcome {}
 
     /** Not created: the CRM id belongs to the customer {@code owner}. */
-    public record CrmIdTaken(String crmId, CustomerKey owner) implements Outcome {
-    }
+    public record CrmIdTaken(String crmId, CustomerKey owner) implements Outcome {}
 
     private final Customers customers;
 

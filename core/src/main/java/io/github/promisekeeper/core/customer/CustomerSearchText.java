@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public final class CustomerSearchText {
 
-    private CustomerSearchText() {
-    }
+    private CustomerSearchText() {}
 
     /**
      * The text a search looks in: key, name and CRM id, one per line so a query never matches across two of
@@ -19,7 +18,8 @@ public final class CustomerSearchText {
      */
     public static String of(Customer customer) {
         return (customer.key().value() + "\n" + customer.name() + "\n"
-                + Objects.requireNonNullElse(customer.crmId(), "")).toLowerCase(Locale.ROOT);
+                        + Objects.requireNonNullElse(customer.crmId(), ""))
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The text a search for {@code query} looks for: trimmed, lower case; empty (every customer) for none. */

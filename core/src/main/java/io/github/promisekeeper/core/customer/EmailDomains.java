@@ -8,8 +8,7 @@ public final class EmailDomains {
 
     public static final int MAX_LENGTH = 255;
 
-    private EmailDomains() {
-    }
+    private EmailDomains() {}
 
     public static String normalize(String domain) {
         if (domain == null || domain.isBlank()) {
@@ -24,8 +23,13 @@ public final class EmailDomains {
 
     /** The same customer with its domains normalized. */
     public static Customer normalize(Customer customer) {
-        return new Customer(customer.key(), customer.name(), customer.crmId(),
+        return new Customer(
+                customer.key(),
+                customer.name(),
+                customer.crmId(),
                 customer.emailDomains().stream().map(EmailDomains::normalize).collect(Collectors.toSet()),
-                customer.tier(), customer.owner(), customer.contracts());
+                customer.tier(),
+                customer.owner(),
+                customer.contracts());
     }
 }

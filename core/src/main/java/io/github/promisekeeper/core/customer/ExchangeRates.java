@@ -3,13 +3,13 @@ package io.github.promisekeeper.core.customer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Comparator;
 
 /**
  * Configured rates into one reporting currency: each rate says how many units of the reporting

@@ -25,8 +25,10 @@ public record Money(long minorUnits, Currency currency) {
                     .movePointRight(currency.getDefaultFractionDigits());
             return new Money(minor.longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more decimals than "
-                    + currency.getCurrencyCode() + " allows, or is too large.", e);
+            throw new IllegalArgumentException(
+                    "Amount " + amount.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
+                            + " allows, or is too large.",
+                    e);
         }
     }
 
@@ -41,7 +43,8 @@ public record Money(long minorUnits, Currency currency) {
     /** Parses an upper-case ISO 4217 code such as {@code EUR}. */
     public static Currency currency(String currencyCode) {
         if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("Currency '" + currencyCode + "' is not an ISO 4217 code such as USD or EUR.");
+            throw new IllegalArgumentException(
+                    "Currency '" + currencyCode + "' is not an ISO 4217 code such as USD or EUR.");
         }
         try {
             return Currency.getInstance(currencyCode);

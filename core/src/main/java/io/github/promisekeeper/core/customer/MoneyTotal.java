@@ -35,13 +35,13 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
     /** The two totals added; both must be in the same reporting currency. */
     public MoneyTotal plus(MoneyTotal other) {
         if (!total.currency().equals(other.total.currency())) {
-            throw new IllegalArgumentException("Cannot add totals in " + total.currencyCode() + " and "
-                    + other.total.currencyCode() + ".");
+            throw new IllegalArgumentException(
+                    "Cannot add totals in " + total.currencyCode() + " and " + other.total.currencyCode() + ".");
         }
         Set<Currency> missing = new java.util.HashSet<>(missingRates);
         missing.addAll(other.missingRates);
-        return new MoneyTotal(new Money(Math.addExact(total.minorUnits(), other.total.minorUnits()), total.currency()),
-                missing);
+        return new MoneyTotal(
+                new Money(Math.addExact(total.minorUnits(), other.total.minorUnits()), total.currency()), missing);
     }
 
     /** "no rate for GBP, JPY → USD; not counted", or empty text when complete. */
@@ -55,7 +55,8 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
             return Optional.empty();
         }
         // Currency codes are the same in every language: one argument, written as the English text did.
-        return Optional.of(Reason.of(ReasonKey.MISSING_RATES,
+        return Optional.of(Reason.of(
+                ReasonKey.MISSING_RATES,
                 missingRates.stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", ")),
                 total.currencyCode()));
     }

@@ -16,8 +16,7 @@ final class AmountText {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(S\\d{3})+");
 
     /** A plain decimal amount and the currency code written beside it, if any. */
-    record Amount(String plain, Optional<String> currencyCode) {
-    }
+    record Amount(String plain, Optional<String> currencyCode) {}
 
     /** The outcome: an amount or the reason there is none. */
     record Read(Amount amount, ImportMessage error) {
@@ -30,8 +29,7 @@ final class AmountText {
         }
     }
 
-    private AmountText() {
-    }
+    private AmountText() {}
 
     static Read read(String text) {
         String rest = text.replaceAll("[\\s\\u00A0\\u202F']", "");
@@ -39,13 +37,16 @@ final class AmountText {
         Optional<String> code = Optional.empty();
         Matcher withCode = CODE.matcher(rest);
         if (withCode.matches()) {
-            code = Optional.of((withCode.group(1) != null ? withCode.group(1) : withCode.group(4)).toUpperCase(Locale.ROOT));
+            code = Optional.of(
+                    (withCode.group(1) != null ? withCode.group(1) : withCode.group(4)).toUpperCase(Locale.ROOT));
             rest = withCode.group(1) != null ? withCode.group(2) : withCode.group(3);
         }
         if (rest.startsWith("-") || rest.startsWith("(")) {
             return Read.error("amount-negative", "'" + text + "' is negative; an annual value is 0 or more", text);
         }
-        if (!rest.matches("[0-9.,]+") || !Character.isDigit(rest.charAt(0)) || !Character.isDigit(rest.charAt(rest.length() - 1))) {
+        if (!rest.matches("[0-9.,]+")
+                || !Character.isDigit(rest.charAt(0))
+                || !Character.isDigit(rest.charAt(rest.length() - 1))) {
             return Read.error("amount-text", "'" + text + "' is not an amount such as 120000.00 or $120,000.00", text);
         }
         int lastDot = rest.lastIndexOf('.');
@@ -56,7 +57,10 @@ final class AmountText {
             String integer = rest.substring(0, rest.lastIndexOf(decimal));
             String fraction = rest.substring(rest.lastIndexOf(decimal) + 1);
             if (fraction.indexOf(thousands) >= 0 || !grouped(integer, thousands)) {
-                return Read.error("amount-mixed", "'" + text + "' mixes separators in a way that is not a thousands grouping", text);
+                return Read.error(
+                        "amount-mixed",
+                        "'" + text + "' mixes separators in a way that is not a thousands grouping",
+                        text);
             }
             return Read.ok(integer.replace(String.valueOf(thousands), "") + "." + fraction, code);
         }
@@ -66,19 +70,26 @@ final class AmountText {
         }
         int count = (int) rest.chars().filter(c -> c == separator).count();
         if (count > 1) {
-            return grouped(rest, separator) ? Read.ok(rest.replace(String.valueOf(separator), ""), code)
-                    : Read.error("amount-grouping", "'" + text + "' is not a thousands grouping such as 1,200,000", text);
+            return grouped(rest, separator)
+                    ? Read.ok(rest.replace(String.valueOf(separator), ""), code)
+                    : Read.error(
+                            "amount-grouping", "'" + text + "' is not a thousands grouping such as 1,200,000", text);
         }
         int decimals = rest.length() - rest.indexOf(separator) - 1;
         if (decimals == 3) {
-            return Read.error("amount-ambiguous", "'" + text + "' is ambiguous: write it as " + rest.replace(String.valueOf(separator), "")
-                    + " or with two decimals", text, rest.replace(String.valueOf(separator), ""));
+            return Read.error(
+                    "amount-ambiguous",
+                    "'" + text + "' is ambiguous: write it as " + rest.replace(String.valueOf(separator), "")
+                            + " or with two decimals",
+                    text,
+                    rest.replace(String.valueOf(separator), ""));
         }
         return Read.ok(rest.replace(separator, '.'), code);
     }
 
     private static boolean grouped(String integer, char thousands) {
-        return integer.indexOf(thousands) < 0 ? integer.matches("\\d+")
+        return integer.indexOf(thousands) < 0
+                ? integer.matches("\\d+")
                 : GROUPED.matcher(integer.replace(thousands, 'S')).matches();
     }
 }

@@ -1,7 +1,5 @@
 package io.github.promisekeeper.core.importer;
 
-import io.github.promisekeeper.core.importer.ImportField;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,8 +129,7 @@ public enum CsvLayout {
     abstract Set<ImportField> requiredColumns();
 
     /** Applies this layout's own conventions to one row's fields; the generic layout has none. */
-    void adapt(Map<ImportField, String> fields, HeaderMapping mapping) {
-    }
+    void adapt(Map<ImportField, String> fields, HeaderMapping mapping) {}
 
     /**
      * One record's fields by name, translated from this layout's columns: the layout's conventions
@@ -142,8 +139,12 @@ public enum CsvLayout {
     Map<ImportField, String> fieldsOf(int line, List<String> values, HeaderMapping mapping, List<ImportError> errors) {
         Map<ImportField, String> fields = new EnumMap<>(ImportField.class);
         if (values.size() > mapping.headerCount()) {
-            errors.add(ImportError.of(line, "", "too-many-values",
-                    "the row has " + values.size() + " values but the header has fewer columns; quote values that contain the separator",
+            errors.add(ImportError.of(
+                    line,
+                    "",
+                    "too-many-values",
+                    "the row has " + values.size()
+                            + " values but the header has fewer columns; quote values that contain the separator",
                     values.size()));
         }
         mapping.indexOf().forEach((field, index) -> {
@@ -168,8 +169,13 @@ public enum CsvLayout {
                 if (written.isPresent() && currency == null) {
                     fields.put(ImportField.CURRENCY, written.get());
                 } else if (written.isPresent() && !written.get().equalsIgnoreCase(currency)) {
-                    errors.add(ImportError.of(line, column, "amount-currency",
-                            "the amount says " + written.get() + " but the currency column says " + currency, written.get(), currency));
+                    errors.add(ImportError.of(
+                            line,
+                            column,
+                            "amount-currency",
+                            "the amount says " + written.get() + " but the currency column says " + currency,
+                            written.get(),
+                            currency));
                 }
             }
         }

@@ -48,7 +48,8 @@ final class CustomerKeys {
             CustomerKey candidate = base;
             for (int n = 2; taken(candidate, crmId, name); n++) {
                 String suffix = "_" + n;
-                String stem = base.value().substring(0, Math.min(base.value().length(), CustomerKey.MAX_LENGTH - suffix.length()));
+                String stem = base.value()
+                        .substring(0, Math.min(base.value().length(), CustomerKey.MAX_LENGTH - suffix.length()));
                 candidate = CustomerKey.of(stem + suffix);
             }
             handedOut.add(candidate);
@@ -60,16 +61,22 @@ final class CustomerKeys {
         if (handedOut.contains(key)) {
             return true;
         }
-        return customers.byKey(key).map(StoredCustomer::customer)
-                .map(stored -> crmId != null ? !crmId.equals(stored.crmId())
-                        : stored.crmId() != null || !normalizedName(stored.name()).equals(normalizedName(name)))
+        return customers
+                .byKey(key)
+                .map(StoredCustomer::customer)
+                .map(stored -> crmId != null
+                        ? !crmId.equals(stored.crmId())
+                        : stored.crmId() != null
+                                || !normalizedName(stored.name()).equals(normalizedName(name)))
                 .orElse(false);
     }
 
     /** ACME_CORP from "Acme Corp."; a key starting with a letter, 2 to 20 characters. */
     static CustomerKey derive(String name) {
-        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String key = ascii.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String key =
+                ascii.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
             key = "C_" + key;
         }

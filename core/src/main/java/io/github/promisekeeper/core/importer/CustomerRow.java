@@ -7,8 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /** One valid import row: a customer's details and one of its contracts, from line {@code line}. */
-public record CustomerRow(int line, CustomerKey key, String name, String crmId, Set<String> emailDomains, String tier,
-                          String owner, Contract contract) {
+public record CustomerRow(
+        int line,
+        CustomerKey key,
+        String name,
+        String crmId,
+        Set<String> emailDomains,
+        String tier,
+        String owner,
+        Contract contract) {
 
     public CustomerRow {
         Objects.requireNonNull(key, "key");

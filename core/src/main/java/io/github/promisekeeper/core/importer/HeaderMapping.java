@@ -1,7 +1,5 @@
 package io.github.promisekeeper.core.importer;
 
-import io.github.promisekeeper.core.importer.ImportField;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,12 @@ import java.util.TreeSet;
  * Which column of one file's header carries which field, for one layout, and which required columns
  * the header lacks.
  */
-public record HeaderMapping(CsvLayout layout, int headerCount, Map<ImportField, Integer> indexOf, Map<ImportField, String> headerOf,
-                     Set<String> missing) {
+public record HeaderMapping(
+        CsvLayout layout,
+        int headerCount,
+        Map<ImportField, Integer> indexOf,
+        Map<ImportField, String> headerOf,
+        Set<String> missing) {
 
     public static HeaderMapping of(CsvLayout layout, List<String> header, ImportOptions options) {
         Map<ImportField, Integer> indexOf = new EnumMap<>(ImportField.class);
@@ -42,8 +44,10 @@ public record HeaderMapping(CsvLayout layout, int headerCount, Map<ImportField, 
 
     /** An error on the header line for each required column the header lacks. */
     public List<ImportError> missingColumns() {
-        return missing.stream().map(column -> ImportError.of(1, column, "missing-column",
-                "the " + layout.id() + " layout needs this column", layout.id())).toList();
+        return missing.stream()
+                .map(column -> ImportError.of(
+                        1, column, "missing-column", "the " + layout.id() + " layout needs this column", layout.id()))
+                .toList();
     }
 
     private static int indexOf(List<String> header, String name) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  */
 public record ImportError(int line, String column, String message, String key, List<String> arguments) {
 
-    public static final Comparator<ImportError> IN_FILE_ORDER =
-            Comparator.comparingInt(ImportError::line).thenComparing(ImportError::column).thenComparing(ImportError::message);
+    public static final Comparator<ImportError> IN_FILE_ORDER = Comparator.comparingInt(ImportError::line)
+            .thenComparing(ImportError::column)
+            .thenComparing(ImportError::message);
 
     public ImportError {
         Objects.requireNonNull(column, "column");

@@ -41,17 +41,25 @@ public record ImportFormat(Optional<String> datePattern, char decimalSeparator) 
             try {
                 return Parsed.ok(LocalDate.parse(text, formatter(datePattern.get())));
             } catch (DateTimeException e) {
-                return Parsed.error(ImportMessage.of("date-pattern", "'" + text + "' is not a date written as " + datePattern.get(),
-                        text, datePattern.get()));
+                return Parsed.error(ImportMessage.of(
+                        "date-pattern",
+                        "'" + text + "' is not a date written as " + datePattern.get(),
+                        text,
+                        datePattern.get()));
             }
         }
         try {
-            return Parsed.ok(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)));
+            return Parsed.ok(
+                    LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)));
         } catch (DateTimeException e) {
-            return Parsed.error(SLASHED_OR_DOTTED.matcher(text).matches()
-                    ? ImportMessage.of("date-ambiguous", "'" + text
-                    + "' is ambiguous: configure the date format (for example dd/MM/yyyy or MM/dd/yyyy) or use 2027-03-04", text)
-                    : ImportMessage.of("date", "'" + text + "' is not a date such as 2027-03-04", text));
+            return Parsed.error(
+                    SLASHED_OR_DOTTED.matcher(text).matches()
+                            ? ImportMessage.of(
+                                    "date-ambiguous",
+                                    "'" + text
+                                            + "' is ambiguous: configure the date format (for example dd/MM/yyyy or MM/dd/yyyy) or use 2027-03-04",
+                                    text)
+                            : ImportMessage.of("date", "'" + text + "' is not a date such as 2027-03-04", text));
         }
     }
 
@@ -59,8 +67,12 @@ public record ImportFormat(Optional<String> datePattern, char decimalSeparator) 
     Parsed<java.math.BigDecimal> amount(String text) {
         String digits = Pattern.quote(String.valueOf(decimalSeparator));
         if (!text.matches("\\d+(" + digits + "\\d+)?")) {
-            return Parsed.error(ImportMessage.of("amount", "'" + text + "' is not an amount such as 1200" + decimalSeparator
-                    + "50 (no sign, no thousands separators)", text, decimalSeparator));
+            return Parsed.error(ImportMessage.of(
+                    "amount",
+                    "'" + text + "' is not an amount such as 1200" + decimalSeparator
+                            + "50 (no sign, no thousands separators)",
+                    text,
+                    decimalSeparator));
         }
         return Parsed.ok(new java.math.BigDecimal(text.replace(decimalSeparator, '.')));
     }

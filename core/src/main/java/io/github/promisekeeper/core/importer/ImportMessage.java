@@ -18,7 +18,9 @@ record ImportMessage(String key, String text, List<String> arguments) {
 
     /** Arguments are passed as text so that numbers such as line 1234 render without grouping in any locale. */
     static ImportMessage of(String key, String text, Object... arguments) {
-        return new ImportMessage("promise-keeper.import.error." + key, text,
+        return new ImportMessage(
+                "promise-keeper.import.error." + key,
+                text,
                 Arrays.stream(arguments).map(String::valueOf).toList());
     }
 

@@ -1,7 +1,5 @@
 package io.github.promisekeeper.core.importer;
 
-import io.github.promisekeeper.core.importer.ImportFormat;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +7,11 @@ import java.util.Optional;
  * How to read one import: the layout (empty: detect it from the header), the date pattern for dates
  * that are not ISO, and the CRM columns that vary by site (annual value, HubSpot's renewal date).
  */
-public record ImportOptions(Optional<CsvLayout> layout, Optional<String> dateFormat, Optional<String> valueColumn,
-                            Optional<String> renewalColumn) {
+public record ImportOptions(
+        Optional<CsvLayout> layout,
+        Optional<String> dateFormat,
+        Optional<String> valueColumn,
+        Optional<String> renewalColumn) {
 
     public ImportOptions {
         Objects.requireNonNull(layout, "layout");

@@ -65,8 +65,10 @@ public final class ImportPlanning {
         for (int i = 0; i < records.fields.size(); i++) {
             Map<ImportField, String> fields = records.fields.get(i);
             if (blank(fields.get(ImportField.CUSTOMER_KEY)) && !blank(fields.get(ImportField.NAME))) {
-                fields.put(ImportField.CUSTOMER_KEY, keys.keyFor(emptyToNull(fields.get(ImportField.CRM_ID)),
-                        fields.get(ImportField.NAME)).value());
+                fields.put(
+                        ImportField.CUSTOMER_KEY,
+                        keys.keyFor(emptyToNull(fields.get(ImportField.CRM_ID)), fields.get(ImportField.NAME))
+                                .value());
             }
             String domainText = fields.get(ImportField.EMAIL_DOMAINS);
             if (domainText != null) {
@@ -98,25 +100,48 @@ public final class ImportPlanning {
         validation.errors().forEach(error -> errors.add(error.inColumn(columnOf(error, mapping))));
         List<ImportPlan.Planned> planned = new ArrayList<>();
         for (Customer customer : validation.customers()) {
-            planned.add(plan(stored, customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, keepValues, errors));
+            planned.add(plan(
+                    stored, customer, firstLine.getOrDefault(customer.key().value(), 1), mapping, keepValues, errors));
         }
         planned.sort(Comparator.comparing(p -> p.customer().key()));
-        return new ImportPlan(mapping.layout(), planned, errors.stream().sorted(ImportError.IN_FILE_ORDER).toList());
+        return new ImportPlan(
+                mapping.layout(),
+                planned,
+                errors.stream().sorted(ImportError.IN_FILE_ORDER).toList());
     }
 
-    private static ImportPlan.Planned plan(StoredLookup stored, Customer imported, int line, HeaderMapping mapping, boolean keepValues, List<ImportError> errors) {
-        Customer next = EmailDomains.normalize(new Customer(imported.key(), imported.name(), imported.crmId(),
-                imported.emailDomains(), imported.tier(), imported.owner(),
-                imported.contracts().stream().sorted(Comparator.comparing(Contract::id)).toList()));
+    private static ImportPlan.Planned plan(
+            StoredLookup stored,
+            Customer imported,
+            int line,
+            HeaderMapping mapping,
+            boolean keepValues,
+            List<ImportError> errors) {
+        Customer next = EmailDomains.normalize(new Customer(
+                imported.key(),
+                imported.name(),
+                imported.crmId(),
+                imported.emailDomains(),
+                imported.tier(),
+                imported.owner(),
+                imported.contracts().stream()
+                        .sorted(Comparator.comparing(Contract::id))
+                        .toList()));
         Optional<StoredCustomer> byKey = stored.byKey(next.key());
         if (next.crmId() != null) {
             Optional<StoredCustomer> byCrm = stored.byCrmId(next.crmId());
             // A derived key is always the CRM id owner's, so a disagreement means the file names another key.
             // Following the CRM id would re-key the stored customer and orphan the tickets that store its key.
             if (byCrm.isPresent() && !byCrm.get().key().equals(next.key())) {
-                errors.add(ImportError.of(line, mapping.columnOf(ImportField.CRM_ID), "crm-id-owner", "CRM id " + next.crmId()
-                        + " belongs to customer " + byCrm.get().key() + "; the file names " + next.key(),
-                        next.crmId(), byCrm.get().key(), next.key()));
+                errors.add(ImportError.of(
+                        line,
+                        mapping.columnOf(ImportField.CRM_ID),
+                        "crm-id-owner",
+                        "CRM id " + next.crmId() + " belongs to customer "
+                                + byCrm.get().key() + "; the file names " + next.key(),
+                        next.crmId(),
+                        byCrm.get().key(),
+                        next.key()));
             } else {
                 byKey = byKey.or(() -> byCrm);
             }
@@ -125,8 +150,9 @@ public final class ImportPlanning {
             next = withStoredValues(next, byKey.get().customer());
         }
         Customer planned = next;
-        ImportReport.Action action = byKey.map(current -> same(current.customer(), planned)
-                ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE).orElse(ImportReport.Action.CREATE);
+        ImportReport.Action action = byKey.map(current ->
+                        same(current.customer(), planned) ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE)
+                .orElse(ImportReport.Action.CREATE);
         return new ImportPlan.Planned(next, action);
     }
 
@@ -134,18 +160,31 @@ public final class ImportPlanning {
     private static Customer withStoredValues(Customer next, Customer stored) {
         Map<String, Contract> storedContracts = new HashMap<>();
         stored.contracts().forEach(contract -> storedContracts.put(contract.id(), contract));
-        return new Customer(next.key(), next.name(), next.crmId(), next.emailDomains(), next.tier(), next.owner(),
+        return new Customer(
+                next.key(),
+                next.name(),
+                next.crmId(),
+                next.emailDomains(),
+                next.tier(),
+                next.owner(),
                 next.contracts().stream()
-                        .map(contract -> contract.annualValue() != null || !storedContracts.containsKey(contract.id()) ? contract
-                                : new Contract(contract.id(), contract.start(), contract.renewal(),
-                                storedContracts.get(contract.id()).annualValue(), contract.noticeDays(), contract.autoRenew(),
-                                contract.status()))
+                        .map(contract -> contract.annualValue() != null || !storedContracts.containsKey(contract.id())
+                                ? contract
+                                : new Contract(
+                                        contract.id(),
+                                        contract.start(),
+                                        contract.renewal(),
+                                        storedContracts.get(contract.id()).annualValue(),
+                                        contract.noticeDays(),
+                                        contract.autoRenew(),
+                                        contract.status()))
                         .toList());
     }
 
     /** Whether writing {@code next} would change nothing of {@code stored}; contract order does not matter. */
     static boolean same(Customer stored, Customer next) {
-        return stored.key().equals(next.key()) && stored.name().equals(next.name())
+        return stored.key().equals(next.key())
+                && stored.name().equals(next.name())
                 && Objects.equals(stored.crmId(), next.crmId())
                 && stored.emailDomains().equals(next.emailDomains())
                 && Objects.equals(stored.tier(), next.tier())

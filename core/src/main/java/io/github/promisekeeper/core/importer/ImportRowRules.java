@@ -29,22 +29,25 @@ public final class ImportRowRules {
     private static final Set<String> YES = Set.of("true", "yes", "y", "1");
     private static final Set<String> NO = Set.of("false", "no", "n", "0");
 
-    private ImportRowRules() {
-    }
+    private ImportRowRules() {}
 
     public static RowValidation validate(ImportRow row, ImportFormat format) {
         List<ImportError> errors = new ArrayList<>();
         int line = row.line();
         for (ImportField field : ImportField.values()) {
             if (field.required() && row.get(field) == null) {
-                errors.add(ImportMessage.of("required", field.column() + " is required", field.column()).at(line, field));
+                errors.add(ImportMessage.of("required", field.column() + " is required", field.column())
+                        .at(line, field));
             }
         }
         CustomerKey key = parse(row, ImportField.CUSTOMER_KEY, CustomerKey::of, errors);
         String name = row.get(ImportField.NAME);
         if (name != null && name.length() > Customer.MAX_NAME_LENGTH) {
-            errors.add(ImportMessage.of("name-length", "name is longer than " + Customer.MAX_NAME_LENGTH + " characters",
-                    Customer.MAX_NAME_LENGTH).at(line, ImportField.NAME));
+            errors.add(ImportMessage.of(
+                            "name-length",
+                            "name is longer than " + Customer.MAX_NAME_LENGTH + " characters",
+                            Customer.MAX_NAME_LENGTH)
+                    .at(line, ImportField.NAME));
         }
         Set<String> domains = domains(row, errors);
         LocalDate start = date(row, ImportField.START, format, errors);
@@ -55,15 +58,29 @@ public final class ImportRowRules {
         ContractStatus status = Optional.ofNullable(parse(row, ImportField.STATUS, ImportRowRules::status, errors))
                 .orElse(ContractStatus.ACTIVE);
         if (start != null && renewal != null && start.isAfter(renewal)) {
-            errors.add(ImportMessage.of("start-after-renewal", "start " + start + " is after the renewal date " + renewal,
-                    start, renewal).at(line, ImportField.START));
+            errors.add(ImportMessage.of(
+                            "start-after-renewal",
+                            "start " + start + " is after the renewal date " + renewal,
+                            start,
+                            renewal)
+                    .at(line, ImportField.START));
         }
         if (!errors.isEmpty()) {
             return new RowValidation(Optional.empty(), errors);
         }
-        Contract contract = new Contract(row.get(ImportField.CONTRACT_ID), start, renewal, value, noticeDays, autoRenew, status);
-        return new RowValidation(Optional.of(new CustomerRow(line, key, name, row.get(ImportField.CRM_ID), domains,
-                row.get(ImportField.TIER), row.get(ImportField.OWNER), contract)), List.of());
+        Contract contract =
+                new Contract(row.get(ImportField.CONTRACT_ID), start, renewal, value, noticeDays, autoRenew, status);
+        return new RowValidation(
+                Optional.of(new CustomerRow(
+                        line,
+                        key,
+                        name,
+                        row.get(ImportField.CRM_ID),
+                        domains,
+                        row.get(ImportField.TIER),
+                        row.get(ImportField.OWNER),
+                        contract)),
+                List.of());
     }
 
     /** Parses a present field, turning a rejection into an error at that field; absent fields give null. */
@@ -106,7 +123,8 @@ public final class ImportRowRules {
             return null;
         }
         if (currency == null) {
-            errors.add(ImportMessage.of("currency-required", "currency is required with an annual value").at(row.line(), ImportField.CURRENCY));
+            errors.add(ImportMessage.of("currency-required", "currency is required with an annual value")
+                    .at(row.line(), ImportField.CURRENCY));
             return null;
         }
         if (parse(row, ImportField.CURRENCY, Money::currency, errors) == null) {
@@ -133,8 +151,9 @@ public final class ImportRowRules {
             if (DOMAIN.matcher(domain).matches()) {
                 domains.add(domain);
             } else {
-                errors.add(ImportMessage.of("domain", "'" + domain + "' is not an email domain such as acme.com", domain)
-                        .at(row.line(), ImportField.EMAIL_DOMAINS));
+                errors.add(
+                        ImportMessage.of("domain", "'" + domain + "' is not an email domain such as acme.com", domain)
+                                .at(row.line(), ImportField.EMAIL_DOMAINS));
             }
         }
         return domains;
@@ -142,12 +161,16 @@ public final class ImportRowRules {
 
     private static Integer noticeDays(String text) {
         if (!text.matches("\\d{1,5}")) {
-            throw new ImportMessage.Rejected(ImportMessage.of("notice-days", "'" + text + "' is not a whole number of days", text));
+            throw new ImportMessage.Rejected(
+                    ImportMessage.of("notice-days", "'" + text + "' is not a whole number of days", text));
         }
         int days = Integer.parseInt(text);
         if (days > Contract.MAX_NOTICE_DAYS) {
-            throw new ImportMessage.Rejected(ImportMessage.of("notice-days-range", "notice period is 0 to " + Contract.MAX_NOTICE_DAYS
-                    + " days, not " + days, Contract.MAX_NOTICE_DAYS, days));
+            throw new ImportMessage.Rejected(ImportMessage.of(
+                    "notice-days-range",
+                    "notice period is 0 to " + Contract.MAX_NOTICE_DAYS + " days, not " + days,
+                    Contract.MAX_NOTICE_DAYS,
+                    days));
         }
         return days;
     }
@@ -160,14 +183,16 @@ public final class ImportRowRules {
         if (NO.contains(word)) {
             return false;
         }
-        throw new ImportMessage.Rejected(ImportMessage.of("yes-no", "'" + text + "' is not yes/no or true/false", text));
+        throw new ImportMessage.Rejected(
+                ImportMessage.of("yes-no", "'" + text + "' is not yes/no or true/false", text));
     }
 
     private static ContractStatus status(String text) {
         try {
             return ContractStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ImportMessage.Rejected(ImportMessage.of("status", "'" + text + "' is not a status (active, expired or cancelled)", text));
+            throw new ImportMessage.Rejected(
+                    ImportMessage.of("status", "'" + text + "' is not a status (active, expired or cancelled)", text));
         }
     }
 }

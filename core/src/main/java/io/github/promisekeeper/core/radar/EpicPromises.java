@@ -41,21 +41,34 @@ public record EpicPromises(
      * Rolls up {@code commitments} delivered by {@code epic}; {@code customers} holds the customers they
      * name (one missing there is left out of value and deadlines, but still listed).
      */
-    public static EpicPromises of(IssueKey epic, Collection<Commitment> commitments, Map<CustomerKey, Customer> customers,
-                                  ExchangeRates rates, boolean maySeeMoney) {
+    public static EpicPromises of(
+            IssueKey epic,
+            Collection<Commitment> commitments,
+            Map<CustomerKey, Customer> customers,
+            ExchangeRates rates,
+            boolean maySeeMoney) {
         List<Commitment> delivered = commitments.stream()
                 .filter(commitment -> commitment.deliveringEpics().contains(epic))
                 .map(commitment -> maySeeMoney ? commitment : commitment.withoutValue())
                 .sorted(java.util.Comparator.comparing(Commitment::promisedDate).thenComparing(Commitment::key))
                 .toList();
-        List<CustomerKey> promisedTo = delivered.stream().map(Commitment::customer).distinct().sorted().toList();
-        List<Customer> known = promisedTo.stream().map(customers::get).filter(Objects::nonNull).toList();
+        List<CustomerKey> promisedTo =
+                delivered.stream().map(Commitment::customer).distinct().sorted().toList();
+        List<Customer> known =
+                promisedTo.stream().map(customers::get).filter(Objects::nonNull).toList();
         Optional<MoneyTotal> value = maySeeMoney
-                ? Optional.of(known.stream().map(customer -> customer.annualValue(rates))
-                .reduce(new MoneyTotal(new Money(0, rates.reportingCurrency()), Set.of()), MoneyTotal::plus))
+                ? Optional.of(known.stream()
+                        .map(customer -> customer.annualValue(rates))
+                        .reduce(new MoneyTotal(new Money(0, rates.reportingCurrency()), Set.of()), MoneyTotal::plus))
                 : Optional.empty();
-        return new EpicPromises(epic, promisedTo, delivered, value,
+        return new EpicPromises(
+                epic,
+                promisedTo,
+                delivered,
+                value,
                 delivered.stream().map(Commitment::promisedDate).min(LocalDate::compareTo),
-                known.stream().flatMap(customer -> customer.noticeDeadline().stream()).min(LocalDate::compareTo));
+                known.stream()
+                        .flatMap(customer -> customer.noticeDeadline().stream())
+                        .min(LocalDate::compareTo));
     }
 }

@@ -90,7 +90,10 @@ public final class Flag {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Flag that && kind == that.kind && points == that.points && reason().equals(that.reason());
+        return other instanceof Flag that
+                && kind == that.kind
+                && points == that.points
+                && reason().equals(that.reason());
     }
 
     @Override

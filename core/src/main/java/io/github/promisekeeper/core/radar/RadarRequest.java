@@ -11,7 +11,8 @@ public record RadarRequest(int days, WindowBasis basis, Scope scope, boolean may
 
     public RadarRequest {
         if (days < 1 || days > RenewalWindow.MAX_DAYS) {
-            throw new IllegalArgumentException("A radar looks 1 to " + RenewalWindow.MAX_DAYS + " days ahead, not " + days + ".");
+            throw new IllegalArgumentException(
+                    "A radar looks 1 to " + RenewalWindow.MAX_DAYS + " days ahead, not " + days + ".");
         }
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(scope, "scope");

@@ -27,10 +27,12 @@ public record RadarSettings(
             throw new IllegalArgumentException("List 0 to 50 tickets per customer, not " + ticketsListed + ".");
         }
         if (lapsedLookbackDays < 0 || lapsedLookbackDays > 3650) {
-            throw new IllegalArgumentException("Show lapsed renewals from 0 to 3650 days back, not " + lapsedLookbackDays + ".");
+            throw new IllegalArgumentException(
+                    "Show lapsed renewals from 0 to 3650 days back, not " + lapsedLookbackDays + ".");
         }
         if (maxCustomers < 1 || maxCustomers > Customers.MAX_LIMIT) {
-            throw new IllegalArgumentException("A radar reads 1 to " + Customers.MAX_LIMIT + " customers, not " + maxCustomers + ".");
+            throw new IllegalArgumentException(
+                    "A radar reads 1 to " + Customers.MAX_LIMIT + " customers, not " + maxCustomers + ".");
         }
     }
 

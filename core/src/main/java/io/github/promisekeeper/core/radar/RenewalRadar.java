@@ -38,7 +38,8 @@ public final class RenewalRadar {
     private final Clock clock;
     private final CommitmentHealthCheck healthCheck;
 
-    public RenewalRadar(Customers customers, Tickets tickets, Commitments commitments, EpicDeliveries epics, Clock clock) {
+    public RenewalRadar(
+            Customers customers, Tickets tickets, Commitments commitments, EpicDeliveries epics, Clock clock) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.commitments = Objects.requireNonNull(commitments, "commitments");
@@ -54,29 +55,40 @@ public final class RenewalRadar {
         LocalDate lastRenewal = request.basis() == WindowBasis.RENEWAL_DATE
                 ? window.lastDay()
                 : window.lastDay().plusDays(Contract.MAX_NOTICE_DAYS);
-        List<Customer> renewing = customers.renewingBetween(today.minusDays(settings.lapsedLookbackDays()), lastRenewal,
-                settings.maxCustomers());
+        List<Customer> renewing = customers.renewingBetween(
+                today.minusDays(settings.lapsedLookbackDays()), lastRenewal, settings.maxCustomers());
         boolean truncated = renewing.size() >= settings.maxCustomers();
         List<Customer> inWindow = renewing.stream()
                 .filter(customer -> NextRenewal.of(customer, today)
-                        .filter(renewal -> renewal.fallsIn(window, request.basis())).isPresent())
+                        .filter(renewal -> renewal.fallsIn(window, request.basis()))
+                        .isPresent())
                 .toList();
-        Set<CustomerKey> keys = inWindow.stream().map(Customer::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<CustomerKey> keys =
+                inWindow.stream().map(Customer::key).collect(Collectors.toCollection(LinkedHashSet::new));
 
         OpenTickets open = keys.isEmpty() ? OpenTickets.none() : tickets.openFor(keys, request.scope());
         Map<CustomerKey, Customer> byKey = new LinkedHashMap<>();
         inWindow.forEach(customer -> byKey.put(customer.key(), customer));
-        List<CommitmentHealth> health = healthCheck.assess(keys.isEmpty() ? List.of() : commitments.findByCustomers(keys),
-                byKey, settings.forecasting(), today).commitments();
-        return new RiskRadar(settings).draw(
-                new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()), truncated);
+        List<CommitmentHealth> health = healthCheck
+                .assess(
+                        keys.isEmpty() ? List.of() : commitments.findByCustomers(keys),
+                        byKey,
+                        settings.forecasting(),
+                        today)
+                .commitments();
+        return new RiskRadar(settings)
+                .draw(
+                        new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()),
+                        truncated);
     }
 
     /** What rides on one epic: the commitments it delivers, then their customers, one call each. */
     public EpicPromises promisesOf(IssueKey epic, boolean maySeeMoney, RadarSettings settings) {
         List<Commitment> delivered = commitments.findDeliveredBy(epic);
-        Map<CustomerKey, Customer> byKey = delivered.isEmpty() ? Map.of()
-                : customers.findAllByKey(delivered.stream().map(Commitment::customer).collect(Collectors.toSet()));
+        Map<CustomerKey, Customer> byKey = delivered.isEmpty()
+                ? Map.of()
+                : customers.findAllByKey(
+                        delivered.stream().map(Commitment::customer).collect(Collectors.toSet()));
         return EpicPromises.of(epic, delivered, byKey, settings.rates(), maySeeMoney);
     }
 }

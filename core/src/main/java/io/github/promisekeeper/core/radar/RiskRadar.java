@@ -52,7 +52,9 @@ public final class RiskRadar {
             return byHealth;
         }
         int byPromise = a.commitment().promisedDate().compareTo(b.commitment().promisedDate());
-        return byPromise != 0 ? byPromise : a.commitment().key().compareTo(b.commitment().key());
+        return byPromise != 0
+                ? byPromise
+                : a.commitment().key().compareTo(b.commitment().key());
     };
 
     private final RadarSettings settings;
@@ -94,7 +96,8 @@ public final class RiskRadar {
         // All ticket tallies first, then all scoring: neither pass evicts what the other is about to read.
         TicketOverview[] overviews = new TicketOverview[drafts.size()];
         for (int i = 0; i < overviews.length; i++) {
-            overviews[i] = tally.overview(input.openTickets().of(drafts.get(i).customer.key()));
+            overviews[i] =
+                    tally.overview(input.openTickets().of(drafts.get(i).customer.key()));
         }
         List<RadarEntry> unranked = new ArrayList<>(drafts.size());
         for (int i = 0; i < overviews.length; i++) {
@@ -118,8 +121,12 @@ public final class RiskRadar {
         for (Ranked entry : ranked) {
             entries.add(entry.entry);
         }
-        return new RadarReport(input.window(), input.basis(), entries,
-                total == null ? Optional.empty() : Optional.of(total.in(settings.rates())), truncated);
+        return new RadarReport(
+                input.window(),
+                input.basis(),
+                entries,
+                total == null ? Optional.empty() : Optional.of(total.in(settings.rates())),
+                truncated);
     }
 
     private RadarEntry entry(Draft draft, TicketOverview tickets, Optional<MoneyTotal> value) {
@@ -129,9 +136,19 @@ public final class RiskRadar {
         List<Flag> flags = settings.scoring().flags(draft.renewal, tickets, draft.commitments, value);
         int score = RiskScoring.score(flags);
         NextRenewal renewal = draft.renewal;
-        return new RadarEntry(draft.customer.key(), draft.customer.name(), RiskScoring.level(score), score,
-                renewal.renewal(), renewal.noticeDeadline(), renewal.daysLeft(), renewal.state(), value, tickets,
-                draft.commitments, flags);
+        return new RadarEntry(
+                draft.customer.key(),
+                draft.customer.name(),
+                RiskScoring.level(score),
+                score,
+                renewal.renewal(),
+                renewal.noticeDeadline(),
+                renewal.daysLeft(),
+                renewal.state(),
+                value,
+                tickets,
+                draft.commitments,
+                flags);
     }
 
     /** An entry with what the ranking compares, copied out once rather than read at every comparison of the sort. */

@@ -60,8 +60,11 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
      * Every flag for this renewal, most serious first; a locked-in renewal keeps its flags but scores nothing.
      * The flags keep the facts of their reasons and write them only when read.
      */
-    public List<Flag> flags(NextRenewal renewal, TicketOverview tickets, List<CommitmentHealth> commitments,
-                            Optional<MoneyTotal> visibleValue) {
+    public List<Flag> flags(
+            NextRenewal renewal,
+            TicketOverview tickets,
+            List<CommitmentHealth> commitments,
+            Optional<MoneyTotal> visibleValue) {
         List<Flag> flags = new ArrayList<>(4);
         Flag renewalFlag = renewalFlag(renewal);
         if (renewalFlag != null) {
@@ -76,7 +79,11 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
         }
         if (visibleValue.isPresent() && !visibleValue.get().isComplete()) {
             MoneyTotal value = visibleValue.get();
-            flags.add(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, null, () -> value.whyIncomplete().orElseThrow()));
+            flags.add(new Flag(
+                    FlagKind.MISSING_EXCHANGE_RATE,
+                    0,
+                    null,
+                    () -> value.whyIncomplete().orElseThrow()));
         }
         if (renewal.state() == RenewalState.LOCKED_IN) {
             flags.replaceAll(Flag::withoutPoints);
@@ -92,24 +99,41 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
         return switch (renewal.state()) {
             case LAPSED -> {
                 long daysLeft = renewal.daysLeft();
-                yield new Flag(FlagKind.RENEWAL_LAPSED, 3, null,
+                yield new Flag(
+                        FlagKind.RENEWAL_LAPSED,
+                        3,
+                        null,
                         () -> Reason.of(ReasonKey.RENEWAL_LAPSED, renewalDate, Reason.days(daysLeft)));
             }
-            case LOCKED_IN -> new Flag(FlagKind.RENEWAL_LOCKED_IN, 0, null,
-                    () -> Reason.of(ReasonKey.RENEWAL_LOCKED_IN, renewalDate, deadline));
+            case LOCKED_IN ->
+                new Flag(
+                        FlagKind.RENEWAL_LOCKED_IN,
+                        0,
+                        null,
+                        () -> Reason.of(ReasonKey.RENEWAL_LOCKED_IN, renewalDate, deadline));
             case NOTICE_OPEN -> {
                 long daysToDeadline = renewal.daysToNoticeDeadline();
                 yield daysToDeadline <= decisionSoonDays
-                        ? new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, null,
-                        () -> Reason.of(ReasonKey.NOTICE_DEADLINE_SOON, Reason.days(daysToDeadline), deadline))
+                        ? new Flag(
+                                FlagKind.NOTICE_DEADLINE_SOON,
+                                2,
+                                null,
+                                () -> Reason.of(ReasonKey.NOTICE_DEADLINE_SOON, Reason.days(daysToDeadline), deadline))
                         : null;
             }
             case NEEDS_DECISION -> {
                 long daysLeft = renewal.daysLeft();
                 yield daysLeft <= decisionSoonDays
-                        ? new Flag(FlagKind.DECISION_NEEDED, 2, null,
-                        () -> Reason.of(ReasonKey.DECISION_SOON, Reason.days(daysLeft), renewalDate))
-                        : new Flag(FlagKind.DECISION_NEEDED, 1, null, () -> Reason.of(ReasonKey.DECISION_LATER, renewalDate));
+                        ? new Flag(
+                                FlagKind.DECISION_NEEDED,
+                                2,
+                                null,
+                                () -> Reason.of(ReasonKey.DECISION_SOON, Reason.days(daysLeft), renewalDate))
+                        : new Flag(
+                                FlagKind.DECISION_NEEDED,
+                                1,
+                                null,
+                                () -> Reason.of(ReasonKey.DECISION_LATER, renewalDate));
             }
         };
     }
@@ -117,15 +141,27 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
     private void ticketFlags(TicketOverview tickets, List<Flag> flags) {
         int blockers = tickets.open(TicketPriority.BLOCKER);
         if (blockers > 0) {
-            flags.add(new Flag(FlagKind.BLOCKER_TICKETS, 2, null, () -> Reason.count(blockers, ReasonKey.BLOCKER_TICKET, ReasonKey.BLOCKER_TICKETS)));
+            flags.add(new Flag(
+                    FlagKind.BLOCKER_TICKETS,
+                    2,
+                    null,
+                    () -> Reason.count(blockers, ReasonKey.BLOCKER_TICKET, ReasonKey.BLOCKER_TICKETS)));
         }
         int criticals = tickets.open(TicketPriority.CRITICAL);
         if (criticals > 0) {
-            flags.add(new Flag(FlagKind.CRITICAL_TICKETS, 1, null, () -> Reason.count(criticals, ReasonKey.CRITICAL_TICKET, ReasonKey.CRITICAL_TICKETS)));
+            flags.add(new Flag(
+                    FlagKind.CRITICAL_TICKETS,
+                    1,
+                    null,
+                    () -> Reason.count(criticals, ReasonKey.CRITICAL_TICKET, ReasonKey.CRITICAL_TICKETS)));
         }
         int open = tickets.openTotal();
         if (open >= manyOpenTickets) {
-            flags.add(new Flag(FlagKind.MANY_OPEN_TICKETS, 1, null, () -> Reason.count(open, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)));
+            flags.add(new Flag(
+                    FlagKind.MANY_OPEN_TICKETS,
+                    1,
+                    null,
+                    () -> Reason.count(open, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)));
         }
     }
 
@@ -135,14 +171,30 @@ public record RiskScoring(int decisionSoonDays, int manyOpenTickets) {
         String summary = health.commitment().summary();
         Reason why = health.why().getFirst();
         return switch (health.health()) {
-            case BREACHES_RENEWAL -> new Flag(FlagKind.COMMITMENT_BREACHES_RENEWAL, 3, key,
-                    () -> commitmentReason(ReasonKey.COMMITMENT_BREACHES_RENEWAL, key, summary, why));
-            case OVERDUE -> new Flag(FlagKind.COMMITMENT_OVERDUE, 2, key,
-                    () -> commitmentReason(ReasonKey.COMMITMENT_OVERDUE, key, summary, why));
-            case AT_RISK -> new Flag(FlagKind.COMMITMENT_AT_RISK, 2, key,
-                    () -> commitmentReason(ReasonKey.COMMITMENT_AT_RISK, key, summary, why));
-            case NO_DELIVERY_PLAN -> new Flag(FlagKind.COMMITMENT_WITHOUT_PLAN, 1, key,
-                    () -> commitmentReason(ReasonKey.COMMITMENT_WITHOUT_PLAN, key, summary, why));
+            case BREACHES_RENEWAL ->
+                new Flag(
+                        FlagKind.COMMITMENT_BREACHES_RENEWAL,
+                        3,
+                        key,
+                        () -> commitmentReason(ReasonKey.COMMITMENT_BREACHES_RENEWAL, key, summary, why));
+            case OVERDUE ->
+                new Flag(
+                        FlagKind.COMMITMENT_OVERDUE,
+                        2,
+                        key,
+                        () -> commitmentReason(ReasonKey.COMMITMENT_OVERDUE, key, summary, why));
+            case AT_RISK ->
+                new Flag(
+                        FlagKind.COMMITMENT_AT_RISK,
+                        2,
+                        key,
+                        () -> commitmentReason(ReasonKey.COMMITMENT_AT_RISK, key, summary, why));
+            case NO_DELIVERY_PLAN ->
+                new Flag(
+                        FlagKind.COMMITMENT_WITHOUT_PLAN,
+                        1,
+                        key,
+                        () -> commitmentReason(ReasonKey.COMMITMENT_WITHOUT_PLAN, key, summary, why));
             case DELIVERED, DELIVERED_LATE, ON_TRACK -> null;
         };
     }

@@ -30,7 +30,8 @@ public record TicketOverview(int openTotal, Map<TicketPriority, Integer> openByP
             }
         }
         if (sum != openTotal) {
-            throw new IllegalArgumentException("Open tickets by priority " + counts + " do not add up to " + openTotal + ".");
+            throw new IllegalArgumentException(
+                    "Open tickets by priority " + counts + " do not add up to " + openTotal + ".");
         }
         openByPriority = Collections.unmodifiableMap(counts);
         mostUrgent = List.copyOf(mostUrgent);

@@ -56,8 +56,8 @@ final class TicketTally {
             for (int i = 0; i < size; i++) {
                 Ticket ticket = tickets.get(i);
                 int priority = ticket.priority().ordinal();
-                if (priority > cutoff || (n == keep && priority == cutoff
-                        && ticket.updatedEpochSecond() < leastUrgentUpdate)) {
+                if (priority > cutoff
+                        || (n == keep && priority == cutoff && ticket.updatedEpochSecond() < leastUrgentUpdate)) {
                     continue; // the common case, decided without touching the kept tickets
                 }
                 if (n == keep && !moreUrgent(ticket, kept[n - 1])) {
@@ -72,8 +72,8 @@ final class TicketTally {
                     at--;
                 }
                 kept[at] = ticket;
-                leastUrgentUpdate = kept[n - 1].priority().ordinal() == cutoff
-                        ? kept[n - 1].updatedEpochSecond() : Long.MIN_VALUE;
+                leastUrgentUpdate =
+                        kept[n - 1].priority().ordinal() == cutoff ? kept[n - 1].updatedEpochSecond() : Long.MIN_VALUE;
             }
         }
         EnumMap<TicketPriority, Integer> byPriority = new EnumMap<>(TicketPriority.class);
@@ -91,7 +91,8 @@ final class TicketTally {
 
     /** {@link TicketOverview#MOST_URGENT_FIRST} spelled out, because it runs for many tickets. */
     private static boolean moreUrgent(Ticket ticket, Ticket than) {
-        int byPriority = Integer.compare(ticket.priority().ordinal(), than.priority().ordinal());
+        int byPriority =
+                Integer.compare(ticket.priority().ordinal(), than.priority().ordinal());
         if (byPriority != 0) {
             return byPriority < 0;
         }

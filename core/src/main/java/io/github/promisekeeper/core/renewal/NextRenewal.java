@@ -20,7 +20,8 @@ public record NextRenewal(CustomerKey customerKey, Contract contract, LocalDate 
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(today, "today");
         if (!contract.isActive()) {
-            throw new IllegalArgumentException("Contract " + contract.id() + " is " + contract.status() + ", not active: it does not renew.");
+            throw new IllegalArgumentException(
+                    "Contract " + contract.id() + " is " + contract.status() + ", not active: it does not renew.");
         }
     }
 
@@ -76,7 +77,8 @@ public record NextRenewal(CustomerKey customerKey, Contract contract, LocalDate 
         }
         return switch (basis) {
             case RENEWAL_DATE -> window.contains(renewal());
-            case NOTICE_DEADLINE -> !noticeDeadline().isAfter(window.lastDay()) && !renewal().isBefore(window.today());
+            case NOTICE_DEADLINE ->
+                !noticeDeadline().isAfter(window.lastDay()) && !renewal().isBefore(window.today());
         };
     }
 }

@@ -6,9 +6,4 @@ import java.time.LocalDate;
 
 /** A customer that renews inside a window: when, the last day to give notice, and how many days are left. */
 public record UpcomingRenewal(
-        CustomerKey customerKey,
-        String customerName,
-        LocalDate renewal,
-        LocalDate noticeDeadline,
-        long daysLeft) {
-}
+        CustomerKey customerKey, String customerName, LocalDate renewal, LocalDate noticeDeadline, long daysLeft) {}

@@ -33,9 +33,8 @@ public final class UpcomingRenewals {
                 .toList();
     }
 
-    private static UpcomingRenewal toRenewal(
-            CustomerKey key, String name, Contract contract, RenewalWindow window) {
-        return new UpcomingRenewal(key, name, contract.renewal(), contract.noticeDeadline(),
-                window.daysUntil(contract.renewal()));
+    private static UpcomingRenewal toRenewal(CustomerKey key, String name, Contract contract, RenewalWindow window) {
+        return new UpcomingRenewal(
+                key, name, contract.renewal(), contract.noticeDeadline(), window.daysUntil(contract.renewal()));
     }
 }

@@ -25,6 +25,8 @@ public enum WindowBasis {
     /** The basis {@code text} names ({@code renewal} or {@code notice}, ignoring case and surrounding blanks); none otherwise. */
     public static Optional<WindowBasis> fromWord(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(basis -> basis.word.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(basis -> basis.word.equals(wanted))
+                .findFirst();
     }
 }

@@ -13,7 +13,8 @@ public record IssueKey(String project, long number) implements Comparable<IssueK
     public IssueKey {
         Objects.requireNonNull(project, "project key");
         if (!PROJECT.matcher(project).matches()) {
-            throw new IllegalArgumentException("Project key '" + project + "' must be upper-case letters, digits or '_', starting with a letter.");
+            throw new IllegalArgumentException(
+                    "Project key '" + project + "' must be upper-case letters, digits or '_', starting with a letter.");
         }
         if (number < 1) {
             throw new IllegalArgumentException("Issue number must be positive, not " + number + ".");

@@ -8,14 +8,20 @@ import java.util.Objects;
  */
 public record Scope(Kind kind, String value) {
 
-    public enum Kind { ALL, PROJECT, FILTER, JQL }
+    public enum Kind {
+        ALL,
+        PROJECT,
+        FILTER,
+        JQL
+    }
 
     public Scope {
         Objects.requireNonNull(kind, "scope kind");
         if (kind == Kind.ALL) {
             value = "";
         } else if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + kind.name().toLowerCase(java.util.Locale.ROOT) + " scope needs a value.");
+            throw new IllegalArgumentException(
+                    "A " + kind.name().toLowerCase(java.util.Locale.ROOT) + " scope needs a value.");
         }
     }
 

@@ -24,8 +24,15 @@ public final class Ticket {
     private final Instant updated;
     private final long updatedSecond;
 
-    public Ticket(IssueKey key, CustomerKey customer, String summary, TicketPriority priority,
-                  StatusCategory statusCategory, String type, Instant created, Instant updated) {
+    public Ticket(
+            IssueKey key,
+            CustomerKey customer,
+            String summary,
+            TicketPriority priority,
+            StatusCategory statusCategory,
+            String type,
+            Instant created,
+            Instant updated) {
         this.key = Objects.requireNonNull(key, "key");
         this.customer = Objects.requireNonNull(customer, "customer");
         this.priority = Objects.requireNonNull(priority, "priority");
@@ -80,9 +87,15 @@ public final class Ticket {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Ticket that && key.equals(that.key) && customer.equals(that.customer)
-                && summary.equals(that.summary) && priority == that.priority && statusCategory == that.statusCategory
-                && type.equals(that.type) && created.equals(that.created) && updated.equals(that.updated);
+        return other instanceof Ticket that
+                && key.equals(that.key)
+                && customer.equals(that.customer)
+                && summary.equals(that.summary)
+                && priority == that.priority
+                && statusCategory == that.statusCategory
+                && type.equals(that.type)
+                && created.equals(that.created)
+                && updated.equals(that.updated);
     }
 
     @Override

@@ -35,16 +35,17 @@ class CommitmentHealthCheckTest {
     @Test
     void judgesTheCommitmentsOfCustomersAgainstTheirRenewalReadingEveryEpicInOneCall() {
         customers.save(renewingOn("ACME", "2027-03-20", 30));
-        jira.add(promise("SC-1", ACME, "2027-03-01", SSO)).add(promise("SC-2", GLOBEX, "2027-03-01", AUDIT))
+        jira.add(promise("SC-1", ACME, "2027-03-01", SSO))
+                .add(promise("SC-2", GLOBEX, "2027-03-01", AUDIT))
                 .add(EpicDelivery.open(SSO, "SSO", 5, List.of(), date("2027-03-05")))
                 .add(EpicDelivery.open(AUDIT, "Audit", 5, List.of(), date("2027-03-05")));
 
         CommitmentHealthReport report = check.ofCustomers(Set.of(ACME, GLOBEX), ThroughputForecast.DEFAULT);
 
         // ACME's notice deadline (18 Feb) falls before the epic is due; GLOBEX is not a known customer, so no renewal.
-        assertThat(report.commitments()).extracting(health -> health.commitment().key().toString(), CommitmentHealth::health)
-                .containsExactlyInAnyOrder(tuple("SC-1", Health.BREACHES_RENEWAL),
-                        tuple("SC-2", Health.AT_RISK));
+        assertThat(report.commitments())
+                .extracting(health -> health.commitment().key().toString(), CommitmentHealth::health)
+                .containsExactlyInAnyOrder(tuple("SC-1", Health.BREACHES_RENEWAL), tuple("SC-2", Health.AT_RISK));
         assertThat(report.customers()).containsOnlyKeys(ACME);
         assertThat(report.total()).isEqualTo(2);
         assertThat(jira.calls()).isEqualTo(2); // the commitments, then all their epics
@@ -52,12 +53,17 @@ class CommitmentHealthCheckTest {
 
     @Test
     void forecastsWithTheSettingsItIsGiven() {
-        // Two children resolved in the last six weeks: too few for the default forecast (3), enough for a site asking 2.
+        // Two children resolved in the last six weeks: too few for the default forecast (3), enough for a site asking
+        // 2.
         jira.add(promise("SC-1", ACME, "2027-06-01", SSO))
                 .add(EpicDelivery.open(SSO, "SSO", 6, List.of(date("2027-01-20"), date("2027-01-25")), null));
 
-        CommitmentHealth byDefault = check.ofCustomers(Set.of(ACME), ThroughputForecast.DEFAULT).commitments().get(0);
-        CommitmentHealth bySite = check.ofCustomers(Set.of(ACME), new ThroughputForecast(6, 2)).commitments().get(0);
+        CommitmentHealth byDefault = check.ofCustomers(Set.of(ACME), ThroughputForecast.DEFAULT)
+                .commitments()
+                .get(0);
+        CommitmentHealth bySite = check.ofCustomers(Set.of(ACME), new ThroughputForecast(6, 2))
+                .commitments()
+                .get(0);
 
         assertThat(byDefault.epics().get(0).forecast().completion()).isEmpty();
         assertThat(bySite.epics().get(0).forecast().completion()).isPresent();
@@ -66,12 +72,16 @@ class CommitmentHealthCheckTest {
     @Test
     void showsTheSoonestOpenCommitmentsOfACustomerAndCountsThemAll() {
         Customer acme = renewingOn("ACME", "2027-12-01", 30);
-        jira.add(promise("SC-3", ACME, "2027-05-01", SSO)).add(promise("SC-1", ACME, "2027-04-01"))
-                .add(promise("SC-2", ACME, "2027-04-01")).add(promise("SC-9", GLOBEX, "2027-03-01"));
+        jira.add(promise("SC-3", ACME, "2027-05-01", SSO))
+                .add(promise("SC-1", ACME, "2027-04-01"))
+                .add(promise("SC-2", ACME, "2027-04-01"))
+                .add(promise("SC-9", GLOBEX, "2027-03-01"));
 
         CommitmentHealthReport report = check.openOf(acme, 2, ThroughputForecast.DEFAULT);
 
-        assertThat(report.commitments()).extracting(health -> health.commitment().key().toString()).containsExactly("SC-1", "SC-2");
+        assertThat(report.commitments())
+                .extracting(health -> health.commitment().key().toString())
+                .containsExactly("SC-1", "SC-2");
         assertThat(report.total()).isEqualTo(3);
         assertThat(report.commitments()).extracting(CommitmentHealth::health).containsOnly(Health.NO_DELIVERY_PLAN);
     }
@@ -80,13 +90,15 @@ class CommitmentHealthCheckTest {
     void judgesWhatAnEpicDeliversWithItsCustomersReadInOneCall() {
         customers.save(renewingOn("ACME", "2027-03-20", 30));
         customers.save(renewingOn("GLOBEX", "2027-12-01", 30));
-        jira.add(promise("SC-1", ACME, "2027-03-01", SSO)).add(promise("SC-2", GLOBEX, "2027-03-01", SSO))
+        jira.add(promise("SC-1", ACME, "2027-03-01", SSO))
+                .add(promise("SC-2", GLOBEX, "2027-03-01", SSO))
                 .add(promise("SC-3", GLOBEX, "2027-03-01", AUDIT))
                 .add(EpicDelivery.open(SSO, "SSO", 5, List.of(), date("2027-03-05")));
 
         CommitmentHealthReport report = check.deliveredBy(SSO, ThroughputForecast.DEFAULT);
 
-        assertThat(report.commitments()).extracting(CommitmentHealth::health)
+        assertThat(report.commitments())
+                .extracting(CommitmentHealth::health)
                 .containsExactly(Health.BREACHES_RENEWAL, Health.AT_RISK);
         assertThat(report.customers()).containsOnlyKeys(ACME, GLOBEX);
     }
@@ -111,12 +123,25 @@ class CommitmentHealthCheckTest {
     }
 
     private static Commitment promise(String key, CustomerKey customer, String promised, IssueKey... epics) {
-        return new Commitment(IssueKey.of(key), customer, "Promise " + key, date(promised), "jane", Optional.empty(),
-                Optional.empty(), List.of(epics));
+        return new Commitment(
+                IssueKey.of(key),
+                customer,
+                "Promise " + key,
+                date(promised),
+                "jane",
+                Optional.empty(),
+                Optional.empty(),
+                List.of(epics));
     }
 
     private static Customer renewingOn(String key, String renewal, int noticeDays) {
-        return new Customer(CustomerKey.of(key), key + " Inc", null, Set.of(), null, null,
+        return new Customer(
+                CustomerKey.of(key),
+                key + " Inc",
+                null,
+                Set.of(),
+                null,
+                null,
                 List.of(new Contract(key + "-1", null, date(renewal), null, noticeDays, true, ContractStatus.ACTIVE)));
     }
 }

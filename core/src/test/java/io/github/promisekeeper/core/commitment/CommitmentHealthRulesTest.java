@@ -38,19 +38,23 @@ class CommitmentHealthRulesTest {
 
     @Test
     void onlyHiddenEpicsMeanNoPlanTheViewerCanSeeAndSayHowMany() {
-        CommitmentHealth health = rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 2), Map.of(),
-                Optional.empty(), TODAY);
+        CommitmentHealth health =
+                rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 2), Map.of(), Optional.empty(), TODAY);
 
         assertThat(health.health()).isEqualTo(Health.NO_DELIVERY_PLAN);
-        assertThat(health.reasons()).containsExactly("no delivering epic you can see",
-                "2 delivering epics you cannot open in Jira left out");
+        assertThat(health.reasons())
+                .containsExactly(
+                        "no delivering epic you can see", "2 delivering epics you cannot open in Jira left out");
         assertThat(health.epics()).isEmpty();
     }
 
     @Test
     void hiddenEpicsDoNotChangeTheHealthOfTheVisibleOnesButAreMentioned() {
-        CommitmentHealth health = rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 1, SSO),
-                Map.of(SSO, EpicDelivery.done(SSO, "SSO", date("2027-01-20"))), Optional.empty(), TODAY);
+        CommitmentHealth health = rules.assess(
+                Fixtures.promiseWithHiddenEpics("2027-03-01", 1, SSO),
+                Map.of(SSO, EpicDelivery.done(SSO, "SSO", date("2027-01-20"))),
+                Optional.empty(),
+                TODAY);
 
         assertThat(health.health()).isEqualTo(Health.DELIVERED);
         assertThat(health.reasons()).last().isEqualTo("1 delivering epic you cannot open in Jira left out");
@@ -62,8 +66,8 @@ class CommitmentHealthRulesTest {
         EpicDelivery done = EpicDelivery.done(SSO, "SSO", date("2027-01-20"));
         EpicDelivery slipping = EpicDelivery.open(AUDIT, "Audit log", 5, java.util.List.of(), date("2027-03-05"));
 
-        CommitmentHealth health = rules.assess(promise("2027-03-01", SSO, AUDIT), Map.of(SSO, done, AUDIT, slipping),
-                Optional.empty(), TODAY);
+        CommitmentHealth health = rules.assess(
+                promise("2027-03-01", SSO, AUDIT), Map.of(SSO, done, AUDIT, slipping), Optional.empty(), TODAY);
 
         assertThat(health.health()).isEqualTo(Health.AT_RISK);
         assertThat(health.reasons()).containsExactly("AUD-3 'Audit log' due 5 Mar 2027 after promise 1 Mar 2027");
@@ -74,29 +78,34 @@ class CommitmentHealthRulesTest {
     void breachingTheRenewalOutranksBeingAtRiskAndKeepsBothReasons() {
         EpicDelivery slipping = openEpic(5, "2027-03-05");
 
-        CommitmentHealth health = rules.assess(promise("2027-03-01", SSO), Map.of(SSO, slipping),
-                renewal("2027-03-20", 30, true), TODAY);
+        CommitmentHealth health =
+                rules.assess(promise("2027-03-01", SSO), Map.of(SSO, slipping), renewal("2027-03-20", 30, true), TODAY);
 
         assertThat(health.health()).isEqualTo(Health.BREACHES_RENEWAL);
-        assertThat(health.reasons()).containsExactly(
-                "SSO-1 'SSO' expected 5 Mar 2027, after ACME's notice deadline 18 Feb 2027",
-                "SSO-1 'SSO' due 5 Mar 2027 after promise 1 Mar 2027");
+        assertThat(health.reasons())
+                .containsExactly(
+                        "SSO-1 'SSO' expected 5 Mar 2027, after ACME's notice deadline 18 Feb 2027",
+                        "SSO-1 'SSO' due 5 Mar 2027 after promise 1 Mar 2027");
     }
 
     @Test
     void onTrackSaysWhenItHasNoForecastInsteadOfInventingOne() {
-        CommitmentHealth health = rules.assess(promise("2027-03-01", SSO), Map.of(SSO, openEpic(5, "2027-02-20")),
-                Optional.empty(), TODAY);
+        CommitmentHealth health = rules.assess(
+                promise("2027-03-01", SSO), Map.of(SSO, openEpic(5, "2027-02-20")), Optional.empty(), TODAY);
 
         assertThat(health.health()).isEqualTo(Health.ON_TRACK);
-        assertThat(health.reasons()).containsExactly("SSO-1 'SSO': no forecast: only 0 children resolved in the last 6 weeks"
-                + " (needs 3); due 20 Feb 2027, on or before promise 1 Mar 2027");
+        assertThat(health.reasons())
+                .containsExactly("SSO-1 'SSO': no forecast: only 0 children resolved in the last 6 weeks"
+                        + " (needs 3); due 20 Feb 2027, on or before promise 1 Mar 2027");
     }
 
     @Test
     void allEpicsDoneOnTimeIsDelivered() {
-        CommitmentHealth health = rules.assess(promise("2027-03-01", SSO),
-                Map.of(SSO, EpicDelivery.done(SSO, "SSO", date("2027-01-20"))), renewal("2027-03-20", 30, true), TODAY);
+        CommitmentHealth health = rules.assess(
+                promise("2027-03-01", SSO),
+                Map.of(SSO, EpicDelivery.done(SSO, "SSO", date("2027-01-20"))),
+                renewal("2027-03-20", 30, true),
+                TODAY);
 
         assertThat(health.health()).isEqualTo(Health.DELIVERED);
     }

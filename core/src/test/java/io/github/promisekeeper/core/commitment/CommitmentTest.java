@@ -17,8 +17,16 @@ class CommitmentTest {
 
     @Test
     void leavingOutTheMoneyKeepsTheCountOfHiddenEpics() {
-        Commitment commitment = new Commitment(IssueKey.of("SC-7"), CustomerKey.of("ACME"), "SSO", date("2027-03-01"),
-                "jane", Optional.of(Money.of("1000", "EUR")), Optional.empty(), List.of(SSO), 2);
+        Commitment commitment = new Commitment(
+                IssueKey.of("SC-7"),
+                CustomerKey.of("ACME"),
+                "SSO",
+                date("2027-03-01"),
+                "jane",
+                Optional.of(Money.of("1000", "EUR")),
+                Optional.empty(),
+                List.of(SSO),
+                2);
 
         Commitment withoutValue = commitment.withoutValue();
 

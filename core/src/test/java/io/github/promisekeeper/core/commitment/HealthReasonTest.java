@@ -22,26 +22,37 @@ class HealthReasonTest {
 
     @Test
     void hiddenAndMissingEpicsAreCountsUnderTheirKeys() {
-        CommitmentHealth health = rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 2, SSO), Map.of(),
-                Optional.empty(), TODAY);
+        CommitmentHealth health =
+                rules.assess(Fixtures.promiseWithHiddenEpics("2027-03-01", 2, SSO), Map.of(), Optional.empty(), TODAY);
 
-        assertThat(health.why()).containsExactly(Reason.of(ReasonKey.NO_EPIC_VISIBLE),
-                Reason.of(ReasonKey.EPICS_HIDDEN, 2L), Reason.of(ReasonKey.EPIC_MISSING, 1L));
+        assertThat(health.why())
+                .containsExactly(
+                        Reason.of(ReasonKey.NO_EPIC_VISIBLE),
+                        Reason.of(ReasonKey.EPICS_HIDDEN, 2L),
+                        Reason.of(ReasonKey.EPIC_MISSING, 1L));
     }
 
     @Test
     void anOverdueEpicIsNamedByItsLabelWithThePromisedDateAndDaysLate() {
-        CommitmentHealth health = rules.assess(promise("2027-01-27", SSO),
-                Map.of(SSO, EpicDelivery.open(SSO, "SSO", 4, List.of(), null)), Optional.empty(), TODAY);
+        CommitmentHealth health = rules.assess(
+                promise("2027-01-27", SSO),
+                Map.of(SSO, EpicDelivery.open(SSO, "SSO", 4, List.of(), null)),
+                Optional.empty(),
+                TODAY);
 
-        assertThat(health.why()).containsExactly(Reason.of(ReasonKey.OVERDUE, Reason.of(ReasonKey.EPIC_LABEL, "SSO-1", "SSO"),
-                date("2027-01-27"), Reason.days(-5)));
+        assertThat(health.why())
+                .containsExactly(Reason.of(
+                        ReasonKey.OVERDUE,
+                        Reason.of(ReasonKey.EPIC_LABEL, "SSO-1", "SSO"),
+                        date("2027-01-27"),
+                        Reason.days(-5)));
     }
 
     @Test
     void aForecastWithoutEnoughThroughputSaysSoWithItsNumbers() {
         Forecast forecast = ThroughputForecast.DEFAULT.forecast(openEpic(4, null), TODAY);
 
-        assertThat(forecast.why()).isEqualTo(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, 0L, Reason.of(ReasonKey.WEEKS, 6L), 3));
+        assertThat(forecast.why())
+                .isEqualTo(Reason.of(ReasonKey.FORECAST_TOO_FEW_RESOLVED, 0L, Reason.of(ReasonKey.WEEKS, 6L), 3));
     }
 }

@@ -28,16 +28,21 @@ public final class InMemoryCommitmentSnapshots implements CommitmentSnapshots {
 
     @Override
     public synchronized List<CommitmentSnapshot> historyOf(long issueId) {
-        return snapshots.stream().filter(snapshot -> snapshot.issueId() == issueId)
-                .sorted(Comparator.comparing(CommitmentSnapshot::recordedAt)).toList();
+        return snapshots.stream()
+                .filter(snapshot -> snapshot.issueId() == issueId)
+                .sorted(Comparator.comparing(CommitmentSnapshot::recordedAt))
+                .toList();
     }
 
     @Override
     public synchronized List<CommitmentSnapshot> latestForCustomer(CustomerKey customerKey) {
         Map<Long, CommitmentSnapshot> latest = new LinkedHashMap<>();
-        snapshots.stream().filter(snapshot -> snapshot.customerKey().equals(customerKey))
+        snapshots.stream()
+                .filter(snapshot -> snapshot.customerKey().equals(customerKey))
                 .sorted(Comparator.comparing(CommitmentSnapshot::recordedAt))
                 .forEach(snapshot -> latest.put(snapshot.issueId(), snapshot));
-        return latest.values().stream().sorted(Comparator.comparingLong(CommitmentSnapshot::issueId)).toList();
+        return latest.values().stream()
+                .sorted(Comparator.comparingLong(CommitmentSnapshot::issueId))
+                .toList();
     }
 }

@@ -29,13 +29,17 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
     @Override
     public List<Commitment> findByCustomers(Set<CustomerKey> customers) {
         calls++;
-        return commitments.stream().filter(c -> customers.contains(c.customer())).toList();
+        return commitments.stream()
+                .filter(c -> customers.contains(c.customer()))
+                .toList();
     }
 
     @Override
     public List<Commitment> findDeliveredBy(IssueKey epic) {
         calls++;
-        return commitments.stream().filter(c -> c.deliveringEpics().contains(epic)).toList();
+        return commitments.stream()
+                .filter(c -> c.deliveringEpics().contains(epic))
+                .toList();
     }
 
     /** Every commitment kept: this double has no closed ones. */

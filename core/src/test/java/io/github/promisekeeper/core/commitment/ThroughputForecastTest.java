@@ -12,19 +12,22 @@ class ThroughputForecastTest {
     @Test
     void extrapolatesRecentThroughputOverTheOpenChildren() {
         // 6 resolved in the last 6 weeks = 1 a week; 4 open -> 4 weeks from today.
-        EpicDelivery epic = openEpic(10, null, "2027-01-01", "2027-01-05", "2027-01-10", "2027-01-15", "2027-01-20", "2027-01-25");
+        EpicDelivery epic =
+                openEpic(10, null, "2027-01-01", "2027-01-05", "2027-01-10", "2027-01-15", "2027-01-20", "2027-01-25");
 
         Forecast forecast = ThroughputForecast.DEFAULT.forecast(epic, TODAY);
 
         assertThat(forecast.completion()).contains(date("2027-03-01"));
-        assertThat(forecast.explanation()).isEqualTo("6 children resolved in the last 6 weeks, 4 open: forecast 1 Mar 2027");
+        assertThat(forecast.explanation())
+                .isEqualTo("6 children resolved in the last 6 weeks, 4 open: forecast 1 Mar 2027");
     }
 
     @Test
     void roundsAPartialDayUpRatherThanForecastingTooEarly() {
         EpicDelivery epic = openEpic(4, null, "2027-01-20", "2027-01-21", "2027-01-22"); // 3 per 42 days, 1 open
 
-        assertThat(ThroughputForecast.DEFAULT.forecast(epic, TODAY).completion()).contains(TODAY.plusDays(14));
+        assertThat(ThroughputForecast.DEFAULT.forecast(epic, TODAY).completion())
+                .contains(TODAY.plusDays(14));
     }
 
     @Test
@@ -34,7 +37,8 @@ class ThroughputForecastTest {
         Forecast forecast = ThroughputForecast.DEFAULT.forecast(epic, TODAY);
 
         assertThat(forecast.completion()).isEmpty();
-        assertThat(forecast.explanation()).isEqualTo("no forecast: only 1 children resolved in the last 6 weeks (needs 3)");
+        assertThat(forecast.explanation())
+                .isEqualTo("no forecast: only 1 children resolved in the last 6 weeks (needs 3)");
     }
 
     @Test
@@ -48,6 +52,7 @@ class ThroughputForecastTest {
 
     @Test
     void epicWithoutChildrenHasNoForecast() {
-        assertThat(ThroughputForecast.DEFAULT.forecast(openEpic(0, null), TODAY).explanation()).contains("no child issues");
+        assertThat(ThroughputForecast.DEFAULT.forecast(openEpic(0, null), TODAY).explanation())
+                .contains("no child issues");
     }
 }

@@ -22,7 +22,10 @@ class CustomerEditsTest {
     void createsANewCustomer() {
         CustomerEdits.Outcome outcome = edits.save(customer("ACME", "SF-1"), Optional.empty(), ALICE);
 
-        assertThat(outcome).isInstanceOfSatisfying(CustomerEdits.Saved.class, saved -> assertThat(saved.created()).isTrue());
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CustomerEdits.Saved.class,
+                        saved -> assertThat(saved.created()).isTrue());
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(customer("ACME", "SF-1"));
     }
 
@@ -56,12 +59,20 @@ class CustomerEditsTest {
             assertThat(saved.customer().customer().crmId()).isEqualTo("SF-9");
         });
         assertThatThrownBy(() -> edits.save(customer("ACME", "SF-10"), Optional.of(version), ALICE))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(CustomerConflictException.Reason.STALE_VERSION));
     }
 
     private static Customer customer(String key, String crmId) {
-        return new Customer(CustomerKey.of(key), key + " Inc", crmId, Set.of(), null, null,
-                List.of(new Contract(key + "-1", null, LocalDate.parse("2027-06-01"), null, 30, true, ContractStatus.ACTIVE)));
+        return new Customer(
+                CustomerKey.of(key),
+                key + " Inc",
+                crmId,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        key + "-1", null, LocalDate.parse("2027-06-01"), null, 30, true, ContractStatus.ACTIVE)));
     }
 }

@@ -11,8 +11,8 @@ class CustomerSearchTextTest {
 
     @Test
     void searchesKeyNameAndCrmIdInLowerCaseOnePerLine() {
-        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme Inc", "SF-42", Set.of("acme.com"), "gold", "Bob",
-                List.of());
+        Customer acme =
+                new Customer(CustomerKey.of("ACME"), "Acme Inc", "SF-42", Set.of("acme.com"), "gold", "Bob", List.of());
 
         assertThat(CustomerSearchText.of(acme)).isEqualTo("acme\nacme inc\nsf-42");
     }

@@ -17,10 +17,17 @@ class CustomerTest {
 
     @Test
     void nextRenewalIsTheEarliestRenewalAmongActiveContracts() {
-        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of(
-                contract("C-3", "2027-01-10", 30, ContractStatus.CANCELLED),
-                contract("C-1", "2027-03-01", 30, ContractStatus.ACTIVE),
-                contract("C-2", "2027-02-01", 45, ContractStatus.ACTIVE)));
+        Customer acme = new Customer(
+                CustomerKey.of("ACME"),
+                "Acme",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(
+                        contract("C-3", "2027-01-10", 30, ContractStatus.CANCELLED),
+                        contract("C-1", "2027-03-01", 30, ContractStatus.ACTIVE),
+                        contract("C-2", "2027-02-01", 45, ContractStatus.ACTIVE)));
 
         assertThat(acme.nextRenewal()).contains(LocalDate.parse("2027-02-01"));
         assertThat(acme.noticeDeadline()).contains(LocalDate.parse("2026-12-18"));
@@ -28,7 +35,13 @@ class CustomerTest {
 
     @Test
     void customerWithoutActiveContractHasNoNextRenewal() {
-        Customer expired = new Customer(CustomerKey.of("GONE"), "Gone Ltd", null, Set.of(), null, null,
+        Customer expired = new Customer(
+                CustomerKey.of("GONE"),
+                "Gone Ltd",
+                null,
+                Set.of(),
+                null,
+                null,
                 List.of(contract("C-9", "2026-01-01", 0, ContractStatus.EXPIRED)));
 
         assertThat(expired.nextRenewal()).isEmpty();

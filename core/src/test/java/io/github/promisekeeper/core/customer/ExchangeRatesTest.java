@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExchangeRatesTest {
 
-    private final ExchangeRates toUsd = ExchangeRates.only("USD").with("EUR", "1.10").with("JPY", "0.0067");
+    private final ExchangeRates toUsd =
+            ExchangeRates.only("USD").with("EUR", "1.10").with("JPY", "0.0067");
 
     @Test
     void convertsIntoTheReportingCurrencyRoundingHalfEvenToItsMinorUnit() {
@@ -22,7 +23,8 @@ class ExchangeRatesTest {
 
     @Test
     void reportsACurrencyWithoutRateInsteadOfCountingItAsZero() {
-        MoneyTotal total = toUsd.total(List.of(Money.of("10.00", "USD"), Money.of("50.00", "GBP"), Money.of("10.00", "EUR")));
+        MoneyTotal total =
+                toUsd.total(List.of(Money.of("10.00", "USD"), Money.of("50.00", "GBP"), Money.of("10.00", "EUR")));
 
         assertThat(total.total()).isEqualTo(Money.of("21.00", "USD"));
         assertThat(total.isComplete()).isFalse();
@@ -31,9 +33,30 @@ class ExchangeRatesTest {
 
     @Test
     void customerValueAddsOnlyActiveContracts() {
-        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of(
-                new Contract("A", null, LocalDate.parse("2027-01-01"), Money.of("100", "EUR"), 0, true, ContractStatus.ACTIVE),
-                new Contract("B", null, LocalDate.parse("2027-01-01"), Money.of("900", "USD"), 0, true, ContractStatus.EXPIRED)));
+        Customer acme = new Customer(
+                CustomerKey.of("ACME"),
+                "Acme",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(
+                        new Contract(
+                                "A",
+                                null,
+                                LocalDate.parse("2027-01-01"),
+                                Money.of("100", "EUR"),
+                                0,
+                                true,
+                                ContractStatus.ACTIVE),
+                        new Contract(
+                                "B",
+                                null,
+                                LocalDate.parse("2027-01-01"),
+                                Money.of("900", "USD"),
+                                0,
+                                true,
+                                ContractStatus.EXPIRED)));
 
         assertThat(acme.annualValue(toUsd).total()).isEqualTo(Money.of("110.00", "USD"));
     }

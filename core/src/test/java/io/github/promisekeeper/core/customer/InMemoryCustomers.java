@@ -50,24 +50,31 @@ public final class InMemoryCustomers implements Customers {
 
     @Override
     public synchronized Optional<StoredCustomer> findByCrmId(String crmId) {
-        return byKey.values().stream().filter(stored -> crmId != null && crmId.equals(stored.customer().crmId())).findFirst();
+        return byKey.values().stream()
+                .filter(stored ->
+                        crmId != null && crmId.equals(stored.customer().crmId()))
+                .findFirst();
     }
 
     @Override
     public synchronized Optional<Customer> byDomain(String emailDomain) {
         String domain = EmailDomains.normalize(emailDomain);
-        return byKey.values().stream().map(StoredCustomer::customer)
-                .filter(customer -> customer.emailDomains().contains(domain)).findFirst();
+        return byKey.values().stream()
+                .map(StoredCustomer::customer)
+                .filter(customer -> customer.emailDomains().contains(domain))
+                .findFirst();
     }
 
     @Override
     public synchronized List<Customer> renewingBetween(LocalDate from, LocalDate to, int limit) {
         Customers.checkLimit(limit);
-        return byKey.values().stream().map(StoredCustomer::customer)
+        return byKey.values().stream()
+                .map(StoredCustomer::customer)
                 .filter(customer -> customer.nextRenewal()
                         .filter(renewal -> !renewal.isBefore(from) && !renewal.isAfter(to))
                         .isPresent())
-                .sorted(Comparator.comparing((Customer customer) -> customer.nextRenewal().orElseThrow())
+                .sorted(Comparator.comparing(
+                                (Customer customer) -> customer.nextRenewal().orElseThrow())
                         .thenComparing(Customer::key))
                 .limit(limit)
                 .toList();
@@ -118,8 +125,11 @@ public final class InMemoryCustomers implements Customers {
     @Override
     public synchronized StoredCustomer update(Customer customer, long expectedVersion, Change change) {
         Customer next = EmailDomains.normalize(customer);
-        StoredCustomer current = findStoredByKey(next.key()).orElseThrow(() -> new CustomerConflictException(
-                CustomerConflictException.Reason.NOT_FOUND, next.key(), "Customer " + next.key() + " no longer exists."));
+        StoredCustomer current = findStoredByKey(next.key())
+                .orElseThrow(() -> new CustomerConflictException(
+                        CustomerConflictException.Reason.NOT_FOUND,
+                        next.key(),
+                        "Customer " + next.key() + " no longer exists."));
         if (current.version() != expectedVersion) {
             throw stale(next.key(), expectedVersion, current.version());
         }
@@ -127,7 +137,9 @@ public final class InMemoryCustomers implements Customers {
     }
 
     static CustomerConflictException stale(CustomerKey key, long expected, long actual) {
-        return new CustomerConflictException(CustomerConflictException.Reason.STALE_VERSION, key,
+        return new CustomerConflictException(
+                CustomerConflictException.Reason.STALE_VERSION,
+                key,
                 "Customer " + key + " was changed by someone else (version " + actual + ", edit made from version "
                         + expected + "); reload it and edit again.");
     }
@@ -159,12 +171,16 @@ public final class InMemoryCustomers implements Customers {
                 continue;
             }
             if (next.crmId() != null && next.crmId().equals(other.customer().crmId())) {
-                throw new CustomerConflictException(CustomerConflictException.Reason.CRM_ID_TAKEN, next.key(),
+                throw new CustomerConflictException(
+                        CustomerConflictException.Reason.CRM_ID_TAKEN,
+                        next.key(),
                         "CRM id " + next.crmId() + " already belongs to customer " + other.key() + ".");
             }
             for (String domain : next.emailDomains()) {
                 if (other.customer().emailDomains().contains(domain)) {
-                    throw new CustomerConflictException(CustomerConflictException.Reason.DOMAIN_TAKEN, next.key(),
+                    throw new CustomerConflictException(
+                            CustomerConflictException.Reason.DOMAIN_TAKEN,
+                            next.key(),
                             "Email domain " + domain + " already belongs to customer " + other.key() + ".");
                 }
             }
@@ -185,6 +201,9 @@ public final class InMemoryCustomers implements Customers {
     @Override
     public synchronized List<CustomerChange> historyOf(CustomerKey key, int limit) {
         Customers.checkLimit(limit);
-        return history.reversed().stream().filter(entry -> entry.customerKey().equals(key)).limit(limit).toList();
+        return history.reversed().stream()
+                .filter(entry -> entry.customerKey().equals(key))
+                .limit(limit)
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportPlanningTest {
 
-    private static final List<String> HEADER = List.of("customer_key", "customer_name", "crm_id", "contract_id", "renewal_date");
+    private static final List<String> HEADER =
+            List.of("customer_key", "customer_name", "crm_id", "contract_id", "renewal_date");
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final ImportPlanning planning = new ImportPlanning(customers, preloadLimit());
@@ -36,8 +37,20 @@ class ImportPlanningTest {
     }
 
     private void storeWayne() {
-        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null,
-                List.of(new Contract("WE-1", null, LocalDate.parse("2027-05-01"), Money.of("1000", "USD"), 0, false,
+        customers.save(new Customer(
+                CustomerKey.of("WAYNE"),
+                "Wayne Enterprises",
+                "W-1",
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "WE-1",
+                        null,
+                        LocalDate.parse("2027-05-01"),
+                        Money.of("1000", "USD"),
+                        0,
+                        false,
                         ContractStatus.ACTIVE))));
     }
 
@@ -74,7 +87,8 @@ class ImportPlanningTest {
     void keepsStoredValuesWhenAskedAndCallsAnIdenticalCustomerUnchanged() {
         storeWayne();
 
-        ImportPlan plan = plan(HEADER, List.of(List.of("WAYNE", "Wayne Enterprises", "W-1", "WE-1", "2027-05-01")), true);
+        ImportPlan plan =
+                plan(HEADER, List.of(List.of("WAYNE", "Wayne Enterprises", "W-1", "WE-1", "2027-05-01")), true);
 
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.planned()).singleElement().satisfies(planned -> {
@@ -86,8 +100,10 @@ class ImportPlanningTest {
 
     @Test
     void theLayoutAppliesItsOwnConventions() {
-        HeaderMapping hubspot = HeaderMapping.of(CsvLayout.HUBSPOT,
-                List.of("Record ID", "Company name", "Company Domain Name", "Renewal date"), ImportOptions.auto());
+        HeaderMapping hubspot = HeaderMapping.of(
+                CsvLayout.HUBSPOT,
+                List.of("Record ID", "Company name", "Company Domain Name", "Renewal date"),
+                ImportOptions.auto());
         ImportPlanning.Records records = planning.records(hubspot);
         records.add(2, List.of("9002", "Daily Planet", "https://www.dailyplanet.com/news", "2027-09-15"));
 

@@ -30,10 +30,12 @@ class FlagReasonTest {
 
     @Test
     void aNoticeDeadlineFlagNamesItsDaysAndDate() {
-        Flag flag = RiskScoring.DEFAULT.flags(renewalOf(customer("ACME", 42, 30, true, null)), NO_TICKETS, List.of(),
-                Optional.empty()).getFirst();
+        Flag flag = RiskScoring.DEFAULT
+                .flags(renewalOf(customer("ACME", 42, 30, true, null)), NO_TICKETS, List.of(), Optional.empty())
+                .getFirst();
 
-        assertThat(flag.why()).isEqualTo(Reason.of(ReasonKey.NOTICE_DEADLINE_SOON, Reason.days(12), LocalDate.parse("2027-02-13")));
+        assertThat(flag.why())
+                .isEqualTo(Reason.of(ReasonKey.NOTICE_DEADLINE_SOON, Reason.days(12), LocalDate.parse("2027-02-13")));
     }
 
     @Test
@@ -42,12 +44,17 @@ class FlagReasonTest {
         TicketOverview tickets = new TicketOverview(2, Map.of(TicketPriority.BLOCKER, 2), List.of());
         Reason late = Reason.text("late");
 
-        List<Flag> flags = RiskScoring.DEFAULT.flags(renewalOf(pounds), tickets,
-                List.of(health("SC-1", "ACME", Health.OVERDUE, "late")), Optional.of(pounds.annualValue(RATES)));
+        List<Flag> flags = RiskScoring.DEFAULT.flags(
+                renewalOf(pounds),
+                tickets,
+                List.of(health("SC-1", "ACME", Health.OVERDUE, "late")),
+                Optional.of(pounds.annualValue(RATES)));
 
-        assertThat(flags).extracting(Flag::why).containsExactly(
-                Reason.of(ReasonKey.BLOCKER_TICKETS, 2L),
-                Reason.of(ReasonKey.COMMITMENT_OVERDUE, "SC-1", "SSO", late),
-                Reason.of(ReasonKey.MISSING_RATES, "GBP", "USD"));
+        assertThat(flags)
+                .extracting(Flag::why)
+                .containsExactly(
+                        Reason.of(ReasonKey.BLOCKER_TICKETS, 2L),
+                        Reason.of(ReasonKey.COMMITMENT_OVERDUE, "SC-1", "SSO", late),
+                        Reason.of(ReasonKey.MISSING_RATES, "GBP", "USD"));
     }
 }

@@ -31,26 +31,51 @@ final class RadarFixtures {
     static final ExchangeRates RATES = ExchangeRates.only("USD").with("EUR", "1.10");
     static final RadarSettings SETTINGS = RadarSettings.defaults(RATES);
 
-    private RadarFixtures() {
-    }
+    private RadarFixtures() {}
 
     /** A customer with one active contract renewing {@code daysAhead} days from today. */
     static Customer customer(String key, int daysAhead, int noticeDays, boolean autoRenew, String value) {
         Money money = value == null ? null : Money.of(value.split(" ")[0], value.split(" ")[1]);
-        return new Customer(CustomerKey.of(key), key.charAt(0) + key.substring(1).toLowerCase() + " Inc", null, Set.of(),
-                null, null, List.of(new Contract(key + "-1", null, TODAY.plusDays(daysAhead), money, noticeDays, autoRenew,
-                ContractStatus.ACTIVE)));
+        return new Customer(
+                CustomerKey.of(key),
+                key.charAt(0) + key.substring(1).toLowerCase() + " Inc",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        key + "-1",
+                        null,
+                        TODAY.plusDays(daysAhead),
+                        money,
+                        noticeDays,
+                        autoRenew,
+                        ContractStatus.ACTIVE)));
     }
 
     static Ticket ticket(String key, String customer, TicketPriority priority, String updated) {
         Instant at = Instant.parse(updated + "T12:00:00Z");
-        return new Ticket(IssueKey.of(key), CustomerKey.of(customer), "Ticket " + key, priority, StatusCategory.IN_PROGRESS,
-                "Bug", at.minusSeconds(86_400 * 10), at);
+        return new Ticket(
+                IssueKey.of(key),
+                CustomerKey.of(customer),
+                "Ticket " + key,
+                priority,
+                StatusCategory.IN_PROGRESS,
+                "Bug",
+                at.minusSeconds(86_400 * 10),
+                at);
     }
 
     static CommitmentHealth health(String key, String customer, Health health, String reason) {
-        Commitment commitment = new Commitment(IssueKey.of(key), CustomerKey.of(customer), "SSO", TODAY.plusDays(20), "jane",
-                Optional.of(Money.of("50000", "USD")), Optional.empty(), List.of(IssueKey.of("SSO-1")));
+        Commitment commitment = new Commitment(
+                IssueKey.of(key),
+                CustomerKey.of(customer),
+                "SSO",
+                TODAY.plusDays(20),
+                "jane",
+                Optional.of(Money.of("50000", "USD")),
+                Optional.empty(),
+                List.of(IssueKey.of("SSO-1")));
         return new CommitmentHealth(commitment, health, List.of(Reason.text(reason)), List.of());
     }
 }

@@ -35,8 +35,15 @@ class RenewalRadarTest {
     private final RenewalRadar radar = new RenewalRadar(customers, tickets, commitments, commitments, CLOCK);
 
     private static Commitment promise(String key, String customer, int inDays) {
-        return new Commitment(IssueKey.of(key), CustomerKey.of(customer), "SSO", TODAY.plusDays(inDays), "jane",
-                Optional.of(Money.of("1000", "USD")), Optional.empty(), List.of(SSO));
+        return new Commitment(
+                IssueKey.of(key),
+                CustomerKey.of(customer),
+                "SSO",
+                TODAY.plusDays(inDays),
+                "jane",
+                Optional.of(Money.of("1000", "USD")),
+                Optional.empty(),
+                List.of(SSO));
     }
 
     @Test
@@ -63,7 +70,8 @@ class RenewalRadarTest {
         commitments.add(EpicDelivery.open(SSO, "SSO", 10, List.of(), TODAY.plusDays(25)));
 
         RadarEntry acme = radar.look(new RadarRequest(60, WindowBasis.RENEWAL_DATE, Scope.all(), true), SETTINGS)
-                .entries().getFirst();
+                .entries()
+                .getFirst();
 
         assertThat(acme.commitments().getFirst().health()).isEqualTo(Health.BREACHES_RENEWAL);
         assertThat(acme.risk()).isEqualTo(RiskLevel.HIGH);
@@ -84,7 +92,10 @@ class RenewalRadarTest {
     void rollsUpAnEpicsPromisesAcrossCustomers() {
         customers.save(customer("ACME", 40, 30, true, "100 EUR"));
         customers.save(customer("GLOBEX", 90, 10, true, "200 USD"));
-        commitments.add(promise("SC-1", "ACME", 30)).add(promise("SC-2", "GLOBEX", 20)).add(promise("SC-3", "GLOBEX", 50));
+        commitments
+                .add(promise("SC-1", "ACME", 30))
+                .add(promise("SC-2", "GLOBEX", 20))
+                .add(promise("SC-3", "GLOBEX", 50));
 
         EpicPromises seen = radar.promisesOf(SSO, true, SETTINGS);
         EpicPromises hidden = radar.promisesOf(SSO, false, SETTINGS);
@@ -94,6 +105,7 @@ class RenewalRadarTest {
         assertThat(seen.earliestPromisedDate()).contains(TODAY.plusDays(20));
         assertThat(seen.earliestNoticeDeadline()).contains(TODAY.plusDays(10));
         assertThat(hidden.totalValue()).isEmpty();
-        assertThat(hidden.commitments()).allSatisfy(c -> assertThat(c.valueWhenPromised()).isEmpty());
+        assertThat(hidden.commitments())
+                .allSatisfy(c -> assertThat(c.valueWhenPromised()).isEmpty());
     }
 }

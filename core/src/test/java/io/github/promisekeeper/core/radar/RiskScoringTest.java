@@ -27,30 +27,40 @@ class RiskScoringTest {
 
     @Test
     void flagsANoticeDeadlineInsideTheDecisionPeriodWithDaysLeft() {
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 42, 30, true, null)), NO_TICKETS, List.of(), Optional.empty());
+        List<Flag> flags =
+                scoring.flags(renewalOf(customer("ACME", 42, 30, true, null)), NO_TICKETS, List.of(), Optional.empty());
 
-        assertThat(flags).containsExactly(new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, "notice deadline in 12 days (13 Feb 2027)"));
+        assertThat(flags)
+                .containsExactly(
+                        new Flag(FlagKind.NOTICE_DEADLINE_SOON, 2, "notice deadline in 12 days (13 Feb 2027)"));
     }
 
     @Test
     void aFarNoticeDeadlineIsNoFlag() {
-        assertThat(scoring.flags(renewalOf(customer("ACME", 90, 30, true, null)), NO_TICKETS, List.of(), Optional.empty())).isEmpty();
+        assertThat(scoring.flags(
+                        renewalOf(customer("ACME", 90, 30, true, null)), NO_TICKETS, List.of(), Optional.empty()))
+                .isEmpty();
     }
 
     @Test
     void contractThatDoesNotAutoRenewAlwaysNeedsADecisionAndMoreSoWhenClose() {
-        assertThat(scoring.flags(renewalOf(customer("ACME", 90, 60, false, null)), NO_TICKETS, List.of(), Optional.empty()))
-                .containsExactly(new Flag(FlagKind.DECISION_NEEDED, 1, "does not auto-renew: needs a decision before 2 May 2027"));
-        assertThat(scoring.flags(renewalOf(customer("ACME", 10, 60, false, null)), NO_TICKETS, List.of(), Optional.empty()))
-                .extracting(Flag::points).containsExactly(2);
+        assertThat(scoring.flags(
+                        renewalOf(customer("ACME", 90, 60, false, null)), NO_TICKETS, List.of(), Optional.empty()))
+                .containsExactly(new Flag(
+                        FlagKind.DECISION_NEEDED, 1, "does not auto-renew: needs a decision before 2 May 2027"));
+        assertThat(scoring.flags(
+                        renewalOf(customer("ACME", 10, 60, false, null)), NO_TICKETS, List.of(), Optional.empty()))
+                .extracting(Flag::points)
+                .containsExactly(2);
     }
 
     @Test
     void countsBlockerAndCriticalTicketsWithTheirNumbers() {
-        TicketOverview tickets = new TicketOverview(4, Map.of(TicketPriority.BLOCKER, 2, TicketPriority.CRITICAL, 1,
-                TicketPriority.LOW, 1), List.of());
+        TicketOverview tickets = new TicketOverview(
+                4, Map.of(TicketPriority.BLOCKER, 2, TicketPriority.CRITICAL, 1, TicketPriority.LOW, 1), List.of());
 
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 90, 0, true, null)), tickets, List.of(), Optional.empty());
+        List<Flag> flags =
+                scoring.flags(renewalOf(customer("ACME", 90, 0, true, null)), tickets, List.of(), Optional.empty());
 
         assertThat(flags).extracting(Flag::reason).containsExactly("2 blocker tickets open", "1 critical ticket open");
         assertThat(RiskScoring.score(flags)).isEqualTo(3);
@@ -58,31 +68,48 @@ class RiskScoringTest {
 
     @Test
     void commitmentThatBreachesTheRenewalMakesTheCustomerHighRiskWithTheCommitmentsReason() {
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 42, 30, true, null)), NO_TICKETS,
-                List.of(health("SC-1", "ACME", Health.BREACHES_RENEWAL, "SSO-1 expected 10 Mar 2027, after ACME's notice deadline 13 Feb 2027")),
+        List<Flag> flags = scoring.flags(
+                renewalOf(customer("ACME", 42, 30, true, null)),
+                NO_TICKETS,
+                List.of(health(
+                        "SC-1",
+                        "ACME",
+                        Health.BREACHES_RENEWAL,
+                        "SSO-1 expected 10 Mar 2027, after ACME's notice deadline 13 Feb 2027")),
                 Optional.empty());
 
         assertThat(flags.getFirst().reason())
-                .isEqualTo("SC-1 'SSO' breaches renewal: SSO-1 expected 10 Mar 2027, after ACME's notice deadline 13 Feb 2027");
+                .isEqualTo(
+                        "SC-1 'SSO' breaches renewal: SSO-1 expected 10 Mar 2027, after ACME's notice deadline 13 Feb 2027");
         assertThat(RiskScoring.level(RiskScoring.score(flags))).isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
     void flagsOfOneKindAreOrderedByTheCommitmentTheyAreAboutNotByTheirText() {
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 90, 0, true, null)), NO_TICKETS,
-                List.of(health("SC-10", "ACME", Health.OVERDUE, "late"), health("SC-9", "ACME", Health.OVERDUE, "later")),
+        List<Flag> flags = scoring.flags(
+                renewalOf(customer("ACME", 90, 0, true, null)),
+                NO_TICKETS,
+                List.of(
+                        health("SC-10", "ACME", Health.OVERDUE, "late"),
+                        health("SC-9", "ACME", Health.OVERDUE, "later")),
                 Optional.empty());
 
-        assertThat(flags).extracting(Flag::reason).containsExactly("SC-9 'SSO' overdue: later", "SC-10 'SSO' overdue: late");
+        assertThat(flags)
+                .extracting(Flag::reason)
+                .containsExactly("SC-9 'SSO' overdue: later", "SC-10 'SSO' overdue: late");
     }
 
     @Test
     void aFlagWritesTheSameReasonEachTimeAndEqualsOneWrittenOut() {
-        Flag flag = scoring.flags(renewalOf(customer("ACME", -5, 0, true, null)), NO_TICKETS, List.of(), Optional.empty())
+        Flag flag = scoring.flags(
+                        renewalOf(customer("ACME", -5, 0, true, null)), NO_TICKETS, List.of(), Optional.empty())
                 .getFirst();
 
-        assertThat(flag.reason()).isEqualTo(flag.reason()).isEqualTo("renewal 27 Jan 2027 passed 5 days ago and was not replaced");
-        assertThat(flag).isEqualTo(new Flag(FlagKind.RENEWAL_LAPSED, 3, flag.reason()))
+        assertThat(flag.reason())
+                .isEqualTo(flag.reason())
+                .isEqualTo("renewal 27 Jan 2027 passed 5 days ago and was not replaced");
+        assertThat(flag)
+                .isEqualTo(new Flag(FlagKind.RENEWAL_LAPSED, 3, flag.reason()))
                 .hasSameHashCodeAs(new Flag(FlagKind.RENEWAL_LAPSED, 3, flag.reason()))
                 .isNotEqualTo(new Flag(FlagKind.RENEWAL_LAPSED, 2, flag.reason()));
     }
@@ -91,29 +118,40 @@ class RiskScoringTest {
     void lockedInRenewalSaysSoAndCountsNothingAsAtRisk() {
         TicketOverview blockers = new TicketOverview(3, Map.of(TicketPriority.BLOCKER, 3), List.of());
 
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", 20, 30, true, null)), blockers,
-                List.of(health("SC-1", "ACME", Health.OVERDUE, "late")), Optional.empty());
+        List<Flag> flags = scoring.flags(
+                renewalOf(customer("ACME", 20, 30, true, null)),
+                blockers,
+                List.of(health("SC-1", "ACME", Health.OVERDUE, "late")),
+                Optional.empty());
 
-        assertThat(flags).extracting(Flag::kind).contains(FlagKind.RENEWAL_LOCKED_IN, FlagKind.BLOCKER_TICKETS, FlagKind.COMMITMENT_OVERDUE);
+        assertThat(flags)
+                .extracting(Flag::kind)
+                .contains(FlagKind.RENEWAL_LOCKED_IN, FlagKind.BLOCKER_TICKETS, FlagKind.COMMITMENT_OVERDUE);
         assertThat(flags).allSatisfy(flag -> assertThat(flag.points()).isZero());
-        assertThat(flags).extracting(Flag::reason)
+        assertThat(flags)
+                .extracting(Flag::reason)
                 .contains("renewal 21 Feb 2027 locked in: auto-renews and the notice deadline 22 Jan 2027 has passed");
     }
 
     @Test
     void lapsedRenewalIsFlaggedAsSuch() {
-        List<Flag> flags = scoring.flags(renewalOf(customer("ACME", -5, 0, true, null)), NO_TICKETS, List.of(), Optional.empty());
+        List<Flag> flags =
+                scoring.flags(renewalOf(customer("ACME", -5, 0, true, null)), NO_TICKETS, List.of(), Optional.empty());
 
-        assertThat(flags).containsExactly(new Flag(FlagKind.RENEWAL_LAPSED, 3, "renewal 27 Jan 2027 passed 5 days ago and was not replaced"));
+        assertThat(flags)
+                .containsExactly(new Flag(
+                        FlagKind.RENEWAL_LAPSED, 3, "renewal 27 Jan 2027 passed 5 days ago and was not replaced"));
     }
 
     @Test
     void missingExchangeRateIsShownToMoneyViewersAndWorthNoPoints() {
         Customer pounds = customer("ACME", 90, 0, true, "100 GBP");
 
-        List<Flag> flags = scoring.flags(renewalOf(pounds), NO_TICKETS, List.of(), Optional.of(pounds.annualValue(RATES)));
+        List<Flag> flags =
+                scoring.flags(renewalOf(pounds), NO_TICKETS, List.of(), Optional.of(pounds.annualValue(RATES)));
 
-        assertThat(flags).containsExactly(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, "no rate for GBP → USD; not counted"));
+        assertThat(flags)
+                .containsExactly(new Flag(FlagKind.MISSING_EXCHANGE_RATE, 0, "no rate for GBP → USD; not counted"));
     }
 
     @Test

@@ -22,8 +22,20 @@ class NextRenewalTest {
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
 
     private static NextRenewal renewal(String date, int noticeDays, boolean autoRenew) {
-        Customer customer = new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of(
-                new Contract("C-1", null, LocalDate.parse(date), Money.of("10", "EUR"), noticeDays, autoRenew,
+        Customer customer = new Customer(
+                CustomerKey.of("ACME"),
+                "Acme",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "C-1",
+                        null,
+                        LocalDate.parse(date),
+                        Money.of("10", "EUR"),
+                        noticeDays,
+                        autoRenew,
                         ContractStatus.ACTIVE)));
         return NextRenewal.of(customer, TODAY).orElseThrow();
     }
@@ -56,7 +68,8 @@ class NextRenewalTest {
 
         assertThat(renewal.state()).isEqualTo(RenewalState.LAPSED);
         assertThat(renewal.daysLeft()).isEqualTo(-17);
-        assertThat(renewal.fallsIn(new RenewalWindow(TODAY, 30), WindowBasis.RENEWAL_DATE)).isTrue();
+        assertThat(renewal.fallsIn(new RenewalWindow(TODAY, 30), WindowBasis.RENEWAL_DATE))
+                .isTrue();
     }
 
     @Test

@@ -21,7 +21,9 @@ class RenewalDatePropertiesTest {
     @Provide
     Arbitrary<LocalDate> days() {
         // 2000-01-01 .. 2099-12-31 covers the 400-year leap rule (2000) and plenty of month ends.
-        return Arbitraries.longs().between(0, 36_524).map(offset -> LocalDate.of(2000, 1, 1).plusDays(offset));
+        return Arbitraries.longs()
+                .between(0, 36_524)
+                .map(offset -> LocalDate.of(2000, 1, 1).plusDays(offset));
     }
 
     @Provide
@@ -30,8 +32,10 @@ class RenewalDatePropertiesTest {
     }
 
     @Property
-    void windowContainsExactlyTodayToTheLastDay(@ForAll("days") LocalDate today, @ForAll @IntRange(min = 1, max = 3650) int days,
-                                                 @ForAll @IntRange(min = -10, max = 3660) int offset) {
+    void windowContainsExactlyTodayToTheLastDay(
+            @ForAll("days") LocalDate today,
+            @ForAll @IntRange(min = 1, max = 3650) int days,
+            @ForAll @IntRange(min = -10, max = 3660) int offset) {
         RenewalWindow window = new RenewalWindow(today, days);
 
         assertThat(window.contains(today.plusDays(offset))).isEqualTo(offset >= 0 && offset <= days);
@@ -39,9 +43,10 @@ class RenewalDatePropertiesTest {
     }
 
     @Property
-    void noticeDeadlineIsExactlyNoticeDaysBeforeTheRenewal(@ForAll("monthEnds") LocalDate renewal,
-                                                           @ForAll @IntRange(min = 0, max = 3650) int noticeDays) {
-        Contract contract = new Contract("C", null, renewal, Money.of("1", "EUR"), noticeDays, true, ContractStatus.ACTIVE);
+    void noticeDeadlineIsExactlyNoticeDaysBeforeTheRenewal(
+            @ForAll("monthEnds") LocalDate renewal, @ForAll @IntRange(min = 0, max = 3650) int noticeDays) {
+        Contract contract =
+                new Contract("C", null, renewal, Money.of("1", "EUR"), noticeDays, true, ContractStatus.ACTIVE);
 
         assertThat(ChronoUnit.DAYS.between(contract.noticeDeadline(), renewal)).isEqualTo(noticeDays);
         assertThat(contract.noticeDeadline().plusDays(noticeDays)).isEqualTo(renewal);
@@ -49,11 +54,15 @@ class RenewalDatePropertiesTest {
 
     @Property
     void renewalWindowCountedAgainstNoticeDeadlineNeverLosesARenewalInsideTheWindow(
-            @ForAll("days") LocalDate today, @ForAll @IntRange(min = 1, max = 400) int days,
-            @ForAll @IntRange(min = 0, max = 400) int renewalOffset, @ForAll @IntRange(min = 0, max = 400) int noticeDays) {
+            @ForAll("days") LocalDate today,
+            @ForAll @IntRange(min = 1, max = 400) int days,
+            @ForAll @IntRange(min = 0, max = 400) int renewalOffset,
+            @ForAll @IntRange(min = 0, max = 400) int noticeDays) {
         RenewalWindow window = new RenewalWindow(today, days);
-        Contract contract = new Contract("C", null, today.plusDays(renewalOffset), null, noticeDays, true, ContractStatus.ACTIVE);
-        NextRenewal renewal = new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today);
+        Contract contract =
+                new Contract("C", null, today.plusDays(renewalOffset), null, noticeDays, true, ContractStatus.ACTIVE);
+        NextRenewal renewal =
+                new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today);
 
         if (renewal.fallsIn(window, WindowBasis.RENEWAL_DATE)) {
             assertThat(renewal.fallsIn(window, WindowBasis.NOTICE_DEADLINE)).isTrue();
@@ -62,10 +71,14 @@ class RenewalDatePropertiesTest {
 
     @Property
     void stateFollowsTheDatesAndNeverLocksInAContractThatDoesNotAutoRenew(
-            @ForAll("days") LocalDate today, @ForAll @IntRange(min = -400, max = 400) int renewalOffset,
-            @ForAll @IntRange(min = 0, max = 400) int noticeDays, @ForAll boolean autoRenew) {
-        Contract contract = new Contract("C", null, today.plusDays(renewalOffset), null, noticeDays, autoRenew, ContractStatus.ACTIVE);
-        RenewalState state = new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today).state();
+            @ForAll("days") LocalDate today,
+            @ForAll @IntRange(min = -400, max = 400) int renewalOffset,
+            @ForAll @IntRange(min = 0, max = 400) int noticeDays,
+            @ForAll boolean autoRenew) {
+        Contract contract = new Contract(
+                "C", null, today.plusDays(renewalOffset), null, noticeDays, autoRenew, ContractStatus.ACTIVE);
+        RenewalState state =
+                new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today).state();
 
         if (renewalOffset < 0) {
             assertThat(state).isEqualTo(RenewalState.LAPSED);

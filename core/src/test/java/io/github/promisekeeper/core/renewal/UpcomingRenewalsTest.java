@@ -22,14 +22,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UpcomingRenewalsTest {
 
     // 2027-01-01 00:30 in Auckland is still 2026-12-31 in UTC: the site's zone decides "today".
-    private static final Clock AUCKLAND = Clock.fixed(Instant.parse("2026-12-31T11:30:00Z"), ZoneId.of("Pacific/Auckland"));
+    private static final Clock AUCKLAND =
+            Clock.fixed(Instant.parse("2026-12-31T11:30:00Z"), ZoneId.of("Pacific/Auckland"));
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
 
     private void customer(String key, String renewal, int noticeDays) {
-        customers.upsert(new Customer(CustomerKey.of(key), key + " Inc", null, Set.of(), null, null, List.of(
-                new Contract(key + "-1", null, LocalDate.parse(renewal), Money.of("10", "EUR"), noticeDays, false,
-                        ContractStatus.ACTIVE))), Change.throughRest("test", Instant.EPOCH));
+        customers.upsert(
+                new Customer(
+                        CustomerKey.of(key),
+                        key + " Inc",
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        List.of(new Contract(
+                                key + "-1",
+                                null,
+                                LocalDate.parse(renewal),
+                                Money.of("10", "EUR"),
+                                noticeDays,
+                                false,
+                                ContractStatus.ACTIVE))),
+                Change.throughRest("test", Instant.EPOCH));
     }
 
     @Test

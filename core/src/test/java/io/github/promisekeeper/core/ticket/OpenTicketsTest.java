@@ -78,7 +78,8 @@ class OpenTicketsTest {
         OpenTickets open = builder.build();
 
         assertThatThrownBy(() -> builder.add(ticket("SUP-2", ACME, StatusCategory.TO_DO)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("built already");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("built already");
         assertThatThrownBy(() -> open.of(ACME).add(ticket("SUP-3", ACME, StatusCategory.TO_DO)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(open.of(ACME)).hasSize(1);

@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.context;
  *
  * @see <a href="https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/context/GlobalIssueContext.java">Jira 6.x source: GlobalIssueContext extends AbstractJiraContext</a>
  */
-public abstract class AbstractJiraContext implements JiraContextNode {
-}
+public abstract class AbstractJiraContext implements JiraContextNode {}

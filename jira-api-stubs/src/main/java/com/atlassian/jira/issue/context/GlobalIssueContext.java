@@ -9,8 +9,7 @@ package com.atlassian.jira.issue.context;
  */
 public class GlobalIssueContext extends AbstractJiraContext {
 
-    private GlobalIssueContext() {
-    }
+    private GlobalIssueContext() {}
 
     /** The global context. */
     public static JiraContextNode getInstance() {

@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.context;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/context/JiraContextNode.html">Jira 10.5.0 javadoc of JiraContextNode</a>
  */
-public interface JiraContextNode {
-}
+public interface JiraContextNode {}

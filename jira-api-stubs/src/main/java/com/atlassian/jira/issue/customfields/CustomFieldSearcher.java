@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.customfields;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/customfields/CustomFieldSearcher.html">Jira 10.5.0 javadoc of CustomFieldSearcher</a>
  */
-public interface CustomFieldSearcher {
-}
+public interface CustomFieldSearcher {}

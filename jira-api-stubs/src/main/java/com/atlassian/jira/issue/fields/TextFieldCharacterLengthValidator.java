@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.fields;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/fields/TextFieldCharacterLengthValidator.html">Jira 10.5.0 javadoc of TextFieldCharacterLengthValidator</a>
  */
-public interface TextFieldCharacterLengthValidator {
-}
+public interface TextFieldCharacterLengthValidator {}

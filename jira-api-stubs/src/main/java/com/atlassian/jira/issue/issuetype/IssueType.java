@@ -8,5 +8,4 @@ import com.atlassian.jira.issue.IssueConstant;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/issuetype/IssueType.html">Jira 10.5.0 javadoc of IssueType</a>
  */
-public interface IssueType extends IssueConstant {
-}
+public interface IssueType extends IssueConstant {}

@@ -6,5 +6,4 @@ package com.atlassian.jira.jql.operand;
  *
  * @see <a href="https://github.com/alanmosely/jira-watcher-field-plugin/blob/47ceeb1901a758f4951ebcf41e735a5f0521a470/src/main/java/com/burningcode/jira/issue/customfields/searchers/WatcherSearcher.java">imported as an OSGi service (@ComponentImport) by a plugin built against Jira 10.3.0</a>
  */
-public interface JqlOperandResolver {
-}
+public interface JqlOperandResolver {}

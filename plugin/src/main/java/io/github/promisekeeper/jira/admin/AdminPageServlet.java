@@ -35,8 +35,12 @@ public class AdminPageServlet extends HttpServlet {
     private final WebSudoManager webSudo;
 
     @Inject
-    public AdminPageServlet(TemplateRenderer templates, Permissions permissions, I18nResolver i18n,
-                            JiraServiceAvailability availability, WebSudoManager webSudo) {
+    public AdminPageServlet(
+            TemplateRenderer templates,
+            Permissions permissions,
+            I18nResolver i18n,
+            JiraServiceAvailability availability,
+            WebSudoManager webSudo) {
         this.templates = templates;
         this.permissions = permissions;
         this.i18n = i18n;
@@ -48,7 +52,8 @@ public class AdminPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Viewer viewer = permissions.viewer();
         if (viewer.isAnonymous()) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String here =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
                     + URLEncoder.encode(here, StandardCharsets.UTF_8));
             return;
@@ -66,13 +71,19 @@ public class AdminPageServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        AdminPageView view = new AdminPageView(i18n.getText("promise-keeper.admin.title"),
-                i18n.getText("promise-keeper.admin.customers"), i18n.getText("promise-keeper.admin.import"),
-                i18n.getText("promise-keeper.admin.settings"), i18n.getText("promise-keeper.admin.backfill"),
-                i18n.getText("promise-keeper.admin.loading"), i18n.getText("promise-keeper.admin.unavailable"),
+        AdminPageView view = new AdminPageView(
+                i18n.getText("promise-keeper.admin.title"),
+                i18n.getText("promise-keeper.admin.customers"),
+                i18n.getText("promise-keeper.admin.import"),
+                i18n.getText("promise-keeper.admin.settings"),
+                i18n.getText("promise-keeper.admin.backfill"),
+                i18n.getText("promise-keeper.admin.loading"),
+                i18n.getText("promise-keeper.admin.unavailable"),
                 availability.missing().stream()
-                        .map(missing -> i18n.getText("promise-keeper.admin.unavailable.item",
-                                i18n.getText(missing.featureKey()), missing.type().getSimpleName()))
+                        .map(missing -> i18n.getText(
+                                "promise-keeper.admin.unavailable.item",
+                                i18n.getText(missing.featureKey()),
+                                missing.type().getSimpleName()))
                         .toList());
         templates.render(TEMPLATE, Map.of("view", view), response.getWriter());
     }

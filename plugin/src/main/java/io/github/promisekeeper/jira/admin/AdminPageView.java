@@ -21,9 +21,15 @@ public final class AdminPageView {
     private final String unavailableHeading;
     private final List<String> unavailable;
 
-    public AdminPageView(String title, String customersHeading, String importHeading, String settingsHeading,
-                         String backfillHeading, String loadingMessage, String unavailableHeading,
-                         List<String> unavailable) {
+    public AdminPageView(
+            String title,
+            String customersHeading,
+            String importHeading,
+            String settingsHeading,
+            String backfillHeading,
+            String loadingMessage,
+            String unavailableHeading,
+            List<String> unavailable) {
         this.title = title;
         this.customersHeading = customersHeading;
         this.importHeading = importHeading;
@@ -63,8 +69,10 @@ public final class AdminPageView {
         if (unavailable.isEmpty()) {
             return "";
         }
-        String items = unavailable.stream().map(line -> "<li>" + Html.escape(line) + "</li>").collect(Collectors.joining());
-        return "<section class=\"pk-admin-unavailable aui-message aui-message-warning\" role=\"status\">"
-                + "<h2>" + Html.escape(unavailableHeading) + "</h2><ul>" + items + "</ul></section>";
+        String items = unavailable.stream()
+                .map(line -> "<li>" + Html.escape(line) + "</li>")
+                .collect(Collectors.joining());
+        return "<section class=\"pk-admin-unavailable aui-message aui-message-warning\" role=\"status\">" + "<h2>"
+                + Html.escape(unavailableHeading) + "</h2><ul>" + items + "</ul></section>";
     }
 }

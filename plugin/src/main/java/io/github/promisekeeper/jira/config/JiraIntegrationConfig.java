@@ -14,15 +14,15 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
-import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.SchedulerService;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
-import io.github.promisekeeper.core.ticket.Tickets;
-import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
+import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
+import io.github.promisekeeper.jira.commitment.ao.AoCommitmentSnapshots;
+import io.github.promisekeeper.jira.commitment.jira.CommitmentSnapshotRecorder;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.commitment.jira.JiraReadsAsSearcher;
 import io.github.promisekeeper.jira.customer.autofill.CustomerAutoFill;
@@ -30,10 +30,10 @@ import io.github.promisekeeper.jira.customer.autofill.CustomerBackfill;
 import io.github.promisekeeper.jira.customer.autofill.CustomerBackfillJob;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
-import io.github.promisekeeper.jira.search.JqlSearch;
-import io.github.promisekeeper.jira.search.JqlValues;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.search.JqlValues;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSetup;
 import io.github.promisekeeper.jira.setup.JiraSetupLifecycle;
@@ -57,10 +57,17 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
-    public JiraSchema jiraSchema(PluginSettingsFactory pluginSettingsFactory, CustomFieldManager customFieldManager,
-                                 IssueTypeManager issueTypeManager, IssueLinkTypeManager issueLinkTypeManager,
-                                 JiraServiceAvailability jiraServiceAvailability) {
-        return new JiraSchema(pluginSettingsFactory, customFieldManager, issueTypeManager, issueLinkTypeManager,
+    public JiraSchema jiraSchema(
+            PluginSettingsFactory pluginSettingsFactory,
+            CustomFieldManager customFieldManager,
+            IssueTypeManager issueTypeManager,
+            IssueLinkTypeManager issueLinkTypeManager,
+            JiraServiceAvailability jiraServiceAvailability) {
+        return new JiraSchema(
+                pluginSettingsFactory,
+                customFieldManager,
+                issueTypeManager,
+                issueLinkTypeManager,
                 jiraServiceAvailability);
     }
 
@@ -75,13 +82,18 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
-    public IssueVisibility issueVisibility(PermissionManager permissionManager, JiraAuthenticationContext jiraAuthenticationContext) {
+    public IssueVisibility issueVisibility(
+            PermissionManager permissionManager, JiraAuthenticationContext jiraAuthenticationContext) {
         return new IssueVisibility(permissionManager, jiraAuthenticationContext);
     }
 
     @Bean
-    public JiraCommitments commitments(JqlSearch jqlSearch, JiraSchema jiraSchema, IssueLinkManager issueLinkManager,
-                                   CommitmentSnapshots commitmentSnapshots, IssueVisibility issueVisibility) {
+    public JiraCommitments commitments(
+            JqlSearch jqlSearch,
+            JiraSchema jiraSchema,
+            IssueLinkManager issueLinkManager,
+            CommitmentSnapshots commitmentSnapshots,
+            IssueVisibility issueVisibility) {
         return new JiraCommitments(jqlSearch, jiraSchema, issueLinkManager, commitmentSnapshots, issueVisibility);
     }
 
@@ -97,16 +109,28 @@ public class JiraIntegrationConfig {
     }
 
     @Bean
-    public JiraEpicDeliveries epicDeliveries(JqlSearch jqlSearch, CustomFieldManager customFieldManager,
-                                             EpicChildrenSettings epicChildrenSettings, Clock siteClock) {
+    public JiraEpicDeliveries epicDeliveries(
+            JqlSearch jqlSearch,
+            CustomFieldManager customFieldManager,
+            EpicChildrenSettings epicChildrenSettings,
+            Clock siteClock) {
         return new JiraEpicDeliveries(jqlSearch, customFieldManager, epicChildrenSettings, siteClock);
     }
 
     @Bean
-    public JiraSetup jiraSetup(JiraSchema jiraSchema, ClusterLockService clusterLockService, IssueTypeManager issueTypeManager,
-                               IssueLinkTypeManager issueLinkTypeManager, CustomFieldManager customFieldManager,
-                               AvatarManager avatarManager) {
-        return new JiraSetup(jiraSchema, clusterLockService, issueTypeManager, issueLinkTypeManager, customFieldManager,
+    public JiraSetup jiraSetup(
+            JiraSchema jiraSchema,
+            ClusterLockService clusterLockService,
+            IssueTypeManager issueTypeManager,
+            IssueLinkTypeManager issueLinkTypeManager,
+            CustomFieldManager customFieldManager,
+            AvatarManager avatarManager) {
+        return new JiraSetup(
+                jiraSchema,
+                clusterLockService,
+                issueTypeManager,
+                issueLinkTypeManager,
+                customFieldManager,
                 avatarManager);
     }
 
@@ -123,28 +147,40 @@ public class JiraIntegrationConfig {
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: listens to issue events while enabled. */
     @Bean
-    public CommitmentSnapshotRecorder commitmentSnapshotRecorder(EventPublisher eventPublisher, IssueCommitments commitments,
-                                                                 CommitmentSnapshots commitmentSnapshots, Customers customers,
-                                                                 Clock siteClock) {
+    public CommitmentSnapshotRecorder commitmentSnapshotRecorder(
+            EventPublisher eventPublisher,
+            IssueCommitments commitments,
+            CommitmentSnapshots commitmentSnapshots,
+            Customers customers,
+            Clock siteClock) {
         return new CommitmentSnapshotRecorder(eventPublisher, commitments, commitmentSnapshots, customers, siteClock);
     }
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: fills the customer of new issues. */
     @Bean
-    public CustomerAutoFill customerAutoFill(EventPublisher eventPublisher, JiraSchema jiraSchema, Customers customers,
-                                             IssueManager issueManager, IssueIndexingService issueIndexingService) {
+    public CustomerAutoFill customerAutoFill(
+            EventPublisher eventPublisher,
+            JiraSchema jiraSchema,
+            Customers customers,
+            IssueManager issueManager,
+            IssueIndexingService issueIndexingService) {
         return new CustomerAutoFill(eventPublisher, jiraSchema, customers, issueManager, issueIndexingService);
     }
 
     @Bean
-    public CustomerBackfill customerBackfill(JqlSearch jqlSearch, JiraSchema jiraSchema, CustomerAutoFill customerAutoFill,
-                                             PluginSettingsFactory pluginSettingsFactory, UserManager jiraUserManager) {
+    public CustomerBackfill customerBackfill(
+            JqlSearch jqlSearch,
+            JiraSchema jiraSchema,
+            CustomerAutoFill customerAutoFill,
+            PluginSettingsFactory pluginSettingsFactory,
+            UserManager jiraUserManager) {
         return new CustomerBackfill(jqlSearch, jiraSchema, customerAutoFill, pluginSettingsFactory, jiraUserManager);
     }
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: registers the backfill job runner. */
     @Bean
-    public CustomerBackfillJob customerBackfillJob(SchedulerService schedulerService, CustomerBackfill customerBackfill) {
+    public CustomerBackfillJob customerBackfillJob(
+            SchedulerService schedulerService, CustomerBackfill customerBackfill) {
         return new CustomerBackfillJob(schedulerService, customerBackfill);
     }
 }

@@ -7,19 +7,19 @@ import com.atlassian.sal.api.user.UserManager;
 import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
+import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
+import io.github.promisekeeper.jira.importer.CustomerImport;
+import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.settings.ao.AoSettingsHistory;
-import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.jira.importer.CustomerImport;
-import io.github.promisekeeper.jira.permission.Permissions;
-import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,8 +43,11 @@ public class RestApiConfig {
     }
 
     @Bean
-    public SettingsEditor settingsEditor(SettingsStore settingsStore, EpicChildrenSettings epicChildrenSettings,
-                                         JqlSearch jqlSearch, SettingsHistory settingsHistory) {
+    public SettingsEditor settingsEditor(
+            SettingsStore settingsStore,
+            EpicChildrenSettings epicChildrenSettings,
+            JqlSearch jqlSearch,
+            SettingsHistory settingsHistory) {
         return new SettingsEditor(settingsStore, epicChildrenSettings, jqlSearch, settingsHistory);
     }
 
@@ -55,15 +58,19 @@ public class RestApiConfig {
     }
 
     @Bean
-    public RenewalRadar renewalRadar(Customers customers, Tickets tickets, Commitments commitments,
-                                     EpicDeliveries epicDeliveries, Clock siteClock) {
+    public RenewalRadar renewalRadar(
+            Customers customers,
+            Tickets tickets,
+            Commitments commitments,
+            EpicDeliveries epicDeliveries,
+            Clock siteClock) {
         return new RenewalRadar(customers, tickets, commitments, epicDeliveries, siteClock);
     }
 
     /** The one commitment-health use case, for REST, the issue panels and the JQL functions alike. */
     @Bean
-    public CommitmentHealthCheck commitmentHealthCheck(Commitments commitments, EpicDeliveries epicDeliveries,
-                                                       Customers customers, Clock siteClock) {
+    public CommitmentHealthCheck commitmentHealthCheck(
+            Commitments commitments, EpicDeliveries epicDeliveries, Customers customers, Clock siteClock) {
         return new CommitmentHealthCheck(commitments, epicDeliveries, customers, siteClock);
     }
 
@@ -73,9 +80,12 @@ public class RestApiConfig {
     }
 
     @Bean
-    public CustomerImport customerImport(Customers customers, ClusterLockService clusterLockService, Clock siteClock,
-                                         JiraServiceAvailability jiraServiceAvailability) {
-        return new CustomerImport(customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT,
-                jiraServiceAvailability);
+    public CustomerImport customerImport(
+            Customers customers,
+            ClusterLockService clusterLockService,
+            Clock siteClock,
+            JiraServiceAvailability jiraServiceAvailability) {
+        return new CustomerImport(
+                customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT, jiraServiceAvailability);
     }
 }

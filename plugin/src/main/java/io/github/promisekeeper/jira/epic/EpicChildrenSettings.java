@@ -25,7 +25,8 @@ public class EpicChildrenSettings implements Supplier<EpicChildrenQuery> {
     @Override
     public EpicChildrenQuery get() {
         PluginSettings settings = settingsFactory.createGlobalSettings();
-        if (!(settings.get(TEMPLATE) instanceof String template) || !(settings.get(EPIC_FIELD) instanceof String field)) {
+        if (!(settings.get(TEMPLATE) instanceof String template)
+                || !(settings.get(EPIC_FIELD) instanceof String field)) {
             return EpicChildrenQuery.jiraSoftware();
         }
         try {

@@ -43,13 +43,17 @@ public class JiraEpicDeliveries implements EpicDeliveries {
     private final Clock clock;
     private final Supplier<ApplicationUser> viewer;
 
-    public JiraEpicDeliveries(JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery,
-                              Clock clock) {
+    public JiraEpicDeliveries(
+            JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery, Clock clock) {
         this(search, customFields, childrenQuery, clock, Objects.requireNonNull(search, "search")::viewer);
     }
 
-    private JiraEpicDeliveries(JqlSearch search, CustomFieldManager customFields, Supplier<EpicChildrenQuery> childrenQuery,
-                               Clock clock, Supplier<ApplicationUser> viewer) {
+    private JiraEpicDeliveries(
+            JqlSearch search,
+            CustomFieldManager customFields,
+            Supplier<EpicChildrenQuery> childrenQuery,
+            Clock clock,
+            Supplier<ApplicationUser> viewer) {
         this.search = Objects.requireNonNull(search, "search");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
         this.childrenQuery = Objects.requireNonNull(childrenQuery, "childrenQuery");
@@ -72,7 +76,8 @@ public class JiraEpicDeliveries implements EpicDeliveries {
         }
         ApplicationUser searcher = viewer.get();
         EpicChildrenQuery query = childrenQuery.get();
-        Optional<CustomField> epicField = customFields.getCustomFieldObjectsByName(query.epicFieldName()).stream().findFirst();
+        Optional<CustomField> epicField = customFields.getCustomFieldObjectsByName(query.epicFieldName()).stream()
+                .findFirst();
         if (epicField.isEmpty()) {
             LOG.warn("No field named '{}' holds an issue's epic; epics show no children.", query.epicFieldName());
         }
@@ -86,21 +91,26 @@ public class JiraEpicDeliveries implements EpicDeliveries {
             if (found.isEmpty()) {
                 continue;
             }
-            Map<IssueKey, List<Issue>> children = epicField.isEmpty() ? Map.of()
-                    : childrenOf(found.keySet(), query, epicField.get(), searcher);
-            found.forEach((key, epic) -> deliveries.put(key, delivery(key, epic, children.getOrDefault(key, List.of()))));
+            Map<IssueKey, List<Issue>> children =
+                    epicField.isEmpty() ? Map.of() : childrenOf(found.keySet(), query, epicField.get(), searcher);
+            found.forEach((key, epic) ->
+                    deliveries.put(key, delivery(key, epic, children.getOrDefault(key, List.of()))));
         }
         return deliveries;
     }
 
-    private Map<IssueKey, List<Issue>> childrenOf(Collection<IssueKey> epics, EpicChildrenQuery query, CustomField epicField,
-                                                  ApplicationUser searcher) {
-        String jql = epics.stream().sorted().map(key -> "(" + query.forEpic(JqlText.quote(key.toString())) + ")")
+    private Map<IssueKey, List<Issue>> childrenOf(
+            Collection<IssueKey> epics, EpicChildrenQuery query, CustomField epicField, ApplicationUser searcher) {
+        String jql = epics.stream()
+                .sorted()
+                .map(key -> "(" + query.forEpic(JqlText.quote(key.toString())) + ")")
                 .collect(Collectors.joining(" OR "));
         Map<IssueKey, List<Issue>> children = new HashMap<>();
         for (Issue child : search.searchAs(searcher, jql)) {
-            epicOf(child.getCustomFieldValue(epicField)).filter(epics::contains)
-                    .ifPresent(epic -> children.computeIfAbsent(epic, k -> new ArrayList<>()).add(child));
+            epicOf(child.getCustomFieldValue(epicField))
+                    .filter(epics::contains)
+                    .ifPresent(epic -> children.computeIfAbsent(epic, k -> new ArrayList<>())
+                            .add(child));
         }
         return children;
     }
@@ -128,10 +138,17 @@ public class JiraEpicDeliveries implements EpicDeliveries {
             }
         }
         resolved.sort(null);
-        Optional<LocalDate> doneOn = IssueValues.statusCategory(epic) == StatusCategory.DONE
-                ? Optional.of(doneDay(epic)) : Optional.empty();
-        return new EpicDelivery(key, epic.getSummary(), doneOn, children.size(), resolved.size(), Optional.empty(),
-                resolved, IssueValues.dateOnly(epic.getDueDate()));
+        Optional<LocalDate> doneOn =
+                IssueValues.statusCategory(epic) == StatusCategory.DONE ? Optional.of(doneDay(epic)) : Optional.empty();
+        return new EpicDelivery(
+                key,
+                epic.getSummary(),
+                doneOn,
+                children.size(),
+                resolved.size(),
+                Optional.empty(),
+                resolved,
+                IssueValues.dateOnly(epic.getDueDate()));
     }
 
     /** When an issue in a done status was done: its resolution date, or its last update when it has none. */

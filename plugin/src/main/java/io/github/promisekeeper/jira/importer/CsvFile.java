@@ -34,8 +34,7 @@ import java.util.Optional;
 final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
 
     /** One record and the file line it starts on (the header is line 1). */
-    record Line(int line, List<String> values) {
-    }
+    record Line(int line, List<String> values) {}
 
     /** Thrown for a file that is not readable CSV at all (bad encoding, unbalanced quotes). */
     static final class Unreadable extends RuntimeException {
@@ -47,7 +46,8 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
     /** How many times the size limit a refused upload is read to its end, for a clean answer. */
     static final int DRAIN_FACTOR = 4;
 
-    private static final String NOT_UTF8 = "The file is not UTF-8 text; save it from the CRM or spreadsheet as CSV UTF-8.";
+    private static final String NOT_UTF8 =
+            "The file is not UTF-8 text; save it from the CRM or spreadsheet as CSV UTF-8.";
 
     private final CSVParser parser;
     private final Limited body;
@@ -71,12 +71,19 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
             Limited limited = new Limited(body, maxBytes);
             BufferedReader reader = new BufferedReader(new InputStreamReader(
                     BOMInputStream.builder().setInputStream(limited).get(),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)));
             char delimiter = delimiterOf(reader);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                    .setTrim(true).get();
-            return new CsvFile(CSVParser.builder().setReader(reader).setFormat(format).get(), limited, maxRows);
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get();
+            return new CsvFile(
+                    CSVParser.builder().setReader(reader).setFormat(format).get(), limited, maxRows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw unreadable(e);
         }
@@ -108,8 +115,8 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
                 int start = (int) endOfPrevious + 1;
                 CSVRecord record = CsvFile.this.next().orElseThrow();
                 if (++rows > maxRows) {
-                    throw body.refuse(new RequestTooLargeException("The file has more than " + maxRows
-                            + " rows; split it into smaller files."));
+                    throw body.refuse(new RequestTooLargeException(
+                            "The file has more than " + maxRows + " rows; split it into smaller files."));
                 }
                 return new Line(start, record.toList());
             }
@@ -204,8 +211,8 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
         private void count(int n) {
             read += n;
             if (read > maxBytes) {
-                throw refuse(new RequestTooLargeException("The file is larger than " + (maxBytes / (1024 * 1024))
-                        + " MB; split it into smaller files."));
+                throw refuse(new RequestTooLargeException(
+                        "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB; split it into smaller files."));
             }
         }
 

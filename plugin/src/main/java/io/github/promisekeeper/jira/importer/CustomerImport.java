@@ -15,8 +15,8 @@ import io.github.promisekeeper.core.importer.ImportPlan;
 import io.github.promisekeeper.core.importer.ImportPlanning;
 import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.permission.AccessDeniedException;
-
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +48,12 @@ public final class CustomerImport {
         public static final Limits DEFAULT = new Limits(20L * 1024 * 1024, 100_000, 60);
     }
 
-    public CustomerImport(Customers customers, ClusterLockService locks, Clock clock, Limits limits,
-                          JiraServiceAvailability availability) {
+    public CustomerImport(
+            Customers customers,
+            ClusterLockService locks,
+            Clock clock,
+            Limits limits,
+            JiraServiceAvailability availability) {
         this.customers = customers;
         this.planning = new ImportPlanning(customers);
         this.locks = locks;
@@ -67,7 +71,8 @@ public final class CustomerImport {
      * @throws ImportBusyException when another import holds the lock too long
      * @throws AccessDeniedException when the file carries contract values and {@code mayWriteMoney} is false
      */
-    public ImportReport run(InputStream csv, ImportOptions options, boolean dryRun, String author, boolean mayWriteMoney) {
+    public ImportReport run(
+            InputStream csv, ImportOptions options, boolean dryRun, String author, boolean mayWriteMoney) {
         ImportFormat format;
         try {
             format = options.format();
@@ -76,13 +81,19 @@ public final class CustomerImport {
         }
         try (CsvFile file = open(csv)) {
             if (file.header().isEmpty()) {
-                throw new ImportRejectedException("body", "The file is empty; it needs a header line and one row per contract.");
+                throw new ImportRejectedException(
+                        "body", "The file is empty; it needs a header line and one row per contract.");
             }
             // Answers given from the header alone read the rest first, so the client sees them, not a cut connection.
-            CsvLayout layout = options.layout().or(() -> CsvLayout.detect(file.header(), options))
-                    .orElseThrow(() -> file.discardRestFor(new ImportRejectedException("format", "The header matches no known layout: "
-                            + "generic needs customer_name, contract_id and renewal_date; salesforce needs Account Name, "
-                            + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date.")));
+            CsvLayout layout = options.layout()
+                    .or(() -> CsvLayout.detect(file.header(), options))
+                    .orElseThrow(
+                            () -> file.discardRestFor(
+                                    new ImportRejectedException(
+                                            "format",
+                                            "The header matches no known layout: "
+                                                    + "generic needs customer_name, contract_id and renewal_date; salesforce needs Account Name, "
+                                                    + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date.")));
             HeaderMapping mapping = HeaderMapping.of(layout, file.header(), options);
             if (!mapping.missing().isEmpty()) {
                 file.discardRest();
@@ -106,8 +117,9 @@ public final class CustomerImport {
             }
             if (!availability.has(ClusterLockService.class)) {
                 // Without the cluster lock two nodes could interleave imports; checking a file stays possible.
-                throw new ImportBusyException("Applying an import is unavailable: Jira offers no cluster lock service to apps."
-                        + " Checking a file still works.");
+                throw new ImportBusyException(
+                        "Applying an import is unavailable: Jira offers no cluster lock service to apps."
+                                + " Checking a file still works.");
             }
             return applyUnderLock(records, format, keepValues, author);
         }
@@ -122,7 +134,8 @@ public final class CustomerImport {
     }
 
     /** Plans again inside the lock, against what is stored now, and writes only a plan without errors. */
-    private ImportReport applyUnderLock(ImportPlanning.Records records, ImportFormat format, boolean keepValues, String author) {
+    private ImportReport applyUnderLock(
+            ImportPlanning.Records records, ImportFormat format, boolean keepValues, String author) {
         ClusterLock lock = locks.getLockForName(LOCK_NAME);
         try {
             if (!lock.tryLock(limits.lockWaitSeconds(), TimeUnit.SECONDS)) {
@@ -137,7 +150,8 @@ public final class CustomerImport {
             if (!plan.errors().isEmpty()) {
                 return plan.report(false, false);
             }
-            Change change = Change.byImport(author, clock.instant(), UUID.randomUUID().toString());
+            Change change =
+                    Change.byImport(author, clock.instant(), UUID.randomUUID().toString());
             apply(plan.changed(), change);
             return plan.report(false, true);
         } finally {
@@ -153,8 +167,9 @@ public final class CustomerImport {
         try {
             customers.upsertAll(changed, change);
         } catch (CustomerConflictException e) {
-            throw new ImportBusyException("The import was stopped by a conflicting change while it was being written and "
-                    + "nothing was kept (" + e.getMessage() + "); run it again.");
+            throw new ImportBusyException(
+                    "The import was stopped by a conflicting change while it was being written and "
+                            + "nothing was kept (" + e.getMessage() + "); run it again.");
         }
     }
 }

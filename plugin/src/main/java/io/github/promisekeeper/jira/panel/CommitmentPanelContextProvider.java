@@ -37,9 +37,13 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
     private final Clock clock;
 
     @Inject
-    public CommitmentPanelContextProvider(IssueCommitments commitments, CommitmentHealthCheck healthCheck,
-                                          SettingsStore settings, Permissions permissions, I18nResolver i18n,
-                                          Clock siteClock) {
+    public CommitmentPanelContextProvider(
+            IssueCommitments commitments,
+            CommitmentHealthCheck healthCheck,
+            SettingsStore settings,
+            Permissions permissions,
+            I18nResolver i18n,
+            Clock siteClock) {
         this.commitments = Objects.requireNonNull(commitments, "commitments");
         this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -57,7 +61,8 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
         boolean money = permissions.viewer().maySeeMoney();
         Commitment commitment = money ? found.get() : found.get().withoutValue();
         LocalDate today = LocalDate.now(clock);
-        CommitmentHealthReport report = healthCheck.of(commitment, settings.current().radarSettings().forecasting());
+        CommitmentHealthReport report =
+                healthCheck.of(commitment, settings.current().radarSettings().forecasting());
         CommitmentHealth health = report.commitments().get(0);
         Optional<Customer> customer = Optional.ofNullable(report.customers().get(commitment.customer()));
         Optional<NextRenewal> renewal = customer.flatMap(c -> NextRenewal.of(c, today));
@@ -65,29 +70,50 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
         String none = i18n.getText("promise-keeper.panel.unknown");
         PanelRows rows = new PanelRows()
                 .add(i18n.getText("promise-keeper.panel.promised"), PanelFormat.date(commitment.promisedDate()))
-                .add(i18n.getText("promise-keeper.panel.customer"),
-                        customer.map(c -> c.name() + " (" + c.key() + ")").orElse(commitment.customer().value()))
-                .add(i18n.getText("promise-keeper.panel.renewal-then"),
+                .add(
+                        i18n.getText("promise-keeper.panel.customer"),
+                        customer.map(c -> c.name() + " (" + c.key() + ")")
+                                .orElse(commitment.customer().value()))
+                .add(
+                        i18n.getText("promise-keeper.panel.renewal-then"),
                         commitment.renewalWhenPromised().map(PanelFormat::date).orElse(none))
-                .add(i18n.getText("promise-keeper.panel.renewal-now"),
+                .add(
+                        i18n.getText("promise-keeper.panel.renewal-now"),
                         renewal.map(r -> PanelFormat.date(r.renewal())).orElse(none));
         if (money) {
-            rows.add(i18n.getText("promise-keeper.panel.value-then"),
-                            commitment.valueWhenPromised().map(PanelFormat::money).orElse(none))
-                    .add(i18n.getText("promise-keeper.panel.value-now"),
-                            renewal.flatMap(r -> r.contract().value()).map(PanelFormat::money).orElse(none));
+            rows.add(
+                            i18n.getText("promise-keeper.panel.value-then"),
+                            commitment
+                                    .valueWhenPromised()
+                                    .map(PanelFormat::money)
+                                    .orElse(none))
+                    .add(
+                            i18n.getText("promise-keeper.panel.value-now"),
+                            renewal.flatMap(r -> r.contract().value())
+                                    .map(PanelFormat::money)
+                                    .orElse(none));
         }
         ReasonTexts reasons = new ReasonTexts(i18n);
         StringBuilder list = new StringBuilder();
         for (EpicHealth epic : health.epics()) {
             EpicDelivery progress = report.epics().get(epic.epic());
-            String forecast = epic.forecast().completion().map(PanelFormat::date).orElseGet(() -> reasons.of(epic.forecast().why()));
-            list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.epic-line",
-                    progress == null ? epic.epic().toString() : progress.label(),
-                    progress == null ? 0 : progress.childrenDone(), progress == null ? 0 : progress.childrenTotal(),
-                    forecast, PanelFormat.health(epic.health())))).append("</li>");
+            String forecast = epic.forecast()
+                    .completion()
+                    .map(PanelFormat::date)
+                    .orElseGet(() -> reasons.of(epic.forecast().why()));
+            list.append("<li>")
+                    .append(Html.escape(i18n.getText(
+                            "promise-keeper.panel.epic-line",
+                            progress == null ? epic.epic().toString() : progress.label(),
+                            progress == null ? 0 : progress.childrenDone(),
+                            progress == null ? 0 : progress.childrenTotal(),
+                            forecast,
+                            PanelFormat.health(epic.health()))))
+                    .append("</li>");
         }
-        String note = i18n.getText("promise-keeper.panel.health", PanelFormat.health(health.health()),
+        String note = i18n.getText(
+                "promise-keeper.panel.health",
+                PanelFormat.health(health.health()),
                 String.join("; ", reasons.of(health.why())));
         return new IssuePanelView(true, rows.html(), list.toString(), Html.escape(note));
     }

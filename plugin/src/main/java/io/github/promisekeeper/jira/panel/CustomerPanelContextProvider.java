@@ -10,8 +10,8 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.renewal.NextRenewal;
-import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.permission.Permissions;
+import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.web.Html;
@@ -42,8 +42,14 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
     private final Clock clock;
 
     @Inject
-    public CustomerPanelContextProvider(JiraSchema schema, Customers customers, CommitmentHealthCheck healthCheck,
-                                        SettingsStore settings, Permissions permissions, I18nResolver i18n, Clock siteClock) {
+    public CustomerPanelContextProvider(
+            JiraSchema schema,
+            Customers customers,
+            CommitmentHealthCheck healthCheck,
+            SettingsStore settings,
+            Permissions permissions,
+            I18nResolver i18n,
+            Clock siteClock) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
@@ -56,14 +62,17 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
     @Override
     protected IssuePanelView view(Map<String, Object> context) {
         Optional<Issue> issue = PanelFormat.issue(context);
-        Optional<CustomerKey> key = issue.flatMap(i -> schema.customerField().flatMap(f -> IssueValues.customer(i.getCustomFieldValue(f))));
+        Optional<CustomerKey> key =
+                issue.flatMap(i -> schema.customerField().flatMap(f -> IssueValues.customer(i.getCustomFieldValue(f))));
         Optional<Customer> customer = key.flatMap(customers::findByKey);
         if (customer.isEmpty()) {
             return IssuePanelView.hidden();
         }
         LocalDate today = LocalDate.now(clock);
-        PanelRows rows = new PanelRows().add(i18n.getText("promise-keeper.panel.customer"),
-                customer.get().name() + " (" + customer.get().key() + ")");
+        PanelRows rows = new PanelRows()
+                .add(
+                        i18n.getText("promise-keeper.panel.customer"),
+                        customer.get().name() + " (" + customer.get().key() + ")");
         Optional<NextRenewal> renewal = NextRenewal.of(customer.get(), today);
         if (renewal.isEmpty()) {
             rows.add(i18n.getText("promise-keeper.panel.renewal"), i18n.getText("promise-keeper.panel.no-renewal"));
@@ -73,11 +82,15 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
                     .add(i18n.getText("promise-keeper.panel.notice"), PanelFormat.date(next.noticeDeadline()))
                     .add(i18n.getText("promise-keeper.panel.days-left"), Long.toString(next.daysLeft()));
             if (permissions.viewer().maySeeMoney()) {
-                next.contract().value().ifPresent(value ->
-                        rows.add(i18n.getText("promise-keeper.panel.value"), PanelFormat.money(value)));
+                next.contract()
+                        .value()
+                        .ifPresent(value ->
+                                rows.add(i18n.getText("promise-keeper.panel.value"), PanelFormat.money(value)));
             }
         }
-        CommitmentHealthReport open = healthCheck.openOf(customer.get(), COMMITMENTS_SHOWN,
+        CommitmentHealthReport open = healthCheck.openOf(
+                customer.get(),
+                COMMITMENTS_SHOWN,
                 settings.current().radarSettings().forecasting());
         if (open.total() == 0) {
             return new IssuePanelView(true, rows.html(), "", "");
@@ -86,9 +99,15 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
         StringBuilder list = new StringBuilder();
         for (CommitmentHealth health : open.commitments()) {
             Commitment commitment = health.commitment();
-            list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.commitment-line",
-                    commitment.key().toString(), commitment.summary(), commitment.customer().value(),
-                    PanelFormat.date(commitment.promisedDate()), PanelFormat.health(health.health())))).append("</li>");
+            list.append("<li>")
+                    .append(Html.escape(i18n.getText(
+                            "promise-keeper.panel.commitment-line",
+                            commitment.key().toString(),
+                            commitment.summary(),
+                            commitment.customer().value(),
+                            PanelFormat.date(commitment.promisedDate()),
+                            PanelFormat.health(health.health()))))
+                    .append("</li>");
         }
         int hidden = open.total() - open.commitments().size();
         String more = hidden > 0 ? Html.escape(i18n.getText("promise-keeper.panel.more-commitments", hidden)) : "";

@@ -34,8 +34,8 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
     private final I18nResolver i18n;
 
     @Inject
-    public EpicPanelContextProvider(CommitmentHealthCheck healthCheck, SettingsStore settings, Permissions permissions,
-                                    I18nResolver i18n) {
+    public EpicPanelContextProvider(
+            CommitmentHealthCheck healthCheck, SettingsStore settings, Permissions permissions, I18nResolver i18n) {
         this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
@@ -50,32 +50,52 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
         }
         PromiseKeeperSettings site = settings.current();
         // A commitment's health follows its worst epic, so every epic these commitments name is read, in one call.
-        CommitmentHealthReport delivered = healthCheck.deliveredBy(epic.get(), site.radarSettings().forecasting());
+        CommitmentHealthReport delivered =
+                healthCheck.deliveredBy(epic.get(), site.radarSettings().forecasting());
         if (delivered.commitments().isEmpty()) {
             return IssuePanelView.hidden();
         }
         Map<IssueKey, CommitmentHealth> healthByKey = new HashMap<>();
-        delivered.commitments().forEach(health -> healthByKey.put(health.commitment().key(), health));
+        delivered
+                .commitments()
+                .forEach(health -> healthByKey.put(health.commitment().key(), health));
         boolean money = permissions.viewer().maySeeMoney();
-        EpicPromises promises = EpicPromises.of(epic.get(),
-                delivered.commitments().stream().map(CommitmentHealth::commitment).toList(),
-                delivered.customers(), site.exchangeRates(), money);
+        EpicPromises promises = EpicPromises.of(
+                epic.get(),
+                delivered.commitments().stream()
+                        .map(CommitmentHealth::commitment)
+                        .toList(),
+                delivered.customers(),
+                site.exchangeRates(),
+                money);
 
         String none = i18n.getText("promise-keeper.panel.unknown");
         PanelRows rows = new PanelRows()
-                .add(i18n.getText("promise-keeper.panel.promised-to"),
+                .add(
+                        i18n.getText("promise-keeper.panel.promised-to"),
                         promises.customers().stream().map(CustomerKey::value).collect(Collectors.joining(", ")))
-                .add(i18n.getText("promise-keeper.panel.earliest-promised"),
+                .add(
+                        i18n.getText("promise-keeper.panel.earliest-promised"),
                         promises.earliestPromisedDate().map(PanelFormat::date).orElse(none))
-                .add(i18n.getText("promise-keeper.panel.earliest-notice"),
+                .add(
+                        i18n.getText("promise-keeper.panel.earliest-notice"),
                         promises.earliestNoticeDeadline().map(PanelFormat::date).orElse(none));
-        promises.totalValue().ifPresent(total -> rows.add(i18n.getText("promise-keeper.panel.total-value"), PanelFormat.money(total, new ReasonTexts(i18n))));
+        promises.totalValue()
+                .ifPresent(total -> rows.add(
+                        i18n.getText("promise-keeper.panel.total-value"),
+                        PanelFormat.money(total, new ReasonTexts(i18n))));
         StringBuilder list = new StringBuilder();
         for (Commitment commitment : promises.commitments()) {
             CommitmentHealth health = healthByKey.get(commitment.key());
-            list.append("<li>").append(Html.escape(i18n.getText("promise-keeper.panel.commitment-line",
-                    commitment.key().toString(), commitment.summary(), commitment.customer().value(),
-                    PanelFormat.date(commitment.promisedDate()), PanelFormat.health(health.health())))).append("</li>");
+            list.append("<li>")
+                    .append(Html.escape(i18n.getText(
+                            "promise-keeper.panel.commitment-line",
+                            commitment.key().toString(),
+                            commitment.summary(),
+                            commitment.customer().value(),
+                            PanelFormat.date(commitment.promisedDate()),
+                            PanelFormat.health(health.health()))))
+                    .append("</li>");
         }
         return new IssuePanelView(true, rows.html(), list.toString(), "");
     }

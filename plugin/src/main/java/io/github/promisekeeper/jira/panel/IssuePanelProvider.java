@@ -51,6 +51,5 @@ abstract class IssuePanelProvider implements ContextProvider, Condition {
     }
 
     /** The view built for one issue object. */
-    private record Memo(Object issue, IssuePanelView view) {
-    }
+    private record Memo(Object issue, IssuePanelView view) {}
 }

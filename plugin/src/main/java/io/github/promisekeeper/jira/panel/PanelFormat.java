@@ -15,8 +15,7 @@ import java.util.Optional;
 /** Small formatting and context helpers shared by the issue panels. */
 final class PanelFormat {
 
-    private PanelFormat() {
-    }
+    private PanelFormat() {}
 
     /** The issue Jira's issue view puts in a web panel's context under {@code issue}. */
     static Optional<Issue> issue(Map<String, Object> context) {
@@ -42,7 +41,8 @@ final class PanelFormat {
 
     /** A total, with what it leaves out in the viewer's language. */
     static String money(MoneyTotal total, ReasonTexts texts) {
-        return total.whyIncomplete().map(why -> money(total.total()) + " (" + texts.of(why) + ")")
+        return total.whyIncomplete()
+                .map(why -> money(total.total()) + " (" + texts.of(why) + ")")
                 .orElseGet(() -> money(total.total()));
     }
 }

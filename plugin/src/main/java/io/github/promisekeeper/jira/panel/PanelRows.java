@@ -8,7 +8,11 @@ final class PanelRows {
     private final StringBuilder html = new StringBuilder();
 
     PanelRows add(String label, String value) {
-        html.append("<dt>").append(Html.escape(label)).append("</dt><dd>").append(Html.escape(value)).append("</dd>");
+        html.append("<dt>")
+                .append(Html.escape(label))
+                .append("</dt><dd>")
+                .append(Html.escape(value))
+                .append("</dd>");
         return this;
     }
 

@@ -7,7 +7,12 @@ package io.github.promisekeeper.jira.permission;
 public final class AccessDeniedException extends RuntimeException {
 
     /** The right the request needed. */
-    public enum Right { READ, SEE_MONEY, EDIT, ADMINISTER }
+    public enum Right {
+        READ,
+        SEE_MONEY,
+        EDIT,
+        ADMINISTER
+    }
 
     private final Right right;
     private final boolean anonymous;

@@ -42,7 +42,10 @@ public final class Permissions {
         AccessGroups configured = groups.accessGroups();
         boolean editor = admin || inAny(user, configured.editorGroups());
         boolean finance = inAny(user, configured.financeGroups());
-        boolean reader = admin || editor || finance || configured.readerGroups().isEmpty()
+        boolean reader = admin
+                || editor
+                || finance
+                || configured.readerGroups().isEmpty()
                 || inAny(user, configured.readerGroups());
         return new Viewer(user, licensed, reader, reader && finance, editor);
     }

@@ -29,8 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JiraServiceAvailability {
 
     /** An optional service and the i18n key of the sentence saying what is off without it. */
-    public record OptionalService(Class<?> type, String featureKey) {
-    }
+    public record OptionalService(Class<?> type, String featureKey) {}
 
     /** Every optional reference of plugin-context.xml; its test checks the two lists agree. */
     public static final List<OptionalService> OPTIONAL = List.of(
@@ -39,7 +38,8 @@ public final class JiraServiceAvailability {
             new OptionalService(AvatarManager.class, "promise-keeper.unavailable.setup"),
             new OptionalService(IssueLinkTypeManager.class, "promise-keeper.unavailable.link-types"),
             new OptionalService(IssueLinkManager.class, "promise-keeper.unavailable.links"),
-            new OptionalService(TextFieldCharacterLengthValidator.class, "promise-keeper.unavailable.customer-field-length"));
+            new OptionalService(
+                    TextFieldCharacterLengthValidator.class, "promise-keeper.unavailable.customer-field-length"));
 
     // The OSGi service property naming the interfaces a service is registered under (Constants.OBJECTCLASS).
     private static final String OBJECT_CLASS = "objectClass";
@@ -47,8 +47,7 @@ public final class JiraServiceAvailability {
     private final Set<String> present = ConcurrentHashMap.newKeySet();
 
     /** Nothing present until Gemini reports a binding. */
-    public JiraServiceAvailability() {
-    }
+    public JiraServiceAvailability() {}
 
     /** An availability with the given services present, as a test or the preview sets it up. */
     public static JiraServiceAvailability with(Class<?>... services) {

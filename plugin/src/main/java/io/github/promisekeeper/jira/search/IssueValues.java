@@ -15,8 +15,7 @@ import java.util.Optional;
 /** Reads core values out of Jira issues, tolerating what an admin may have put there. */
 public final class IssueValues {
 
-    private IssueValues() {
-    }
+    private IssueValues() {}
 
     public static Optional<IssueKey> key(Issue issue) {
         try {
@@ -40,7 +39,9 @@ public final class IssueValues {
 
     public static StatusCategory statusCategory(Issue issue) {
         Status status = issue.getStatus();
-        String key = status == null || status.getStatusCategory() == null ? "" : status.getStatusCategory().getKey();
+        String key = status == null || status.getStatusCategory() == null
+                ? ""
+                : status.getStatusCategory().getKey();
         return switch (key == null ? "" : key) {
             case "done" -> StatusCategory.DONE;
             case "indeterminate" -> StatusCategory.IN_PROGRESS;
@@ -50,7 +51,9 @@ public final class IssueValues {
 
     /** A date-time (resolution, creation) as a day in {@code zone}. */
     public static Optional<LocalDate> day(Date moment, ZoneId zone) {
-        return moment == null ? Optional.empty() : Optional.of(moment.toInstant().atZone(zone).toLocalDate());
+        return moment == null
+                ? Optional.empty()
+                : Optional.of(moment.toInstant().atZone(zone).toLocalDate());
     }
 
     /**

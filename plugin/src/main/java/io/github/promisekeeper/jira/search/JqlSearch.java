@@ -106,10 +106,15 @@ public class JqlSearch {
         ApplicationUser viewer = user;
         Query query = parse(viewer, jql, "The plugin built a query Jira cannot parse.");
         try {
-            SearchResults<Issue> results = searchService.search(viewer, query, pagers.page(start, Math.min(max, MAX_RESULTS_PER_SEARCH)));
+            SearchResults<Issue> results =
+                    searchService.search(viewer, query, pagers.page(start, Math.min(max, MAX_RESULTS_PER_SEARCH)));
             List<Issue> issues = results.getResults();
             if (start == 0 && results.getTotal() > issues.size() && max >= MAX_RESULTS_PER_SEARCH) {
-                LOG.warn("Query matched {} issues; only the first {} are used: {}", results.getTotal(), issues.size(), jql);
+                LOG.warn(
+                        "Query matched {} issues; only the first {} are used: {}",
+                        results.getTotal(),
+                        issues.size(),
+                        jql);
             }
             return issues;
         } catch (SearchException e) {
@@ -121,7 +126,8 @@ public class JqlSearch {
         SearchService.ParseResult parsed = searchService.parseQuery(viewer, jql);
         if (!parsed.isValid()) {
             MessageSet errors = parsed.getErrors();
-            throw new InvalidJqlException(problem, errors == null ? List.of() : new ArrayList<>(errors.getErrorMessages()));
+            throw new InvalidJqlException(
+                    problem, errors == null ? List.of() : new ArrayList<>(errors.getErrorMessages()));
         }
         return parsed.getQuery();
     }
@@ -132,7 +138,9 @@ public class JqlSearch {
         int maxChunks = Math.max(1, MAX_SEARCHES_PER_CALL / searchesPerChunk);
         for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_SEARCH) {
             if (chunks.size() == maxChunks) {
-                LOG.warn("{} keys exceed the {} a call may search; the rest are left out.", keys.size(),
+                LOG.warn(
+                        "{} keys exceed the {} a call may search; the rest are left out.",
+                        keys.size(),
                         maxChunks * MAX_KEYS_PER_SEARCH);
                 break;
             }

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class JqlText {
 
-    private JqlText() {
-    }
+    private JqlText() {}
 
     /** {@code value} as a double-quoted JQL string literal. */
     public static String quote(String value) {

@@ -17,8 +17,12 @@ import java.util.TreeMap;
  * reporting currency with the rates into it (1 unit of the currency = rate units of the reporting one),
  * and who reads, sees money and edits.
  */
-public record PromiseKeeperSettings(int defaultDays, WindowBasis basis, String reportingCurrency,
-                                    Map<String, BigDecimal> rates, AccessGroups groups) {
+public record PromiseKeeperSettings(
+        int defaultDays,
+        WindowBasis basis,
+        String reportingCurrency,
+        Map<String, BigDecimal> rates,
+        AccessGroups groups) {
 
     public PromiseKeeperSettings {
         checkDefaultDays(defaultDays);
@@ -39,7 +43,8 @@ public record PromiseKeeperSettings(int defaultDays, WindowBasis basis, String r
     /** Refuses a default window outside 1 to {@link RenewalWindow#MAX_DAYS} days. */
     public static void checkDefaultDays(int defaultDays) {
         if (defaultDays < 1 || defaultDays > RenewalWindow.MAX_DAYS) {
-            throw new IllegalArgumentException("The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".");
+            throw new IllegalArgumentException(
+                    "The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".");
         }
     }
 

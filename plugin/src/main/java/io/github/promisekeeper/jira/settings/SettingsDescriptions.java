@@ -14,12 +14,14 @@ import java.util.TreeSet;
 /** Says in one line what a settings change changed, field by field, old → new, for the settings history. */
 public final class SettingsDescriptions {
 
-    private SettingsDescriptions() {
-    }
+    private SettingsDescriptions() {}
 
     /** What differs between the two, or an empty string when nothing does. */
-    public static String between(PromiseKeeperSettings before, EpicChildrenQuery childrenBefore,
-                                 PromiseKeeperSettings after, EpicChildrenQuery childrenAfter) {
+    public static String between(
+            PromiseKeeperSettings before,
+            EpicChildrenQuery childrenBefore,
+            PromiseKeeperSettings after,
+            EpicChildrenQuery childrenAfter) {
         List<String> parts = new ArrayList<>();
         field(parts, "radar window (days)", before.defaultDays(), after.defaultDays());
         field(parts, "basis", basis(before.basis()), basis(after.basis()));
@@ -27,9 +29,21 @@ public final class SettingsDescriptions {
         rates(parts, before.rates(), after.rates());
         field(parts, "epic children JQL", childrenBefore.template(), childrenAfter.template());
         field(parts, "epic link field", childrenBefore.epicFieldName(), childrenAfter.epicFieldName());
-        groups(parts, "reader groups", before.groups().readerGroups(), after.groups().readerGroups());
-        groups(parts, "finance groups", before.groups().financeGroups(), after.groups().financeGroups());
-        groups(parts, "editor groups", before.groups().editorGroups(), after.groups().editorGroups());
+        groups(
+                parts,
+                "reader groups",
+                before.groups().readerGroups(),
+                after.groups().readerGroups());
+        groups(
+                parts,
+                "finance groups",
+                before.groups().financeGroups(),
+                after.groups().financeGroups());
+        groups(
+                parts,
+                "editor groups",
+                before.groups().editorGroups(),
+                after.groups().editorGroups());
         return String.join("; ", parts);
     }
 

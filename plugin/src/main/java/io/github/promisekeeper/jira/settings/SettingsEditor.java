@@ -4,8 +4,8 @@ import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.AccessGroups;
+import io.github.promisekeeper.jira.search.JqlSearch;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -28,7 +28,8 @@ public final class SettingsEditor {
     private final JqlSearch jql;
     private final SettingsHistory history;
 
-    public SettingsEditor(SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql, SettingsHistory history) {
+    public SettingsEditor(
+            SettingsStore settings, EpicChildrenSettings epicChildren, JqlSearch jql, SettingsHistory history) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.epicChildren = Objects.requireNonNull(epicChildren, "epicChildren");
         this.jql = Objects.requireNonNull(jql, "jql");
@@ -47,27 +48,44 @@ public final class SettingsEditor {
             PromiseKeeperSettings.checkDefaultDays(value);
             return value;
         });
-        WindowBasis basis = edit.basis() == null ? current.basis() : checked("basis", () ->
-                WindowBasis.fromWord(edit.basis()).orElseThrow(() ->
-                        new IllegalArgumentException("The basis '" + edit.basis() + "' is not renewal or notice.")));
-        Map<String, BigDecimal> rates = edit.rates() == null ? current.rates() : checked("rates", () -> rates(edit.rates()));
-        AccessGroups groups = checked("groups", () -> new AccessGroups(
-                orElse(edit.readerGroups(), current.groups().readerGroups()),
-                orElse(edit.financeGroups(), current.groups().financeGroups()),
-                orElse(edit.editorGroups(), current.groups().editorGroups())));
-        PromiseKeeperSettings next = checked("reportingCurrency", () -> new PromiseKeeperSettings(days, basis,
-                Objects.requireNonNullElse(edit.reportingCurrency(), current.reportingCurrency()), rates, groups));
+        WindowBasis basis = edit.basis() == null
+                ? current.basis()
+                : checked(
+                        "basis",
+                        () -> WindowBasis.fromWord(edit.basis())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "The basis '" + edit.basis() + "' is not renewal or notice.")));
+        Map<String, BigDecimal> rates =
+                edit.rates() == null ? current.rates() : checked("rates", () -> rates(edit.rates()));
+        AccessGroups groups = checked(
+                "groups",
+                () -> new AccessGroups(
+                        orElse(edit.readerGroups(), current.groups().readerGroups()),
+                        orElse(edit.financeGroups(), current.groups().financeGroups()),
+                        orElse(edit.editorGroups(), current.groups().editorGroups())));
+        PromiseKeeperSettings next = checked(
+                "reportingCurrency",
+                () -> new PromiseKeeperSettings(
+                        days,
+                        basis,
+                        Objects.requireNonNullElse(edit.reportingCurrency(), current.reportingCurrency()),
+                        rates,
+                        groups));
         EpicChildrenQuery childrenBefore = epicChildren.get();
-        EpicChildrenQuery children = edit.epicChildren() == null ? null : checked("epicChildren", () -> {
-            // Like every other field, a part left out keeps its current value.
-            EpicChildrenQuery query = new EpicChildrenQuery(
-                    Objects.requireNonNullElse(edit.epicChildren().jqlTemplate(), childrenBefore.template()),
-                    Objects.requireNonNullElse(edit.epicChildren().epicField(), childrenBefore.epicFieldName()));
-            // Refused here rather than failing every radar later: the template must parse with a key in it.
-            jql.checkSyntax(query.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
-            return query;
-        });
-        String changed = SettingsDescriptions.between(current, childrenBefore, next, children == null ? childrenBefore : children);
+        EpicChildrenQuery children = edit.epicChildren() == null
+                ? null
+                : checked("epicChildren", () -> {
+                    // Like every other field, a part left out keeps its current value.
+                    EpicChildrenQuery query = new EpicChildrenQuery(
+                            Objects.requireNonNullElse(edit.epicChildren().jqlTemplate(), childrenBefore.template()),
+                            Objects.requireNonNullElse(
+                                    edit.epicChildren().epicField(), childrenBefore.epicFieldName()));
+                    // Refused here rather than failing every radar later: the template must parse with a key in it.
+                    jql.checkSyntax(query.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
+                    return query;
+                });
+        String changed = SettingsDescriptions.between(
+                current, childrenBefore, next, children == null ? childrenBefore : children);
         if (changed.isEmpty()) {
             return false;
         }

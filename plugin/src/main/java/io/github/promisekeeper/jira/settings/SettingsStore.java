@@ -50,9 +50,15 @@ public class SettingsStore implements AccessGroupsSource {
                     text(stored, REPORTING_CURRENCY).orElse(defaults.reportingCurrency()),
                     text(stored, RATES).map(SettingsStore::rates).orElse(defaults.rates()),
                     new AccessGroups(
-                            text(stored, READER_GROUPS).map(SettingsStore::groups).orElse(defaults.groups().readerGroups()),
-                            text(stored, FINANCE_GROUPS).map(SettingsStore::groups).orElse(defaults.groups().financeGroups()),
-                            text(stored, EDITOR_GROUPS).map(SettingsStore::groups).orElse(defaults.groups().editorGroups())));
+                            text(stored, READER_GROUPS)
+                                    .map(SettingsStore::groups)
+                                    .orElse(defaults.groups().readerGroups()),
+                            text(stored, FINANCE_GROUPS)
+                                    .map(SettingsStore::groups)
+                                    .orElse(defaults.groups().financeGroups()),
+                            text(stored, EDITOR_GROUPS)
+                                    .map(SettingsStore::groups)
+                                    .orElse(defaults.groups().editorGroups())));
         } catch (RuntimeException e) {
             LOG.warn("Stored Promise Keeper settings are unreadable ({}); using the defaults.", e.getMessage());
             return defaults;
@@ -64,8 +70,11 @@ public class SettingsStore implements AccessGroupsSource {
         stored.put(DEFAULT_DAYS, Integer.toString(settings.defaultDays()));
         stored.put(BASIS, settings.basis().name());
         stored.put(REPORTING_CURRENCY, settings.reportingCurrency());
-        stored.put(RATES, settings.rates().entrySet().stream()
-                .map(rate -> rate.getKey() + "=" + rate.getValue().toPlainString()).collect(Collectors.joining(",")));
+        stored.put(
+                RATES,
+                settings.rates().entrySet().stream()
+                        .map(rate -> rate.getKey() + "=" + rate.getValue().toPlainString())
+                        .collect(Collectors.joining(",")));
         stored.put(READER_GROUPS, String.join("\n", settings.groups().readerGroups()));
         stored.put(FINANCE_GROUPS, String.join("\n", settings.groups().financeGroups()));
         stored.put(EDITOR_GROUPS, String.join("\n", settings.groups().editorGroups()));
@@ -93,6 +102,9 @@ public class SettingsStore implements AccessGroupsSource {
 
     /** Group names never contain line breaks, so one per line. */
     private static Set<String> groups(String text) {
-        return Arrays.stream(text.split("\n")).map(String::strip).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(text.split("\n"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toSet());
     }
 }

@@ -4,8 +4,8 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -36,10 +36,12 @@ public class JiraSchema {
     static final String ISSUE_TYPE_AVATAR_ID = PREFIX + "commitmentIssueTypeAvatarId";
     /** The id of the issue type once the app's icon was set on it, so it is set once. */
     static final String ISSUE_TYPE_ICON_SET_ID = PREFIX + "commitmentIssueTypeIconSetOn";
+
     static final String LINK_TYPE_ID = PREFIX + "deliveryLinkTypeId";
     static final String CUSTOMER_FIELD_ID = PREFIX + "customerFieldId";
     /** The id of the Customer field once the app saw it with a searcher (or gave it one), so that is done once. */
     static final String CUSTOMER_FIELD_SEARCHER_SET_ID = PREFIX + "customerFieldSearcherSetOn";
+
     static final String PROMISED_DATE_FIELD_ID = PREFIX + "promisedDateFieldId";
 
     private final PluginSettingsFactory settingsFactory;
@@ -48,8 +50,12 @@ public class JiraSchema {
     private final IssueLinkTypeManager linkTypes;
     private final JiraServiceAvailability availability;
 
-    public JiraSchema(PluginSettingsFactory settingsFactory, CustomFieldManager customFields, IssueTypeManager issueTypes,
-                      IssueLinkTypeManager linkTypes, JiraServiceAvailability availability) {
+    public JiraSchema(
+            PluginSettingsFactory settingsFactory,
+            CustomFieldManager customFields,
+            IssueTypeManager issueTypes,
+            IssueLinkTypeManager linkTypes,
+            JiraServiceAvailability availability) {
         this.settingsFactory = Objects.requireNonNull(settingsFactory, "settingsFactory");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
         this.issueTypes = Objects.requireNonNull(issueTypes, "issueTypes");
@@ -96,9 +102,8 @@ public class JiraSchema {
     }
 
     /** The Jira objects behind Sales Commitments, all present. */
-    public record CommitmentSchema(IssueType issueType, CustomField customer, CustomField promisedDate,
-                                   IssueLinkType deliveryLink) {
-    }
+    public record CommitmentSchema(
+            IssueType issueType, CustomField customer, CustomField promisedDate, IssueLinkType deliveryLink) {}
 
     String remembered(String key) {
         return stored(key).orElse(null);

@@ -5,6 +5,8 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -14,8 +16,6 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
-import com.atlassian.jira.icon.IconOwningObjectId;
-import com.atlassian.jira.icon.IconType;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,15 +70,33 @@ public class JiraSetup {
         InputStream open();
     }
 
-    public JiraSetup(JiraSchema schema, ClusterLockService locks, IssueTypeManager issueTypes,
-                     IssueLinkTypeManager linkTypes, CustomFieldManager customFields, AvatarManager avatars) {
-        this(schema, locks, issueTypes, linkTypes, customFields, avatars, () -> List.of(GlobalIssueContext.getInstance()),
+    public JiraSetup(
+            JiraSchema schema,
+            ClusterLockService locks,
+            IssueTypeManager issueTypes,
+            IssueLinkTypeManager linkTypes,
+            CustomFieldManager customFields,
+            AvatarManager avatars) {
+        this(
+                schema,
+                locks,
+                issueTypes,
+                linkTypes,
+                customFields,
+                avatars,
+                () -> List.of(GlobalIssueContext.getInstance()),
                 () -> JiraSetup.class.getClassLoader().getResourceAsStream(ICON_RESOURCE));
     }
 
-    JiraSetup(JiraSchema schema, ClusterLockService locks, IssueTypeManager issueTypes, IssueLinkTypeManager linkTypes,
-              CustomFieldManager customFields, AvatarManager avatars, Supplier<List<JiraContextNode>> globalContext,
-              IconImage icon) {
+    JiraSetup(
+            JiraSchema schema,
+            ClusterLockService locks,
+            IssueTypeManager issueTypes,
+            IssueLinkTypeManager linkTypes,
+            CustomFieldManager customFields,
+            AvatarManager avatars,
+            Supplier<List<JiraContextNode>> globalContext,
+            IconImage icon) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.locks = Objects.requireNonNull(locks, "locks");
         this.issueTypes = Objects.requireNonNull(issueTypes, "issueTypes");
@@ -94,8 +112,10 @@ public class JiraSetup {
         ClusterLock lock = locks.getLockForName(LOCK_NAME);
         try {
             if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("Promise Keeper setup skipped: another node held '{}' for {} s; it runs again at the next start.",
-                        LOCK_NAME, LOCK_WAIT_SECONDS);
+                LOG.warn(
+                        "Promise Keeper setup skipped: another node held '{}' for {} s; it runs again at the next start.",
+                        LOCK_NAME,
+                        LOCK_WAIT_SECONDS);
                 return false;
             }
         } catch (InterruptedException e) {
@@ -135,7 +155,9 @@ public class JiraSetup {
 
     private IssueType createIssueType() {
         LOG.info("Creating issue type '{}'.", JiraSchema.COMMITMENT_ISSUE_TYPE);
-        IssueType created = issueTypes.createIssueType(JiraSchema.COMMITMENT_ISSUE_TYPE, ISSUE_TYPE_DESCRIPTION,
+        IssueType created = issueTypes.createIssueType(
+                JiraSchema.COMMITMENT_ISSUE_TYPE,
+                ISSUE_TYPE_DESCRIPTION,
                 avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE));
         schema.remember(JiraSchema.ISSUE_TYPE_CREATED_ID, created.getId());
         return created;
@@ -159,28 +181,40 @@ public class JiraSetup {
                 schema.remember(JiraSchema.ISSUE_TYPE_AVATAR_ID, avatarId.toString());
             }
             // Name and description as they are now: an admin may have changed them before a retry.
-            issueTypes.updateIssueType(type, type.getName(), Objects.requireNonNullElse(type.getDescription(), ""), avatarId);
+            issueTypes.updateIssueType(
+                    type, type.getName(), Objects.requireNonNullElse(type.getDescription(), ""), avatarId);
             schema.remember(JiraSchema.ISSUE_TYPE_ICON_SET_ID, type.getId());
         } catch (RuntimeException e) {
-            LOG.error("Could not set the icon of '{}'; it keeps Jira's default icon until the next start.",
-                    JiraSchema.COMMITMENT_ISSUE_TYPE, e);
+            LOG.error(
+                    "Could not set the icon of '{}'; it keeps Jira's default icon until the next start.",
+                    JiraSchema.COMMITMENT_ISSUE_TYPE,
+                    e);
         }
     }
 
     private Optional<Long> createAvatar(IssueType type) {
         try (InputStream image = icon.open()) {
             if (image == null) {
-                LOG.error("The icon {} is missing from the app; '{}' keeps Jira's default icon.", ICON_RESOURCE,
+                LOG.error(
+                        "The icon {} is missing from the app; '{}' keeps Jira's default icon.",
+                        ICON_RESOURCE,
                         JiraSchema.COMMITMENT_ISSUE_TYPE);
                 return Optional.empty();
             }
             LOG.info("Creating the icon of issue type '{}'.", JiraSchema.COMMITMENT_ISSUE_TYPE);
-            Avatar avatar = avatars.create("sales-commitment.png", "image/png", IconType.ISSUE_TYPE_ICON_TYPE,
-                    new IconOwningObjectId(type.getId()), image, null);
+            Avatar avatar = avatars.create(
+                    "sales-commitment.png",
+                    "image/png",
+                    IconType.ISSUE_TYPE_ICON_TYPE,
+                    new IconOwningObjectId(type.getId()),
+                    image,
+                    null);
             return Optional.ofNullable(avatar).map(Avatar::getId);
         } catch (IOException e) {
-            LOG.error("Could not create the icon of '{}'; it keeps Jira's default icon until the next start.",
-                    JiraSchema.COMMITMENT_ISSUE_TYPE, e);
+            LOG.error(
+                    "Could not create the icon of '{}'; it keeps Jira's default icon until the next start.",
+                    JiraSchema.COMMITMENT_ISSUE_TYPE,
+                    e);
             return Optional.empty();
         }
     }
@@ -193,11 +227,15 @@ public class JiraSetup {
         Optional<IssueLinkType> existing = linkType();
         if (existing.isEmpty()) {
             LOG.info("Creating issue link type '{}'.", JiraSchema.DELIVERY_LINK_TYPE);
-            linkTypes.createIssueLinkType(JiraSchema.DELIVERY_LINK_TYPE, JiraSchema.DELIVERY_LINK_OUTWARD,
-                    JiraSchema.DELIVERY_LINK_INWARD, null);
+            linkTypes.createIssueLinkType(
+                    JiraSchema.DELIVERY_LINK_TYPE,
+                    JiraSchema.DELIVERY_LINK_OUTWARD,
+                    JiraSchema.DELIVERY_LINK_INWARD,
+                    null);
             existing = linkType();
         }
-        existing.ifPresent(type -> schema.remember(JiraSchema.LINK_TYPE_ID, type.getId().toString()));
+        existing.ifPresent(
+                type -> schema.remember(JiraSchema.LINK_TYPE_ID, type.getId().toString()));
         return existing.isPresent();
     }
 
@@ -207,9 +245,13 @@ public class JiraSetup {
     }
 
     private boolean ensureCustomerField() {
-        return ensureField(JiraSchema.CUSTOMER_FIELD_ID, JiraSchema.CUSTOMER_FIELD,
-                "The customer this issue matters to (a Promise Keeper customer key).",
-                CUSTOMER_FIELD_TYPE, CUSTOMER_FIELD_SEARCHER, Collections.singletonList(null))
+        return ensureField(
+                        JiraSchema.CUSTOMER_FIELD_ID,
+                        JiraSchema.CUSTOMER_FIELD,
+                        "The customer this issue matters to (a Promise Keeper customer key).",
+                        CUSTOMER_FIELD_TYPE,
+                        CUSTOMER_FIELD_SEARCHER,
+                        Collections.singletonList(null))
                 && ensureCustomerFieldSearcher();
     }
 
@@ -241,41 +283,63 @@ public class JiraSetup {
         }
         CustomFieldSearcher searcher = customFields.getCustomFieldSearcher(CUSTOMER_FIELD_SEARCHER);
         if (searcher == null) {
-            LOG.error("Searcher {} is not available; the custom field '{}' ({}) stays unsearchable until the next start.",
-                    CUSTOMER_FIELD_SEARCHER, field.getName(), field.getId());
+            LOG.error(
+                    "Searcher {} is not available; the custom field '{}' ({}) stays unsearchable until the next start.",
+                    CUSTOMER_FIELD_SEARCHER,
+                    field.getName(),
+                    field.getId());
             return false;
         }
         try {
-            customFields.updateCustomField(field.getIdAsLong(), field.getUntranslatedName(),
-                    field.getUntranslatedDescription(), searcher);
+            customFields.updateCustomField(
+                    field.getIdAsLong(), field.getUntranslatedName(), field.getUntranslatedDescription(), searcher);
         } catch (RuntimeException e) {
-            LOG.error("Could not give the custom field '{}' ({}) its searcher; it stays unsearchable until the next start.",
-                    field.getName(), field.getId(), e);
+            LOG.error(
+                    "Could not give the custom field '{}' ({}) its searcher; it stays unsearchable until the next start.",
+                    field.getName(),
+                    field.getId(),
+                    e);
             return false;
         }
         schema.remember(JiraSchema.CUSTOMER_FIELD_SEARCHER_SET_ID, fieldId);
         // Values stored before now are in no index for the new searcher until Jira re-indexes them.
-        LOG.warn("Gave the custom field '{}' ({}) its searcher. Re-index Jira so that issues whose customer was set "
-                + "before now are found by JQL on it.", field.getName(), field.getId());
+        LOG.warn(
+                "Gave the custom field '{}' ({}) its searcher. Re-index Jira so that issues whose customer was set "
+                        + "before now are found by JQL on it.",
+                field.getName(),
+                field.getId());
         return true;
     }
 
     private boolean ensurePromisedDateField(IssueType commitmentType) {
-        return ensureField(JiraSchema.PROMISED_DATE_FIELD_ID, JiraSchema.PROMISED_DATE_FIELD,
+        return ensureField(
+                JiraSchema.PROMISED_DATE_FIELD_ID,
+                JiraSchema.PROMISED_DATE_FIELD,
                 "The date delivery was promised to the customer.",
-                DATE_PICKER_TYPE, DATE_RANGE_SEARCHER, List.of(commitmentType));
+                DATE_PICKER_TYPE,
+                DATE_RANGE_SEARCHER,
+                List.of(commitmentType));
     }
 
-    private boolean ensureField(String settingsKey, String name, String description, String typeKey, String searcherKey,
-                                List<IssueType> forTypes) {
+    private boolean ensureField(
+            String settingsKey,
+            String name,
+            String description,
+            String typeKey,
+            String searcherKey,
+            List<IssueType> forTypes) {
         String id = schema.remembered(settingsKey);
         if (id != null && customFields.getCustomFieldObject(parse(id)) != null) {
             return true;
         }
         Collection<CustomField> named = customFields.getCustomFieldObjectsByName(name);
-        Optional<CustomField> existing = named == null ? Optional.empty() : named.stream().findFirst();
+        Optional<CustomField> existing =
+                named == null ? Optional.empty() : named.stream().findFirst();
         if (existing.isPresent()) {
-            LOG.info("Reusing the existing custom field '{}' ({}).", name, existing.get().getId());
+            LOG.info(
+                    "Reusing the existing custom field '{}' ({}).",
+                    name,
+                    existing.get().getId());
             schema.remember(settingsKey, existing.get().getIdAsLong().toString());
             return true;
         }
@@ -287,7 +351,8 @@ public class JiraSetup {
         CustomFieldSearcher searcher = customFields.getCustomFieldSearcher(searcherKey);
         try {
             LOG.info("Creating custom field '{}'.", name);
-            CustomField created = customFields.createCustomField(name, description, type, searcher, globalContext.get(), forTypes);
+            CustomField created =
+                    customFields.createCustomField(name, description, type, searcher, globalContext.get(), forTypes);
             schema.remember(settingsKey, created.getIdAsLong().toString());
             return true;
         } catch (GenericEntityException e) {

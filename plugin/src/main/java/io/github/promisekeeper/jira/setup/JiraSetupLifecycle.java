@@ -19,7 +19,8 @@ import java.util.Objects;
 public class JiraSetupLifecycle implements LifecycleAware {
 
     /** The optional services the setup calls; without any of them it does not start (the admin page says why). */
-    static final List<Class<?>> NEEDS = List.of(ClusterLockService.class, AvatarManager.class, IssueLinkTypeManager.class);
+    static final List<Class<?>> NEEDS =
+            List.of(ClusterLockService.class, AvatarManager.class, IssueLinkTypeManager.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraSetupLifecycle.class);
 
@@ -33,7 +34,10 @@ public class JiraSetupLifecycle implements LifecycleAware {
 
     @Override
     public void onStart() {
-        List<String> missing = NEEDS.stream().filter(service -> !availability.has(service)).map(Class::getSimpleName).toList();
+        List<String> missing = NEEDS.stream()
+                .filter(service -> !availability.has(service))
+                .map(Class::getSimpleName)
+                .toList();
         if (!missing.isEmpty()) {
             // Calling a missing optional reference would block, then fail; half a setup is worse than none.
             LOG.warn("Promise Keeper: Jira setup not run, Jira offers no {} to apps", missing);

@@ -56,12 +56,15 @@ public class JiraTickets implements Tickets {
         OpenTickets.Builder open = OpenTickets.builder(customers);
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
             String jql = JqlText.customField(field.getIdAsLong()) + " in " + JqlText.list(chunk)
-                    + " AND statusCategory != Done" + scopeClause.map(clause -> " AND " + clause).orElse("");
+                    + " AND statusCategory != Done"
+                    + scopeClause.map(clause -> " AND " + clause).orElse("");
             for (Issue issue : search.search(jql)) {
                 Optional<Ticket> ticket = toTicket(issue, field);
                 if (ticket.isEmpty() || !open.add(ticket.get())) {
-                    LOG.debug("Skipping issue {}: no usable key, customer or creation date, not one of the customers "
-                            + "asked for, or done.", issue.getKey());
+                    LOG.debug(
+                            "Skipping issue {}: no usable key, customer or creation date, not one of the customers "
+                                    + "asked for, or done.",
+                            issue.getKey());
                 }
             }
         }
@@ -74,8 +77,12 @@ public class JiraTickets implements Tickets {
         if (key.isEmpty() || customer.isEmpty() || issue.getCreated() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Ticket(key.get(), customer.get(), issue.getSummary(),
-                TicketPriority.fromJiraName(issue.getPriority() == null ? null : issue.getPriority().getName()),
+        return Optional.of(new Ticket(
+                key.get(),
+                customer.get(),
+                issue.getSummary(),
+                TicketPriority.fromJiraName(
+                        issue.getPriority() == null ? null : issue.getPriority().getName()),
                 IssueValues.statusCategory(issue),
                 issue.getIssueType() == null ? "" : issue.getIssueType().getName(),
                 issue.getCreated().toInstant(),

@@ -14,8 +14,7 @@ final class ScopeClause {
 
     private static final Pattern FILTER_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
-    private ScopeClause() {
-    }
+    private ScopeClause() {}
 
     /**
      * The clause to AND into a query, or empty for {@link Scope.Kind#ALL}.
@@ -28,7 +27,8 @@ final class ScopeClause {
             case PROJECT -> "project = " + JqlText.quote(scope.value().strip());
             case FILTER -> {
                 if (!FILTER_ID.matcher(scope.value().strip()).matches()) {
-                    throw new InvalidScopeException("The filter '" + scope.value() + "' is not a filter id.", List.of());
+                    throw new InvalidScopeException(
+                            "The filter '" + scope.value() + "' is not a filter id.", List.of());
                 }
                 yield "filter = " + scope.value().strip();
             }

@@ -14,8 +14,7 @@ public final class ChangeOrigin {
     public static final String HEADER = "X-Promise-Keeper-Source";
     public static final String ADMIN_PAGE = "admin-page";
 
-    private ChangeOrigin() {
-    }
+    private ChangeOrigin() {}
 
     /** A change by {@code author} at {@code at}, made on the admin page when {@code header} says so, else through REST. */
     public static Change of(String header, String author, Instant at) {

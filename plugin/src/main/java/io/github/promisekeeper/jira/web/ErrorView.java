@@ -6,8 +6,7 @@ import java.util.List;
 public record ErrorView(List<FieldError> errors) {
 
     /** One problem; {@code field} names the parameter or JSON field at fault, or is absent. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ErrorView of(String field, String message) {
         return new ErrorView(List.of(new FieldError(field, message)));

@@ -3,8 +3,7 @@ package io.github.promisekeeper.jira.web;
 /** Escapes text for HTML element content and quoted attribute values. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code text} with {@code & < > " ' /} and backtick replaced by character references; null becomes "". */
     public static String escape(String text) {

@@ -27,8 +27,8 @@ public final class Json {
     private static final int INITIAL_CAPACITY = 16 * 1024;
 
     private final Gson gson = new GsonBuilder()
-            .registerTypeAdapter(LocalDate.class,
-                    (JsonSerializer<LocalDate>) (date, type, context) -> new JsonPrimitive(date.toString()))
+            .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>)
+                    (date, type, context) -> new JsonPrimitive(date.toString()))
             .registerTypeAdapter(LocalDate.class, (JsonDeserializer<LocalDate>) Json::isoDate)
             .disableJdkUnsafe()
             .create();
@@ -75,9 +75,12 @@ public final class Json {
     }
 
     private static void rejectUnknownFields(JsonElement json, Type type, String path) {
-        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+        Class<?> raw = type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
                 : type instanceof Class<?> plain ? plain : Object.class;
-        if (json.isJsonArray() && java.util.Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+        if (json.isJsonArray()
+                && java.util.Collection.class.isAssignableFrom(raw)
+                && type instanceof ParameterizedType p) {
             int index = 0;
             for (JsonElement element : json.getAsJsonArray()) {
                 rejectUnknownFields(element, p.getActualTypeArguments()[0], path + "[" + index++ + "]");
@@ -91,8 +94,10 @@ public final class Json {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 RecordComponent component = components.get(field.getKey());
                 if (component == null) {
-                    throw new JsonInputException(fieldPath, "Unknown field '" + fieldPath + "'; the fields here are "
-                            + new java.util.TreeSet<>(components.keySet()) + ".");
+                    throw new JsonInputException(
+                            fieldPath,
+                            "Unknown field '" + fieldPath + "'; the fields here are "
+                                    + new java.util.TreeSet<>(components.keySet()) + ".");
                 }
                 rejectUnknownFields(field.getValue(), component.getGenericType(), fieldPath);
             }

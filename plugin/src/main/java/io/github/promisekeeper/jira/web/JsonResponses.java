@@ -18,12 +18,18 @@ public final class JsonResponses {
 
     /** {@code view} as JSON with a status other than 200, such as 201 Created. */
     public Response status(Response.Status status, Object view) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json.write(view)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.write(view))
+                .build();
     }
 
     /** Several problems at once, in the one error shape. */
     public Response errors(int status, ErrorView errors) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json.write(errors)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.write(errors))
+                .build();
     }
 
     public Response error(Response.Status status, String field, String message) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Reading the REST resources' query parameters. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /**
      * {@code text} as a whole number from {@code min} to {@code max}; {@code fallback} when absent or blank;
@@ -31,6 +30,9 @@ public final class QueryParams {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 }

@@ -17,7 +17,13 @@ public record ValueView(String amount, String currency, List<String> missingRate
     }
 
     public static ValueView from(MoneyTotal total) {
-        return new ValueView(total.total().amount().toPlainString(), total.total().currencyCode(),
-                total.isComplete() ? null : total.missingRates().stream().map(Currency::getCurrencyCode).toList());
+        return new ValueView(
+                total.total().amount().toPlainString(),
+                total.total().currencyCode(),
+                total.isComplete()
+                        ? null
+                        : total.missingRates().stream()
+                                .map(Currency::getCurrencyCode)
+                                .toList());
     }
 }

@@ -46,8 +46,12 @@ class AdminPageServletTest {
     private final AdminPageServlet servlet = servletWith(JiraServiceAvailability.all());
 
     private AdminPageServlet servletWith(JiraServiceAvailability availability) {
-        return new AdminPageServlet(templates, new Permissions(userManager, () -> Role.GROUPS), new PropertiesI18nResolver(),
-                availability, webSudo);
+        return new AdminPageServlet(
+                templates,
+                new Permissions(userManager, () -> Role.GROUPS),
+                new PropertiesI18nResolver(),
+                availability,
+                webSudo);
     }
 
     @BeforeEach
@@ -55,9 +59,12 @@ class AdminPageServletTest {
     void realTemplatesAndRequest() throws Exception {
         VelocityTemplates velocity = new VelocityTemplates();
         doAnswer(call -> {
-            call.<Writer>getArgument(2).write(velocity.render(call.getArgument(0), call.<Map<String, Object>>getArgument(1)));
-            return null;
-        }).when(templates).render(anyString(), anyMap(), any(Writer.class));
+                    call.<Writer>getArgument(2)
+                            .write(velocity.render(call.getArgument(0), call.<Map<String, Object>>getArgument(1)));
+                    return null;
+                })
+                .when(templates)
+                .render(anyString(), anyMap(), any(Writer.class));
         when(response.getWriter()).thenReturn(new PrintWriter(page));
         when(request.getContextPath()).thenReturn("/jira");
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/promise-keeper/admin");
@@ -70,7 +77,8 @@ class AdminPageServletTest {
         servlet.doGet(request, response);
 
         verify(response).setContentType("text/html;charset=UTF-8");
-        assertThat(page.toString()).contains("<meta name=\"decorator\" content=\"admin\"/>")
+        assertThat(page.toString())
+                .contains("<meta name=\"decorator\" content=\"admin\"/>")
                 .contains("<section id=\"pk-admin\" class=\"pk-admin\">")
                 .contains("<h2 id=\"pk-admin-import-heading\">Import from a CRM</h2>")
                 .doesNotContain("$view");
@@ -79,7 +87,9 @@ class AdminPageServletTest {
     @Test
     void sendsEditorsOutsideAWebSudoSessionToConfirmTheirPasswordFirst() throws Exception {
         Role.EDITOR.actOn(userManager);
-        doThrow(new WebSudoSessionException("not in a WebSudo session")).when(webSudo).willExecuteWebSudoRequest(request);
+        doThrow(new WebSudoSessionException("not in a WebSudo session"))
+                .when(webSudo)
+                .willExecuteWebSudoRequest(request);
 
         servlet.doGet(request, response);
 
@@ -105,7 +115,8 @@ class AdminPageServletTest {
 
         servlet.doGet(request, response);
 
-        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fpromise-keeper%2Fadmin");
+        verify(response)
+                .sendRedirect("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fpromise-keeper%2Fadmin");
         assertThat(page.toString()).isEmpty();
     }
 
@@ -121,28 +132,41 @@ class AdminPageServletTest {
 
     @Test
     void escapesEveryTextTheViewShows() {
-        AdminPageView hostile = new AdminPageView("<script>x</script>", "\"><img>", "a&b", "'", "<i>", "<b>", "<u>",
-                List.of("<em>off</em>"));
+        AdminPageView hostile = new AdminPageView(
+                "<script>x</script>", "\"><img>", "a&b", "'", "<i>", "<b>", "<u>", List.of("<em>off</em>"));
 
         String html = new VelocityTemplates().render(AdminPageServlet.TEMPLATE, Map.of("view", hostile));
 
-        assertThat(html).doesNotContain("<script>x").doesNotContain("<img>").doesNotContain("<b>").doesNotContain("<i>")
-                .contains("&lt;script&gt;x&lt;&#47;script&gt;").contains("a&amp;b")
+        assertThat(html)
+                .doesNotContain("<script>x")
+                .doesNotContain("<img>")
+                .doesNotContain("<b>")
+                .doesNotContain("<i>")
+                .contains("&lt;script&gt;x&lt;&#47;script&gt;")
+                .contains("a&amp;b")
                 .contains("<h2 id=\"pk-admin-backfill-heading\">&lt;i&gt;</h2>")
-                .doesNotContain("<u>").doesNotContain("<em>").contains("<li>&lt;em&gt;off&lt;&#47;em&gt;</li>");
+                .doesNotContain("<u>")
+                .doesNotContain("<em>")
+                .contains("<li>&lt;em&gt;off&lt;&#47;em&gt;</li>");
     }
 
     @Test
     void namesTheFeaturesSwitchedOffForServicesJiraDoesNotOffer() throws Exception {
         Role.EDITOR.actOn(userManager);
 
-        servletWith(JiraServiceAvailability.with(TimeZoneManager.class, ClusterLockService.class, AvatarManager.class,
-                IssueLinkTypeManager.class)).doGet(request, response);
+        servletWith(JiraServiceAvailability.with(
+                        TimeZoneManager.class,
+                        ClusterLockService.class,
+                        AvatarManager.class,
+                        IssueLinkTypeManager.class))
+                .doGet(request, response);
 
-        assertThat(page.toString()).contains("<h2>Unavailable features</h2>")
+        assertThat(page.toString())
+                .contains("<h2>Unavailable features</h2>")
                 .contains("<li>Sales commitments and the epics delivering them are not found. Jira does not offer its"
                         + " IssueLinkManager service to apps on this site.</li>")
-                .doesNotContain("TimeZoneManager").doesNotContain("$view");
+                .doesNotContain("TimeZoneManager")
+                .doesNotContain("$view");
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,11 +58,14 @@ import static org.mockito.Mockito.mock;
 class GeminiReferenceListenerTest {
 
     private static final String BLUEPRINT = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
-    private static final String ADAPTER = "org.eclipse.gemini.blueprint.config.internal.adapter.OsgiServiceLifecycleListenerAdapter";
+    private static final String ADAPTER =
+            "org.eclipse.gemini.blueprint.config.internal.adapter.OsgiServiceLifecycleListenerAdapter";
     private static final String LISTENER = "org.eclipse.gemini.blueprint.service.importer.OsgiServiceLifecycleListener";
-    private static final String BINDING = "org.eclipse.gemini.blueprint.service.importer.support.internal.util.OsgiServiceBindingUtils";
+    private static final String BINDING =
+            "org.eclipse.gemini.blueprint.service.importer.support.internal.util.OsgiServiceBindingUtils";
     /** Loaded from Gemini's own class loader, never from the test class path (where Spring is 6). */
-    private static final List<String> ISOLATED = List.of("org.eclipse.gemini.", "org.springframework.", "org.apache.commons.logging.");
+    private static final List<String> ISOLATED =
+            List.of("org.eclipse.gemini.", "org.springframework.", "org.apache.commons.logging.");
 
     private static GeminiClassLoader gemini;
     private static Framework framework;
@@ -73,9 +76,14 @@ class GeminiReferenceListenerTest {
         gemini = new GeminiClassLoader(geminiClassPath(), GeminiReferenceListenerTest.class.getClassLoader());
         Path cache = Path.of("target", "felix-cache", UUID.randomUUID().toString());
         Files.createDirectories(cache);
-        framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(Map.of(
-                Constants.FRAMEWORK_STORAGE, cache.toAbsolutePath().toString(),
-                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+        framework = ServiceLoader.load(FrameworkFactory.class)
+                .findFirst()
+                .orElseThrow()
+                .newFramework(Map.of(
+                        Constants.FRAMEWORK_STORAGE,
+                        cache.toAbsolutePath().toString(),
+                        Constants.FRAMEWORK_STORAGE_CLEAN,
+                        Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         framework.start();
         listeners = listenerElements(springContext());
     }
@@ -107,8 +115,10 @@ class GeminiReferenceListenerTest {
         Map<String, Object> adapters = adaptersFor(springContext(), new JiraServiceAvailability());
         Class<?> adapterType = gemini.loadClass(ADAPTER);
 
-        assertThat(adapters).hasSameSizeAs(listeners)
-                .allSatisfy((service, adapter) -> assertThat(adapter).as("Gemini's adapter for the listener of %s", service)
+        assertThat(adapters)
+                .hasSameSizeAs(listeners)
+                .allSatisfy((service, adapter) -> assertThat(adapter)
+                        .as("Gemini's adapter for the listener of %s", service)
                         .isInstanceOf(adapterType));
     }
 
@@ -116,13 +126,16 @@ class GeminiReferenceListenerTest {
     void eachOptionalServiceIsPresentExactlyBetweenGeminisBindAndUnbind() throws Exception {
         BundleContext context = framework.getBundleContext();
         JiraServiceAvailability availability = new JiraServiceAvailability();
-        for (Map.Entry<String, Object> entry : adaptersFor(springContext(), availability).entrySet()) {
+        for (Map.Entry<String, Object> entry :
+                adaptersFor(springContext(), availability).entrySet()) {
             Class<?> service = Class.forName(entry.getKey());
             Object adapter = entry.getValue();
 
             // An optional reference that starts with no service: ServiceDynamicInterceptor.afterPropertiesSet.
             callListeners("callListenersUnbind", null, null, adapter);
-            assertThat(availability.has(service)).as("%s before any service", service.getName()).isFalse();
+            assertThat(availability.has(service))
+                    .as("%s before any service", service.getName())
+                    .isFalse();
 
             Object registered = mock(service);
             ServiceRegistration<?> registration = context.registerService(
@@ -131,11 +144,15 @@ class GeminiReferenceListenerTest {
             assertThat((String[]) reference.getProperty(Constants.OBJECTCLASS)).contains(service.getName());
 
             callListeners("callListenersBind", mock(service), reference, adapter);
-            assertThat(availability.has(service)).as("%s after Gemini's bind", service.getName()).isTrue();
+            assertThat(availability.has(service))
+                    .as("%s after Gemini's bind", service.getName())
+                    .isTrue();
 
             callListeners("callListenersUnbind", mock(service), reference, adapter);
             registration.unregister();
-            assertThat(availability.has(service)).as("%s after Gemini's unbind", service.getName()).isFalse();
+            assertThat(availability.has(service))
+                    .as("%s after Gemini's unbind", service.getName())
+                    .isFalse();
         }
     }
 
@@ -146,7 +163,8 @@ class GeminiReferenceListenerTest {
         listenerElements(spring).get(0).setAttribute("bind-method", "bind");
 
         assertThatThrownBy(() -> adaptersFor(spring, new JiraServiceAvailability()))
-                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Custom bind method [bind] not found");
     }
 
@@ -164,10 +182,12 @@ class GeminiReferenceListenerTest {
         try {
             Object factory = gemini.newInstance("org.springframework.beans.factory.support.DefaultListableBeanFactory");
             Object reader = gemini.loadClass("org.springframework.beans.factory.xml.XmlBeanDefinitionReader")
-                    .getConstructor(gemini.loadClass("org.springframework.beans.factory.support.BeanDefinitionRegistry"))
+                    .getConstructor(
+                            gemini.loadClass("org.springframework.beans.factory.support.BeanDefinitionRegistry"))
                     .newInstance(factory);
             Object resource = gemini.loadClass("org.springframework.core.io.DescriptiveResource")
-                    .getConstructor(String.class).newInstance("META-INF/spring/plugin-context.xml");
+                    .getConstructor(String.class)
+                    .newInstance("META-INF/spring/plugin-context.xml");
             invoke(reader, "registerBeanDefinitions", spring, resource);
 
             Map<String, Object> adapters = new LinkedHashMap<>();
@@ -177,9 +197,12 @@ class GeminiReferenceListenerTest {
                     invoke(factory, "registerSingleton", listener.getAttribute("ref"), target);
                 }
                 Object definition = invoke(factory, "getBeanDefinition", reference.getAttribute("id"));
-                Object listenersValue = invoke(invoke(invoke(definition, "getPropertyValues"), "getPropertyValue", "listeners"), "getValue");
-                assertThat(listenersValue).as("Gemini's listener definitions of %s", reference.getAttribute("id"))
-                        .asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
+                Object listenersValue = invoke(
+                        invoke(invoke(definition, "getPropertyValues"), "getPropertyValue", "listeners"), "getValue");
+                assertThat(listenersValue)
+                        .as("Gemini's listener definitions of %s", reference.getAttribute("id"))
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .hasSize(1);
                 String name = reference.getAttribute("id") + ".listener";
                 invoke(factory, "registerBeanDefinition", name, ((List<?>) listenersValue).get(0));
                 adapters.put(reference.getAttribute("interface"), invoke(factory, "getBean", name));
@@ -195,7 +218,8 @@ class GeminiReferenceListenerTest {
     }
 
     /** Gemini's importer informing its listeners: {@code OsgiServiceBindingUtils.callListeners*}. */
-    private static void callListeners(String method, Object proxy, ServiceReference<?> reference, Object adapter) throws Exception {
+    private static void callListeners(String method, Object proxy, ServiceReference<?> reference, Object adapter)
+            throws Exception {
         Object array = Array.newInstance(gemini.loadClass(LISTENER), 1);
         Array.set(array, 0, adapter);
         invokeStatic(gemini.loadClass(BINDING), method, proxy, reference, array);
@@ -213,7 +237,8 @@ class GeminiReferenceListenerTest {
     private static Object call(Class<?> type, Object target, String name, Object... arguments) throws Exception {
         Method method = Arrays.stream(type.getMethods())
                 .filter(candidate -> candidate.getName().equals(name) && accepts(candidate, arguments))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type.getName() + "#" + name));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getName() + "#" + name));
         try {
             return method.invoke(target, arguments);
         } catch (InvocationTargetException e) {
@@ -248,7 +273,8 @@ class GeminiReferenceListenerTest {
     }
 
     private static Document springContext() throws Exception {
-        try (InputStream in = GeminiReferenceListenerTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+        try (InputStream in =
+                GeminiReferenceListenerTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -258,14 +284,18 @@ class GeminiReferenceListenerTest {
 
     /** The Gemini jar of the test class path and the Spring 5 jars the build copied for it. */
     private static URL[] geminiClassPath() throws Exception {
-        URL adapterClass = GeminiReferenceListenerTest.class.getClassLoader()
-                .getResource(ADAPTER.replace('.', '/') + ".class");
-        assertThat(adapterClass).as("gemini-blueprint-core on the test class path").isNotNull();
+        URL adapterClass =
+                GeminiReferenceListenerTest.class.getClassLoader().getResource(ADAPTER.replace('.', '/') + ".class");
+        assertThat(adapterClass)
+                .as("gemini-blueprint-core on the test class path")
+                .isNotNull();
         List<URL> urls = new ArrayList<>();
         urls.add(((JarURLConnection) adapterClass.openConnection()).getJarFileURL());
         Path spring = Path.of(System.getProperty("gemini.spring.dir", "target/gemini-spring"));
         try (Stream<Path> jars = Files.list(spring)) {
-            for (Path jar : jars.filter(file -> file.toString().endsWith(".jar")).sorted().toList()) {
+            for (Path jar : jars.filter(file -> file.toString().endsWith(".jar"))
+                    .sorted()
+                    .toList()) {
                 urls.add(jar.toUri().toURL());
             }
         }

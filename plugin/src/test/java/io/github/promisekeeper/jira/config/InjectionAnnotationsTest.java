@@ -11,13 +11,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +35,13 @@ class InjectionAnnotationsTest {
     @Test
     void everyRestResourceAndProviderHasOneInjectConstructor() throws Exception {
         List<Class<?>> restClasses = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PLUGIN_PACKAGE).stream()
-                .filter(type -> type.isAnnotatedWith(Path.class) || type.isAnnotatedWith(Provider.class))
-                .map(JavaClass::reflect)
-                .toList();
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(PLUGIN_PACKAGE).stream()
+                        .filter(type -> type.isAnnotatedWith(Path.class) || type.isAnnotatedWith(Provider.class))
+                        .map(JavaClass::reflect)
+                        .toList();
 
-        assertThat(restClasses).extracting(Class::getSimpleName)
+        assertThat(restClasses)
+                .extracting(Class::getSimpleName)
                 .contains("RadarResource", "CustomersResource", "BadInputMapper", "UnexpectedErrorMapper");
         assertThat(withoutInjectConstructor(restClasses)).isEmpty();
     }
@@ -56,7 +56,8 @@ class InjectionAnnotationsTest {
             }
         }
 
-        assertThat(moduleClasses).extracting(Class::getSimpleName)
+        assertThat(moduleClasses)
+                .extracting(Class::getSimpleName)
                 .contains("AdminPageServlet", "CustomerPanelContextProvider", "CustomerFieldType");
         assertThat(withoutInjectConstructor(moduleClasses)).isEmpty();
     }
@@ -82,7 +83,8 @@ class InjectionAnnotationsTest {
     private static Set<String> pluginClassesNamedByDescriptor() throws Exception {
         Document descriptor;
         try (InputStream in = InjectionAnnotationsTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            descriptor =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
         }
         Set<String> names = new TreeSet<>();
         NodeList all = descriptor.getElementsByTagName("*");

@@ -7,7 +7,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,8 @@ class OsgiServiceEvidenceTest {
 
     private static final Path LEDGER = Path.of("../jira-api-stubs/jira11-osgi-services.tsv");
     private static final Set<String> STATUSES = Set.of("confirmed-11", "confirmed-10", "none");
-    private static final Pattern EVIDENCE = Pattern.compile(
-            "https?://\\S+|[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*@[0-9a-f]{8,40}:\\S+");
+    private static final Pattern EVIDENCE =
+            Pattern.compile("https?://\\S+|[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*@[0-9a-f]{8,40}:\\S+");
 
     private record Row(String status, String evidence, String note) {
         boolean confirmed() {
@@ -63,7 +63,9 @@ class OsgiServiceEvidenceTest {
                 header = false;
                 continue;
             }
-            assertThat(rows.put(fields[0], new Row(fields[1], fields[2], fields[3]))).as("second row for %s", fields[0]).isNull();
+            assertThat(rows.put(fields[0], new Row(fields[1], fields[2], fields[3])))
+                    .as("second row for %s", fields[0])
+                    .isNull();
         }
         references = new LinkedHashMap<>();
         NodeList nodes = springContext().getElementsByTagNameNS("*", "reference");
@@ -89,7 +91,8 @@ class OsgiServiceEvidenceTest {
             if (row.confirmed() && row.evidence().isBlank()) {
                 wrong.add(service + ": " + row.status() + " without evidence");
             }
-            for (String entry : row.evidence().isBlank() ? new String[0] : row.evidence().split(" ; ", -1)) {
+            for (String entry :
+                    row.evidence().isBlank() ? new String[0] : row.evidence().split(" ; ", -1)) {
                 if (!EVIDENCE.matcher(entry).matches()) {
                     wrong.add(service + ": evidence '" + entry + "'");
                 }
@@ -112,10 +115,13 @@ class OsgiServiceEvidenceTest {
             }
             if (!row.confirmed()) {
                 Element listener = listener(reference);
-                if (!optional || listener == null || !"jiraServiceAvailability".equals(listener.getAttribute("ref"))
+                if (!optional
+                        || listener == null
+                        || !"jiraServiceAvailability".equals(listener.getAttribute("ref"))
                         || !"bound".equals(listener.getAttribute("bind-method"))
                         || !"unbound".equals(listener.getAttribute("unbind-method"))) {
-                    wrong.add(service + " is not confirmed, so must be optional with JiraServiceAvailability listening");
+                    wrong.add(
+                            service + " is not confirmed, so must be optional with JiraServiceAvailability listening");
                 }
             }
         });
@@ -126,14 +132,18 @@ class OsgiServiceEvidenceTest {
     void jiraServiceAvailabilityKnowsExactlyTheOptionalReferences() throws Exception {
         Set<String> optional = references.entrySet().stream()
                 .filter(entry -> "optional".equals(entry.getValue().getAttribute("availability")))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         Set<String> known = JiraServiceAvailability.OPTIONAL.stream()
-                .map(service -> service.type().getName()).collect(Collectors.toSet());
+                .map(service -> service.type().getName())
+                .collect(Collectors.toSet());
 
         assertThat(known).isEqualTo(optional);
         // The callbacks Gemini looks up by name: (service, service properties).
-        assertThat(JiraServiceAvailability.class.getMethod("bound", Object.class, Map.class)).isNotNull();
-        assertThat(JiraServiceAvailability.class.getMethod("unbound", Object.class, Map.class)).isNotNull();
+        assertThat(JiraServiceAvailability.class.getMethod("bound", Object.class, Map.class))
+                .isNotNull();
+        assertThat(JiraServiceAvailability.class.getMethod("unbound", Object.class, Map.class))
+                .isNotNull();
     }
 
     private static Element listener(Element reference) {
@@ -142,7 +152,8 @@ class OsgiServiceEvidenceTest {
     }
 
     private static Document springContext() throws Exception {
-        try (InputStream in = OsgiServiceEvidenceTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+        try (InputStream in =
+                OsgiServiceEvidenceTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -11,14 +11,6 @@ import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.Source;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -32,6 +24,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +75,8 @@ class SpringContextSchemaTest {
     @Test
     void everySchemaLocationResolvesThroughTheJarsSpringSchemasAsJirasSpringResolvesIt() {
         assertThat(schemaLocations).containsKeys(BEANS, BLUEPRINT);
-        assertThat(schemaLocations.values()).allSatisfy(location -> assertThat(schemas).containsKey(location));
+        assertThat(schemaLocations.values())
+                .allSatisfy(location -> assertThat(schemas).containsKey(location));
         assertThat(schemas.get(schemaLocations.get(BLUEPRINT)))
                 .isEqualTo("org/eclipse/gemini/blueprint/config/gemini-blueprint-1.0.xsd");
     }
@@ -101,13 +102,16 @@ class SpringContextSchemaTest {
 
     @Test
     void thePluginContextIsValid() throws Exception {
-        assertThat(validate(new StreamSource(resource(CONTEXT).openStream(), resource(CONTEXT).toExternalForm())))
-                .as("schema errors in plugin-context.xml").isEmpty();
+        assertThat(validate(new StreamSource(
+                        resource(CONTEXT).openStream(), resource(CONTEXT).toExternalForm())))
+                .as("schema errors in plugin-context.xml")
+                .isEmpty();
     }
 
     @Test
     void aMisspeltListenerElementOrAttributeIsAnError() throws Exception {
-        // The validation itself can fail: the same document with the listener renamed, then with one attribute misspelt.
+        // The validation itself can fail: the same document with the listener renamed, then with one attribute
+        // misspelt.
         Document renamed = parse(resource(CONTEXT));
         Element listener = firstListener(renamed);
         renamed.renameNode(listener, BLUEPRINT, "osgi:service-listener");
@@ -121,7 +125,8 @@ class SpringContextSchemaTest {
     }
 
     private static Element firstListener(Document document) {
-        Node listener = document.getElementsByTagNameNS(BLUEPRINT, "reference-listener").item(0);
+        Node listener =
+                document.getElementsByTagNameNS(BLUEPRINT, "reference-listener").item(0);
         assertThat(listener).as("a reference-listener in plugin-context.xml").isNotNull();
         return (Element) listener;
     }
@@ -138,8 +143,11 @@ class SpringContextSchemaTest {
     /** namespace → location pairs of the root element's xsi:schemaLocation, in document order. */
     private static Map<String, String> schemaLocations(Element root) {
         String[] tokens = root.getAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation")
-                .strip().split("\\s+");
-        assertThat(tokens.length % 2).as("xsi:schemaLocation holds namespace/location pairs").isZero();
+                .strip()
+                .split("\\s+");
+        assertThat(tokens.length % 2)
+                .as("xsi:schemaLocation holds namespace/location pairs")
+                .isZero();
         Map<String, String> locations = new LinkedHashMap<>();
         for (int i = 0; i < tokens.length; i += 2) {
             locations.put(tokens[i], tokens[i + 1]);
@@ -150,7 +158,8 @@ class SpringContextSchemaTest {
     /** Every jar's META-INF/spring.schemas or spring.handlers, merged, as Spring's resolvers read them. */
     private static Map<String, String> mappings(String name) throws IOException {
         Map<String, String> merged = new LinkedHashMap<>();
-        for (URL url : Collections.list(SpringContextSchemaTest.class.getClassLoader().getResources(name))) {
+        for (URL url :
+                Collections.list(SpringContextSchemaTest.class.getClassLoader().getResources(name))) {
             Properties properties = new Properties();
             try (InputStream in = url.openStream()) {
                 properties.load(in);
@@ -192,16 +201,19 @@ class SpringContextSchemaTest {
     private static final class SpringSchemaResolver implements LSResourceResolver {
 
         @Override
-        public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String baseUri) {
+        public LSInput resolveResource(
+                String type, String namespace, String publicId, String systemId, String baseUri) {
             String location = systemId;
             if (location == null && XMLConstants.XML_NS_URI.equals(namespace)) {
                 return null; // xml:* attributes: built into the parser, no file to read
             }
             if (location == null || !schemas.containsKey(location)) {
                 location = schemas.keySet().stream()
-                        .filter(key -> namespace != null && key.startsWith(namespace + "/")
+                        .filter(key -> namespace != null
+                                && key.startsWith(namespace + "/")
                                 && key.substring(namespace.length() + 1).matches("[a-z-]+\\.xsd"))
-                        .findFirst().orElseThrow(() -> new AssertionError(
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(
                                 "no spring.schemas entry for " + systemId + " (namespace " + namespace + ")"));
             }
             URL url = schemaUrl(location);
@@ -232,19 +244,54 @@ class SpringContextSchemaTest {
         }
 
         // The parser reads the byte stream; the other inputs stay empty.
-        @Override public Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(Reader characterStream) { }
-        @Override public void setByteStream(InputStream byteStream) { }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String stringData) { }
-        @Override public void setSystemId(String systemId) { }
-        @Override public void setPublicId(String publicId) { }
-        @Override public String getBaseURI() { return null; }
-        @Override public void setBaseURI(String baseUri) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String encoding) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean certifiedText) { }
+        @Override
+        public Reader getCharacterStream() {
+            return null;
+        }
+
+        @Override
+        public void setCharacterStream(Reader characterStream) {}
+
+        @Override
+        public void setByteStream(InputStream byteStream) {}
+
+        @Override
+        public String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String stringData) {}
+
+        @Override
+        public void setSystemId(String systemId) {}
+
+        @Override
+        public void setPublicId(String publicId) {}
+
+        @Override
+        public String getBaseURI() {
+            return null;
+        }
+
+        @Override
+        public void setBaseURI(String baseUri) {}
+
+        @Override
+        public String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String encoding) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean certifiedText) {}
     }
 
     /** Collects every warning and error, so that none passes unseen. */

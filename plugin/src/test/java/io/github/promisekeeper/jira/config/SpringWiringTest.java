@@ -8,7 +8,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -82,7 +82,8 @@ class SpringWiringTest {
             Element service = (Element) services.item(i);
             Object bean = context.getBean(service.getAttribute("ref"));
             assertThat(load(service.getAttribute("interface")).isInstance(bean))
-                    .as("bean %s implements %s", service.getAttribute("ref"), service.getAttribute("interface")).isTrue();
+                    .as("bean %s implements %s", service.getAttribute("ref"), service.getAttribute("interface"))
+                    .isTrue();
         }
     }
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,8 @@ class DescriptorTableOfContentsTest {
     void tableOfContentsListsTheBlocksInTheOrderTheyAppear() {
         Document descriptor = parse("/atlassian-plugin.xml");
 
-        assertThat(blockNames(descriptor)).as("the block comments of atlassian-plugin.xml, in order")
+        assertThat(blockNames(descriptor))
+                .as("the block comments of atlassian-plugin.xml, in order")
                 .isNotEmpty()
                 .containsExactlyElementsOf(tableOfContents(descriptor));
     }
@@ -43,7 +44,9 @@ class DescriptorTableOfContentsTest {
         }
         assertThat(first).as("a comment before <atlassian-plugin>").isNotNull();
         Matcher contents = CONTENTS.matcher(first.getNodeValue());
-        assertThat(contents.find()).as("the top comment says \"in this order: …\"").isTrue();
+        assertThat(contents.find())
+                .as("the top comment says \"in this order: …\"")
+                .isTrue();
         return Arrays.stream(contents.group(1).split(","))
                 .map(entry -> name(entry.replaceAll("\\([^)]*\\)", "")))
                 .toList();

@@ -12,7 +12,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +31,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,8 @@ class PluginDescriptorTest {
     void versionAndKeyAreFilteredIn() {
         Element root = descriptor.getDocumentElement();
         assertThat(root.getAttribute("key")).isEqualTo("io.github.promisekeeper.promise-keeper");
-        assertThat(text(root, "version")).isEqualTo(System.getProperty("plugin.version", text(root, "version")))
+        assertThat(text(root, "version"))
+                .isEqualTo(System.getProperty("plugin.version", text(root, "version")))
                 .matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(serialized()).doesNotContain("${");
     }
@@ -70,7 +71,8 @@ class PluginDescriptorTest {
         for (Element param : elements("param")) {
             params.put(param.getAttribute("name"), param.getTextContent().strip());
         }
-        assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
+        assertThat(params)
+                .containsEntry("atlassian-data-center-status", "compatible")
                 .containsEntry("atlassian-data-center-compatible", "true");
     }
 
@@ -78,19 +80,24 @@ class PluginDescriptorTest {
     void everyNamedClassExistsAndHasTheTypeItsModuleNeeds() throws ClassNotFoundException {
         List<String> checked = new ArrayList<>();
         for (Element element : elements("*")) {
-            String className = element.hasAttribute("class") ? element.getAttribute("class")
-                    : REQUIRED_SUPERTYPES.containsKey(element.getTagName()) ? element.getTextContent().strip() : null;
+            String className = element.hasAttribute("class")
+                    ? element.getAttribute("class")
+                    : REQUIRED_SUPERTYPES.containsKey(element.getTagName())
+                            ? element.getTextContent().strip()
+                            : null;
             if (className == null || className.isEmpty()) {
                 continue;
             }
             Class<?> type = Class.forName(className);
             Class<?> required = REQUIRED_SUPERTYPES.get(element.getTagName());
             if (required != null) {
-                assertThat(required.isAssignableFrom(type)).as("%s <%s> must be a %s", className, element.getTagName(), required.getName())
+                assertThat(required.isAssignableFrom(type))
+                        .as("%s <%s> must be a %s", className, element.getTagName(), required.getName())
                         .isTrue();
             }
             assertThat(Modifier.isAbstract(type.getModifiers()) && !type.isInterface())
-                    .as("%s must be instantiable", className).isFalse();
+                    .as("%s must be instantiable", className)
+                    .isFalse();
             checked.add(className);
         }
         assertThat(checked).isNotEmpty();
@@ -98,7 +105,9 @@ class PluginDescriptorTest {
 
     @Test
     void activeObjectsModuleDeclaresExactlyTheDataModelsEntities() {
-        List<String> declared = elements("entity").stream().map(entity -> entity.getTextContent().strip()).toList();
+        List<String> declared = elements("entity").stream()
+                .map(entity -> entity.getTextContent().strip())
+                .toList();
         List<String> model = DataModel.ENTITIES.stream().map(Class::getName).toList();
 
         assertThat(declared).containsExactlyInAnyOrderElementsOf(model);
@@ -114,8 +123,11 @@ class PluginDescriptorTest {
             assertThat(folder).isDirectory();
             try (Stream<Path> files = Files.list(folder)) {
                 boolean anyResource = files.filter(file -> file.toString().endsWith(".java"))
-                        .anyMatch(file -> read(file).contains("@Path(") || read(file).contains("@Provider"));
-                assertThat(anyResource).as("a @Path resource or @Provider in %s", folder).isTrue();
+                        .anyMatch(file ->
+                                read(file).contains("@Path(") || read(file).contains("@Provider"));
+                assertThat(anyResource)
+                        .as("a @Path resource or @Provider in %s", folder)
+                        .isTrue();
             }
         }
     }
@@ -158,7 +170,9 @@ class PluginDescriptorTest {
             for (Element resource : loaded) {
                 dependencies.addAll(childTexts(resource, "dependency"));
                 for (String location : scriptLocations(resource)) {
-                    DEFINE.matcher(read(MAIN_RESOURCES.resolve(location))).results().forEach(definition -> defined.add(definition.group(1)));
+                    DEFINE.matcher(read(MAIN_RESOURCES.resolve(location)))
+                            .results()
+                            .forEach(definition -> defined.add(definition.group(1)));
                 }
             }
             Set<String> required = new TreeSet<>();
@@ -167,11 +181,15 @@ class PluginDescriptorTest {
                 String script = read(MAIN_RESOURCES.resolve(location));
                 Matcher definition = DEFINE.matcher(script);
                 while (definition.find()) {
-                    QUOTED.matcher(definition.group(2)).results().forEach(dependency -> required.add(dependency.group(1)));
+                    QUOTED.matcher(definition.group(2))
+                            .results()
+                            .forEach(dependency -> required.add(dependency.group(1)));
                 }
                 Matcher requirement = REQUIRE.matcher(script);
                 while (requirement.find()) {
-                    QUOTED.matcher(requirement.group(1)).results().forEach(dependency -> required.add(dependency.group(1)));
+                    QUOTED.matcher(requirement.group(1))
+                            .results()
+                            .forEach(dependency -> required.add(dependency.group(1)));
                 }
             }
             for (String module : required) {
@@ -191,7 +209,8 @@ class PluginDescriptorTest {
         String own = descriptor.getDocumentElement().getAttribute("key") + ":";
         List<String> ownDependencies = new ArrayList<>();
         for (Element webResource : elements("web-resource")) {
-            childTexts(webResource, "dependency").stream().filter(dependency -> dependency.startsWith(own))
+            childTexts(webResource, "dependency").stream()
+                    .filter(dependency -> dependency.startsWith(own))
                     .forEach(dependency -> ownDependencies.add(dependency.substring(own.length())));
         }
         assertThat(ownDependencies).isNotEmpty();
@@ -202,11 +221,20 @@ class PluginDescriptorTest {
     @Test
     void aPageGetsEveryScriptOnceAndEveryAmdModuleFromOneScript() {
         for (Element webResource : elements("web-resource")) {
-            List<String> locations = withOwnDependencies(webResource).stream().flatMap(resource -> scriptLocations(resource).stream()).toList();
-            assertThat(locations).as("scripts a page with %s loads", webResource.getAttribute("key")).doesNotHaveDuplicates();
-            List<String> modules = locations.stream().flatMap(location -> DEFINE.matcher(read(MAIN_RESOURCES.resolve(location))).results())
-                    .map(definition -> definition.group(1)).toList();
-            assertThat(modules).as("AMD modules a page with %s defines", webResource.getAttribute("key")).doesNotHaveDuplicates();
+            List<String> locations = withOwnDependencies(webResource).stream()
+                    .flatMap(resource -> scriptLocations(resource).stream())
+                    .toList();
+            assertThat(locations)
+                    .as("scripts a page with %s loads", webResource.getAttribute("key"))
+                    .doesNotHaveDuplicates();
+            List<String> modules = locations.stream()
+                    .flatMap(location -> DEFINE.matcher(read(MAIN_RESOURCES.resolve(location)))
+                            .results())
+                    .map(definition -> definition.group(1))
+                    .toList();
+            assertThat(modules)
+                    .as("AMD modules a page with %s defines", webResource.getAttribute("key"))
+                    .doesNotHaveDuplicates();
         }
     }
 
@@ -216,26 +244,40 @@ class PluginDescriptorTest {
         Map<String, List<String>> definedBy = new TreeMap<>();
         for (Path script : scripts()) {
             String location = MAIN_RESOURCES.relativize(script).toString().replace('\\', '/');
-            definedBy.put(location, DEFINE.matcher(read(script)).results().map(definition -> definition.group(1)).toList());
+            definedBy.put(
+                    location,
+                    DEFINE.matcher(read(script))
+                            .results()
+                            .map(definition -> definition.group(1))
+                            .toList());
         }
-        assertThat(definedBy).isNotEmpty().allSatisfy((location, modules) -> assertThat(modules).as(location)
-                .containsExactly(location.substring("js/".length(), location.length() - ".js".length())));
+        assertThat(definedBy)
+                .isNotEmpty()
+                .allSatisfy((location, modules) -> assertThat(modules)
+                        .as(location)
+                        .containsExactly(location.substring("js/".length(), location.length() - ".js".length())));
         Set<String> served = new TreeSet<>();
         elements("web-resource").forEach(webResource -> served.addAll(scriptLocations(webResource)));
-        assertThat(served).as("scripts some web resource serves").containsExactlyInAnyOrderElementsOf(definedBy.keySet());
+        assertThat(served)
+                .as("scripts some web resource serves")
+                .containsExactlyInAnyOrderElementsOf(definedBy.keySet());
     }
 
     /** The DOM is built from tag names and text: no markup is parsed, and none is assembled from values. */
     @Test
     void scriptsNeverParseMarkupTheyAssembleOrSetHtml() throws IOException {
-        Pattern markupSink = Pattern.compile("\\.html\\(|innerHTML|outerHTML|insertAdjacentHTML|document\\.write|parseHTML");
+        Pattern markupSink =
+                Pattern.compile("\\.html\\(|innerHTML|outerHTML|insertAdjacentHTML|document\\.write|parseHTML");
         Pattern assembledMarkup = Pattern.compile("'<[^']*'\\s*\\+|\\+\\s*'[^']*>'");
         List<String> found = new ArrayList<>();
         for (Path script : scripts()) {
             List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 String code = lines.get(i).strip();
-                if (!code.startsWith("*") && !code.startsWith("/") && (markupSink.matcher(code).find() || assembledMarkup.matcher(code).find())) {
+                if (!code.startsWith("*")
+                        && !code.startsWith("/")
+                        && (markupSink.matcher(code).find()
+                                || assembledMarkup.matcher(code).find())) {
                     found.add(script.getFileName() + ":" + (i + 1) + ": " + code);
                 }
             }
@@ -246,8 +288,10 @@ class PluginDescriptorTest {
     /** promise-keeper/rest is the one place that knows where the REST API is. */
     @Test
     void onlyTheRestModuleNamesTheRestBaseUrl() throws IOException {
-        List<String> naming = scripts().stream().filter(script -> read(script).contains("/rest/"))
-                .map(script -> MAIN_RESOURCES.relativize(script).toString().replace('\\', '/')).toList();
+        List<String> naming = scripts().stream()
+                .filter(script -> read(script).contains("/rest/"))
+                .map(script -> MAIN_RESOURCES.relativize(script).toString().replace('\\', '/'))
+                .toList();
         assertThat(naming).containsExactly("js/promise-keeper/rest.js");
     }
 
@@ -255,15 +299,22 @@ class PluginDescriptorTest {
     @Test
     void noScriptDeclaresItsOwnCopyOfADomHelper() throws IOException {
         Path dom = MAIN_RESOURCES.resolve("js/promise-keeper/dom.js");
-        Matcher exported = Pattern.compile("return \\{([^}]*)\\};\\s*\\}\\);\\s*$").matcher(read(dom));
+        Matcher exported =
+                Pattern.compile("return \\{([^}]*)\\};\\s*\\}\\);\\s*$").matcher(read(dom));
         assertThat(exported.find()).as("dom.js ends with its exports").isTrue();
-        List<String> helpers = Pattern.compile("(\\w+)\\s*:").matcher(exported.group(1)).results().map(name -> name.group(1)).toList();
+        List<String> helpers = Pattern.compile("(\\w+)\\s*:")
+                .matcher(exported.group(1))
+                .results()
+                .map(name -> name.group(1))
+                .toList();
         assertThat(helpers).contains("text", "element", "button", "fieldGroup", "select");
         List<String> copies = new ArrayList<>();
         for (Path script : scripts()) {
             if (!script.equals(dom)) {
                 for (String helper : helpers) {
-                    if (Pattern.compile("function\\s+" + helper + "\\s*\\(|(var|let|const)\\s+" + helper + "\\s*=").matcher(read(script)).find()) {
+                    if (Pattern.compile("function\\s+" + helper + "\\s*\\(|(var|let|const)\\s+" + helper + "\\s*=")
+                            .matcher(read(script))
+                            .find()) {
                         copies.add(script.getFileName() + " declares " + helper);
                     }
                 }
@@ -277,7 +328,9 @@ class PluginDescriptorTest {
         List<String> locations = new ArrayList<>();
         for (Element resource : elements("resource")) {
             String location = resource.getAttribute("location");
-            String expected = "i18n".equals(resource.getAttribute("type")) ? location.replace('.', '/') + ".properties" : location;
+            String expected = "i18n".equals(resource.getAttribute("type"))
+                    ? location.replace('.', '/') + ".properties"
+                    : location;
             locations.add(expected);
         }
         for (Element param : elements("param")) {
@@ -288,13 +341,17 @@ class PluginDescriptorTest {
         for (Element thumbnail : elements("thumbnail")) {
             String location = thumbnail.getAttribute("location");
             Matcher resource = Pattern.compile(".*:([\\w-]+)/(.+)$").matcher(location);
-            assertThat(resource.matches()).as("thumbnail %s names a web resource", location).isTrue();
+            assertThat(resource.matches())
+                    .as("thumbnail %s names a web resource", location)
+                    .isTrue();
             assertThat(webResourceKeys()).contains(resource.group(1));
             locations.add(resource.group(2));
         }
         assertThat(locations).isNotEmpty();
         for (String location : locations) {
-            assertThat(MAIN_RESOURCES.resolve(location)).as("resource %s", location).exists();
+            assertThat(MAIN_RESOURCES.resolve(location))
+                    .as("resource %s", location)
+                    .exists();
         }
     }
 
@@ -305,7 +362,8 @@ class PluginDescriptorTest {
             if (element.hasAttribute("i18n-name-key")) {
                 used.add(element.getAttribute("i18n-name-key"));
             }
-            if (element.hasAttribute("key") && Set.of("description", "title", "label", "tooltip").contains(element.getTagName())) {
+            if (element.hasAttribute("key")
+                    && Set.of("description", "title", "label", "tooltip").contains(element.getTagName())) {
                 used.add(element.getAttribute("key"));
             }
         }
@@ -316,8 +374,10 @@ class PluginDescriptorTest {
         used.addAll(keysIn(MAIN_RESOURCES, ".js", script));
         used.addAll(keysIn(MAIN_JAVA, ".java", java));
 
-        assertThat(used).contains("promise-keeper.radar.empty", "promise-keeper.rest.error.days", "promise-keeper.radar.title");
-        assertThat(used).allSatisfy(key -> assertThat(texts).as("text for %s", key).containsKey(key));
+        assertThat(used)
+                .contains("promise-keeper.radar.empty", "promise-keeper.rest.error.days", "promise-keeper.radar.title");
+        assertThat(used)
+                .allSatisfy(key -> assertThat(texts).as("text for %s", key).containsKey(key));
     }
 
     @Test
@@ -385,8 +445,11 @@ class PluginDescriptorTest {
         for (String dependency : childTexts(webResource, "dependency")) {
             if (dependency.startsWith(own)) {
                 String dependencyKey = dependency.substring(own.length());
-                Element found = elements("web-resource").stream().filter(candidate -> candidate.getAttribute("key").equals(dependencyKey))
-                        .findFirst().orElseThrow(() -> new AssertionError(key + " depends on " + dependencyKey + ", which is not here"));
+                Element found = elements("web-resource").stream()
+                        .filter(candidate -> candidate.getAttribute("key").equals(dependencyKey))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError(key + " depends on " + dependencyKey + ", which is not here"));
                 addWithOwnDependencies(found, ordered, path);
             }
         }
@@ -417,7 +480,9 @@ class PluginDescriptorTest {
 
     private static List<Path> scripts() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN_RESOURCES.resolve("js"))) {
-            return files.filter(file -> file.toString().endsWith(".js")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".js"))
+                    .sorted()
+                    .toList();
         }
     }
 

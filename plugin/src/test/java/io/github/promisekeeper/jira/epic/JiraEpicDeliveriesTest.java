@@ -32,7 +32,10 @@ class JiraEpicDeliveriesTest {
     private final CustomField epicLink = FakeJira.field(10200, "Epic Link");
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private EpicChildrenQuery query = EpicChildrenQuery.jiraSoftware();
-    private final JiraEpicDeliveries deliveries = new JiraEpicDeliveries(jira.jqlSearch(), customFields, () -> query,
+    private final JiraEpicDeliveries deliveries = new JiraEpicDeliveries(
+            jira.jqlSearch(),
+            customFields,
+            () -> query,
             Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneId.of("Europe/Berlin")));
 
     JiraEpicDeliveriesTest() {
@@ -41,26 +44,51 @@ class JiraEpicDeliveriesTest {
 
     @Test
     void readsEpicsAndAllTheirChildrenInTwoSearches() {
-        Issue sso = FakeJira.issue(1, "SSO-1", "SSO", "indeterminate", Map.of(), null,
+        Issue sso = FakeJira.issue(
+                1,
+                "SSO-1",
+                "SSO",
+                "indeterminate",
+                Map.of(),
+                null,
                 Timestamp.valueOf(LocalDateTime.of(2026, 3, 15, 0, 0)));
-        Issue audit = FakeJira.issue(2, "AUD-1", "Audit log", "done", Map.of(), Instant.parse("2026-01-20T23:30:00Z"), null);
-        jira.answering(jql -> jql.startsWith("issuekey") ? List.of(sso, audit) : List.of(
-                FakeJira.issue(11, "SSO-2", "a", "done", Map.of("customfield_10200", sso), Instant.parse("2026-01-10T09:00:00Z"), null),
-                FakeJira.issue(12, "SSO-3", "b", "new", Map.of("customfield_10200", sso)),
-                FakeJira.issue(13, "AUD-2", "c", "done", Map.of("customfield_10200", audit), Instant.parse("2026-01-19T09:00:00Z"), null)));
+        Issue audit =
+                FakeJira.issue(2, "AUD-1", "Audit log", "done", Map.of(), Instant.parse("2026-01-20T23:30:00Z"), null);
+        jira.answering(jql -> jql.startsWith("issuekey")
+                ? List.of(sso, audit)
+                : List.of(
+                        FakeJira.issue(
+                                11,
+                                "SSO-2",
+                                "a",
+                                "done",
+                                Map.of("customfield_10200", sso),
+                                Instant.parse("2026-01-10T09:00:00Z"),
+                                null),
+                        FakeJira.issue(12, "SSO-3", "b", "new", Map.of("customfield_10200", sso)),
+                        FakeJira.issue(
+                                13,
+                                "AUD-2",
+                                "c",
+                                "done",
+                                Map.of("customfield_10200", audit),
+                                Instant.parse("2026-01-19T09:00:00Z"),
+                                null)));
 
         Map<IssueKey, EpicDelivery> found = deliveries.findByKeys(Set.of(IssueKey.of("SSO-1"), IssueKey.of("AUD-1")));
 
-        assertThat(jira.searched).containsExactly(
-                "issuekey in (\"AUD-1\", \"SSO-1\")",
-                "(\"Epic Link\" = \"AUD-1\") OR (\"Epic Link\" = \"SSO-1\")");
+        assertThat(jira.searched)
+                .containsExactly(
+                        "issuekey in (\"AUD-1\", \"SSO-1\")",
+                        "(\"Epic Link\" = \"AUD-1\") OR (\"Epic Link\" = \"SSO-1\")");
         EpicDelivery ssoDelivery = found.get(IssueKey.of("SSO-1"));
         assertThat(ssoDelivery.isDone()).isFalse();
         assertThat(ssoDelivery.childrenTotal()).isEqualTo(2);
         assertThat(ssoDelivery.childResolutions()).containsExactly(LocalDate.of(2026, 1, 10));
         assertThat(ssoDelivery.dueDate()).contains(LocalDate.of(2026, 3, 15));
         EpicDelivery auditDelivery = found.get(IssueKey.of("AUD-1"));
-        assertThat(auditDelivery.doneOn()).as("resolved 23:30 UTC is the next day in the site's zone")
+        assertThat(auditDelivery.doneOn())
+                .as("resolved 23:30 UTC is the next day in the site's zone")
                 .contains(LocalDate.of(2026, 1, 21));
         assertThat(auditDelivery.childrenDone()).isEqualTo(1);
     }
@@ -86,9 +114,14 @@ class JiraEpicDeliveriesTest {
 
     @Test
     void manyEpicsTakeTwoSearchesPerChunkNeverOnePerEpic() {
-        Set<IssueKey> many = IntStream.rangeClosed(1, 1200).mapToObj(i -> IssueKey.of("EP-" + i)).collect(Collectors.toSet());
+        Set<IssueKey> many = IntStream.rangeClosed(1, 1200)
+                .mapToObj(i -> IssueKey.of("EP-" + i))
+                .collect(Collectors.toSet());
         jira.answering(jql -> jql.startsWith("issuekey")
-                ? many.stream().filter(key -> jql.contains("\"" + key + "\"")).map(key -> FakeJira.issue(1, key.toString(), "", "new", Map.of())).toList()
+                ? many.stream()
+                        .filter(key -> jql.contains("\"" + key + "\""))
+                        .map(key -> FakeJira.issue(1, key.toString(), "", "new", Map.of()))
+                        .toList()
                 : List.of());
 
         Map<IssueKey, EpicDelivery> found = deliveries.findByKeys(many);
@@ -104,7 +137,8 @@ class JiraEpicDeliveriesTest {
         Issue sso = FakeJira.issue(1, "SSO-1", "SSO", "indeterminate", Map.of());
         jira.answering(jql -> jql.startsWith("issuekey") ? List.of(sso) : List.of());
 
-        assertThat(deliveries.as(searcher).findByKeys(Set.of(IssueKey.of("SSO-1")))).containsOnlyKeys(IssueKey.of("SSO-1"));
+        assertThat(deliveries.as(searcher).findByKeys(Set.of(IssueKey.of("SSO-1"))))
+                .containsOnlyKeys(IssueKey.of("SSO-1"));
 
         assertThat(jira.searchedAs).hasSize(2).containsOnly(searcher);
     }

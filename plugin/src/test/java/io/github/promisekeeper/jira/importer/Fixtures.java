@@ -5,8 +5,7 @@ import java.io.InputStream;
 /** The CSV files under src/test/resources/import. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static InputStream file(String path) {
         InputStream in = Fixtures.class.getResourceAsStream("/import/" + path);

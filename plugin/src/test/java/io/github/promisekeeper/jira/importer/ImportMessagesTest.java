@@ -47,43 +47,64 @@ class ImportMessagesTest {
             """;
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
-    private final CustomerImport customerImport = new CustomerImport(customers, new InMemoryClusterLocks(),
-            Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC), CustomerImport.Limits.DEFAULT,
+    private final CustomerImport customerImport = new CustomerImport(
+            customers,
+            new InMemoryClusterLocks(),
+            Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC),
+            CustomerImport.Limits.DEFAULT,
             JiraServiceAvailability.all());
     private final PropertiesI18nResolver i18n = new PropertiesI18nResolver();
 
     @Test
     void everyKeyedErrorRendersToItsEnglishText() {
-        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne", "W-1", Set.of("taken.com"), null, null, List.of()));
+        customers.save(
+                new Customer(CustomerKey.of("WAYNE"), "Wayne", "W-1", Set.of("taken.com"), null, null, List.of()));
         List<ImportError> errors = new ArrayList<>();
         errors.addAll(dryRun(text(EVERY_PROBLEM), ImportOptions.auto()).errors());
-        errors.addAll(dryRun(text("customer_name,contract_id,renewal_date\nHooli,HO-1,31-12-2027\n"),
-                new ImportOptions(Optional.empty(), Optional.of("dd/MM/yyyy"), Optional.empty(), Optional.empty())).errors());
-        errors.addAll(dryRun(text("customer_name,contract_id,renewal_date\n" + "N".repeat(300) + ",HO-1,03/04/2027\n"),
-                ImportOptions.auto()).errors());
+        errors.addAll(dryRun(
+                        text("customer_name,contract_id,renewal_date\nHooli,HO-1,31-12-2027\n"),
+                        new ImportOptions(
+                                Optional.empty(), Optional.of("dd/MM/yyyy"), Optional.empty(), Optional.empty()))
+                .errors());
+        errors.addAll(dryRun(
+                        text("customer_name,contract_id,renewal_date\n" + "N".repeat(300) + ",HO-1,03/04/2027\n"),
+                        ImportOptions.auto())
+                .errors());
         for (String fixture : List.of("generic/broken.csv", "salesforce/broken.csv", "hubspot/broken.csv")) {
             errors.addAll(dryRun(file(fixture), ImportOptions.auto()).errors());
         }
-        errors.addAll(dryRun(file("hubspot/companies.csv"), new ImportOptions(Optional.of(
-                CsvLayout.SALESFORCE), Optional.empty(), Optional.empty(), Optional.empty())).errors());
+        errors.addAll(dryRun(
+                        file("hubspot/companies.csv"),
+                        new ImportOptions(
+                                Optional.of(CsvLayout.SALESFORCE),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()))
+                .errors());
 
-        assertThat(errors).extracting(ImportError::key).contains(
-                "promise-keeper.import.error.crm-id-owner", "promise-keeper.import.error.missing-column",
-                "promise-keeper.import.error.too-many-values", "promise-keeper.import.error.amount-currency",
-                "promise-keeper.import.error.amount-negative", "promise-keeper.import.error.amount-text",
-                "promise-keeper.import.error.amount-mixed", "promise-keeper.import.error.amount-grouping",
-                "promise-keeper.import.error.amount-ambiguous", "promise-keeper.import.error.date-pattern",
-                "promise-keeper.import.error.date-ambiguous", "promise-keeper.import.error.date",
-                "promise-keeper.import.error.required", "promise-keeper.import.error.name-length",
-                "promise-keeper.import.error.start-after-renewal", "promise-keeper.import.error.currency-required",
-                "promise-keeper.import.error.domain", "promise-keeper.import.error.notice-days",
-                "promise-keeper.import.error.notice-days-range", "promise-keeper.import.error.yes-no",
-                "promise-keeper.import.error.status", "promise-keeper.import.error.contract-twice",
-                "promise-keeper.import.error.crm-id-twice", "promise-keeper.import.error.domain-twice",
-                "promise-keeper.import.error.domain-stored", "promise-keeper.import.error.disagree");
-        assertThat(errors).filteredOn(error -> error.key() != null).allSatisfy(error ->
-                assertThat(i18n.getText(error.key(), error.arguments().toArray(new Serializable[0])))
-                        .as(error.key()).isEqualTo(error.message()));
+        assertThat(errors)
+                .extracting(ImportError::key)
+                .contains(
+                        "promise-keeper.import.error.crm-id-owner", "promise-keeper.import.error.missing-column",
+                        "promise-keeper.import.error.too-many-values", "promise-keeper.import.error.amount-currency",
+                        "promise-keeper.import.error.amount-negative", "promise-keeper.import.error.amount-text",
+                        "promise-keeper.import.error.amount-mixed", "promise-keeper.import.error.amount-grouping",
+                        "promise-keeper.import.error.amount-ambiguous", "promise-keeper.import.error.date-pattern",
+                        "promise-keeper.import.error.date-ambiguous", "promise-keeper.import.error.date",
+                        "promise-keeper.import.error.required", "promise-keeper.import.error.name-length",
+                        "promise-keeper.import.error.start-after-renewal",
+                                "promise-keeper.import.error.currency-required",
+                        "promise-keeper.import.error.domain", "promise-keeper.import.error.notice-days",
+                        "promise-keeper.import.error.notice-days-range", "promise-keeper.import.error.yes-no",
+                        "promise-keeper.import.error.status", "promise-keeper.import.error.contract-twice",
+                        "promise-keeper.import.error.crm-id-twice", "promise-keeper.import.error.domain-twice",
+                        "promise-keeper.import.error.domain-stored", "promise-keeper.import.error.disagree");
+        assertThat(errors)
+                .filteredOn(error -> error.key() != null)
+                .allSatisfy(error -> assertThat(
+                                i18n.getText(error.key(), error.arguments().toArray(new Serializable[0])))
+                        .as(error.key())
+                        .isEqualTo(error.message()));
     }
 
     private ImportReport dryRun(InputStream csv, ImportOptions options) {

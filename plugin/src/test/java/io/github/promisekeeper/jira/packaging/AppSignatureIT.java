@@ -46,7 +46,8 @@ class AppSignatureIT {
         assertThat(signer).as("the build's signer").isRegularFile();
         openssl = run(Path.of("."), "openssl", "version").exitCode() == 0;
         if (!openssl) {
-            String message = "openssl is not installed: the signature is checked with the JDK, not as Atlassian's page does";
+            String message =
+                    "openssl is not installed: the signature is checked with the JDK, not as Atlassian's page does";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(message + "; CI=true, so a missing openssl is a failure.");
             }
@@ -79,11 +80,22 @@ class AppSignatureIT {
         Throwaway key = Throwaway.create(dir);
         assertThat(sign(jar, "--key=" + key.privateKey()).exitCode()).isZero();
 
-        Throwaway.check(run(dir, "openssl", "pkeyutl", "-sign", "-inkey", key.privateKey().toString(), "-rawin",
-                "-in", jar.toString(), "-out", "app.jar.sig.raw"));
+        Throwaway.check(run(
+                dir,
+                "openssl",
+                "pkeyutl",
+                "-sign",
+                "-inkey",
+                key.privateKey().toString(),
+                "-rawin",
+                "-in",
+                jar.toString(),
+                "-out",
+                "app.jar.sig.raw"));
         Throwaway.check(run(dir, "openssl", "base64", "-A", "-in", "app.jar.sig.raw", "-out", "by-hand.sig"));
 
-        assertThat(Files.readString(dir.resolve("by-hand.sig"), StandardCharsets.US_ASCII).strip())
+        assertThat(Files.readString(dir.resolve("by-hand.sig"), StandardCharsets.US_ASCII)
+                        .strip())
                 .isEqualTo(Files.readString(dir.resolve("app.jar.sig"), StandardCharsets.US_ASCII));
     }
 
@@ -92,13 +104,16 @@ class AppSignatureIT {
         Path jar = Files.copy(builtJar, dir.resolve("app.jar"));
         Throwaway key = Throwaway.create(dir);
         assertThat(sign(jar, "--key=" + key.privateKey()).exitCode()).isZero();
-        byte[] raw = Base64.getDecoder().decode(Files.readString(dir.resolve("app.jar.sig"), StandardCharsets.US_ASCII));
+        byte[] raw =
+                Base64.getDecoder().decode(Files.readString(dir.resolve("app.jar.sig"), StandardCharsets.US_ASCII));
 
         byte[] bytes = Files.readAllBytes(jar);
         bytes[bytes.length / 2] ^= 1;
         Path changed = Files.write(dir.resolve("changed.jar"), bytes);
 
-        assertThat(key.verifies(jar, raw, dir)).as("the unchanged jar still verifies").isTrue();
+        assertThat(key.verifies(jar, raw, dir))
+                .as("the unchanged jar still verifies")
+                .isTrue();
         assertThat(key.verifies(changed, raw, dir)).isFalse();
     }
 
@@ -119,7 +134,8 @@ class AppSignatureIT {
         Path jar = Files.copy(builtJar, dir.resolve("app.jar"));
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        Path key = Throwaway.writePem(dir.resolve("rsa.key"), rsa.generateKeyPair().getPrivate());
+        Path key =
+                Throwaway.writePem(dir.resolve("rsa.key"), rsa.generateKeyPair().getPrivate());
 
         Result signing = sign(jar, "--key=" + key);
 
@@ -134,7 +150,9 @@ class AppSignatureIT {
         Path sig = builtJar.resolveSibling(builtJar.getFileName() + ".sig");
         String key = System.getProperty("app.signing.key", "");
         if (key.isBlank()) {
-            assertThat(sig).as("no key given to the build, so no signature beside the jar").doesNotExist();
+            assertThat(sig)
+                    .as("no key given to the build, so no signature beside the jar")
+                    .doesNotExist();
             return;
         }
         Path keyFile = Path.of(System.getProperty("app.signing.base", ".")).resolve(key);
@@ -148,8 +166,12 @@ class AppSignatureIT {
         if (openssl) {
             Path dir = Files.createTempDirectory("app-signature");
             Path publicKey = dir.resolve("public_key.pem");
-            assertThat(run(dir, "openssl", "pkey", "-in", keyFile.toString(), "-pubout", "-out", publicKey.toString()).exitCode()).isZero();
-            Path raw = Files.write(dir.resolve("signature.bin"), Base64.getDecoder().decode(Files.readString(sig, StandardCharsets.US_ASCII)));
+            assertThat(run(dir, "openssl", "pkey", "-in", keyFile.toString(), "-pubout", "-out", publicKey.toString())
+                            .exitCode())
+                    .isZero();
+            Path raw = Files.write(
+                    dir.resolve("signature.bin"),
+                    Base64.getDecoder().decode(Files.readString(sig, StandardCharsets.US_ASCII)));
             assertThat(opensslVerifies(publicKey, builtJar, raw, dir)).isTrue();
         }
     }
@@ -160,17 +182,31 @@ class AppSignatureIT {
     }
 
     /** The page's check: {@code openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in JAR -sigfile SIG}. */
-    private static boolean opensslVerifies(Path publicKeyPem, Path jar, Path rawSignature, Path dir) throws IOException, InterruptedException {
-        Result verify = run(dir, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", publicKeyPem.toString(), "-rawin",
-                "-in", jar.toString(), "-sigfile", rawSignature.toString());
+    private static boolean opensslVerifies(Path publicKeyPem, Path jar, Path rawSignature, Path dir)
+            throws IOException, InterruptedException {
+        Result verify = run(
+                dir,
+                "openssl",
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                publicKeyPem.toString(),
+                "-rawin",
+                "-in",
+                jar.toString(),
+                "-sigfile",
+                rawSignature.toString());
         assertThat(verify.output()).containsAnyOf("Signature Verified Successfully", "Signature Verification Failure");
         return verify.exitCode() == 0;
     }
 
     private static PrivateKey readPrivateKey(Path pem) throws IOException, GeneralSecurityException {
         String text = Files.readString(pem, StandardCharsets.US_ASCII)
-                .replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "");
-        return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(text)));
+                .replace("-----BEGIN PRIVATE KEY-----", "")
+                .replace("-----END PRIVATE KEY-----", "");
+        return KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(text)));
     }
 
     /**
@@ -188,10 +224,30 @@ class AppSignatureIT {
             Path csr = dir.resolve("app-signing.csr");
             Path certificate = dir.resolve("app-signing.crt");
             check(run(dir, "openssl", "genpkey", "-algorithm", "ed25519", "-out", key.toString()));
-            check(run(dir, "openssl", "req", "-new", "-key", key.toString(), "-out", csr.toString(),
-                    "-subj", "/CN=Promise Keeper throwaway test signer"));
-            check(run(dir, "openssl", "x509", "-req", "-days", "1", "-in", csr.toString(), "-signkey", key.toString(),
-                    "-out", certificate.toString()));
+            check(run(
+                    dir,
+                    "openssl",
+                    "req",
+                    "-new",
+                    "-key",
+                    key.toString(),
+                    "-out",
+                    csr.toString(),
+                    "-subj",
+                    "/CN=Promise Keeper throwaway test signer"));
+            check(run(
+                    dir,
+                    "openssl",
+                    "x509",
+                    "-req",
+                    "-days",
+                    "1",
+                    "-in",
+                    csr.toString(),
+                    "-signkey",
+                    key.toString(),
+                    "-out",
+                    certificate.toString()));
             return new Throwaway(key, certificate, null);
         }
 
@@ -211,8 +267,12 @@ class AppSignatureIT {
         }
 
         static Path writePem(Path file, PrivateKey key) throws IOException {
-            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
-            return Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(key.getEncoded());
+            return Files.writeString(
+                    file,
+                    "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n",
+                    StandardCharsets.US_ASCII);
         }
 
         static void check(Result result) {
@@ -220,18 +280,22 @@ class AppSignatureIT {
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result run(Path dir, String... command) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException notInstalled) {
             return new Result(-1, String.valueOf(notInstalled.getMessage()));
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("%s finished", command[0])
+                .isTrue();
         return new Result(process.exitValue(), output);
     }
 }

@@ -17,7 +17,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -39,6 +38,7 @@ import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +66,7 @@ class JiraFrameworkIT {
     private static String startFailure;
 
     /** A row of the exports file: the version the test exports a package at ({@code floor}, {@code jdk}, {@code absent}). */
-    private record Export(String jiraVersion, String testVersion, String source) {
-    }
+    private record Export(String jiraVersion, String testVersion, String source) {}
 
     @BeforeAll
     static void startFrameworkWithThePlugin() throws Exception {
@@ -90,7 +89,10 @@ class JiraFrameworkIT {
         // Felix, as Jira runs it, even if another framework's factory is on the class path (-Patlassian).
         framework = ServiceLoader.load(FrameworkFactory.class).stream()
                 .filter(provider -> provider.type().getName().startsWith("org.apache.felix."))
-                .findFirst().orElseThrow().get().newFramework(config);
+                .findFirst()
+                .orElseThrow()
+                .get()
+                .newFramework(config);
         framework.start();
         plugin = framework.getBundleContext().installBundle(jar.toUri().toString());
         framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
@@ -113,13 +115,17 @@ class JiraFrameworkIT {
     void everyImportedPackageHasARowInTheJiraExports() {
         Set<String> withoutRow = new TreeSet<>(imports.keySet());
         withoutRow.removeAll(exports.keySet());
-        assertThat(withoutRow).as("packages the jar imports with no row in %s", EXPORTS).isEmpty();
+        assertThat(withoutRow)
+                .as("packages the jar imports with no row in %s", EXPORTS)
+                .isEmpty();
         Set<String> mandatoryButAbsent = imports.entrySet().stream()
                 .filter(entry -> !isOptional(entry.getValue()))
                 .map(Map.Entry::getKey)
                 .filter(name -> "absent".equals(exports.get(name).testVersion()))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(mandatoryButAbsent).as("mandatory imports of packages the test does not export").isEmpty();
+        assertThat(mandatoryButAbsent)
+                .as("mandatory imports of packages the test does not export")
+                .isEmpty();
     }
 
     @Test
@@ -127,8 +133,11 @@ class JiraFrameworkIT {
         Map<String, Map<String, String>> gemini = imports.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(GEMINI))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(gemini).as("Gemini Blueprint imports named for the Spring XML").isNotEmpty()
-                .allSatisfy((name, attributes) -> assertThat(isOptional(attributes)).as(name).isTrue());
+        assertThat(gemini)
+                .as("Gemini Blueprint imports named for the Spring XML")
+                .isNotEmpty()
+                .allSatisfy((name, attributes) ->
+                        assertThat(isOptional(attributes)).as(name).isTrue());
     }
 
     @Test
@@ -143,23 +152,28 @@ class JiraFrameworkIT {
         Set<String> unwiredMandatory = new TreeSet<>();
         for (BundleRequirement requirement : wiring.getRequirements(PACKAGE_NAMESPACE)) {
             String name = importedPackage(requirement);
-            boolean optional = Namespace.RESOLUTION_OPTIONAL
-                    .equals(requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+            boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(
+                    requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
             if (!optional && !wired.contains(name)) {
                 unwiredMandatory.add(name);
             }
             if (name.startsWith(GEMINI)) {
-                assertThat(optional).as("%s stays optional in the resolved wiring", name).isTrue();
+                assertThat(optional)
+                        .as("%s stays optional in the resolved wiring", name)
+                        .isTrue();
             }
         }
         assertThat(unwiredMandatory).as("mandatory imports left unwired").isEmpty();
-        assertThat(wired).as("Gemini Blueprint is absent here, so nothing may wire to it")
+        assertThat(wired)
+                .as("Gemini Blueprint is absent here, so nothing may wire to it")
                 .noneMatch(name -> name.startsWith(GEMINI));
     }
 
     @Test
     void loadsEveryClassTheDescriptorsAndConfigurationsName() throws Exception {
-        assertThat(plugin.getState()).as("bundle state (see the resolution test)").isEqualTo(Bundle.ACTIVE);
+        assertThat(plugin.getState())
+                .as("bundle state (see the resolution test)")
+                .isEqualTo(Bundle.ACTIVE);
         Map<String, String> named = new LinkedHashMap<>();
         Document descriptor = parse(plugin.getEntry("atlassian-plugin.xml"));
         collectClassAttributes(descriptor, "atlassian-plugin.xml", named);
@@ -187,8 +201,12 @@ class JiraFrameworkIT {
             }
         }
         beanTypes.forEach((name, where) -> load(name, where, failures));
-        assertThat(failures).as("classes the plugin bundle cannot load in a framework exporting what Jira 11.3 "
-                + "exports (%d checked)", named.size() + beanTypes.size()).isEmpty();
+        assertThat(failures)
+                .as(
+                        "classes the plugin bundle cannot load in a framework exporting what Jira 11.3 "
+                                + "exports (%d checked)",
+                        named.size() + beanTypes.size())
+                .isEmpty();
     }
 
     /** Loads a class through the plugin bundle and links its signatures; a failure is recorded, not thrown. */
@@ -263,14 +281,16 @@ class JiraFrameworkIT {
         }
         for (URL entry : Collections.list(entries)) {
             String file = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
-            named.putIfAbsent(packageName + "." + file.substring(0, file.length() - ".class".length()),
+            named.putIfAbsent(
+                    packageName + "." + file.substring(0, file.length() - ".class".length()),
                     "atlassian-plugin.xml <rest><package>");
         }
     }
 
     private static String importedPackage(BundleRequirement requirement) {
         String filter = requirement.getDirectives().get(Namespace.REQUIREMENT_FILTER_DIRECTIVE);
-        var matcher = Pattern.compile("\\(" + PACKAGE_NAMESPACE.replace(".", "\\.") + "=([^)]+)\\)").matcher(filter);
+        var matcher = Pattern.compile("\\(" + PACKAGE_NAMESPACE.replace(".", "\\.") + "=([^)]+)\\)")
+                .matcher(filter);
         return matcher.find() ? matcher.group(1) : filter;
     }
 
@@ -282,11 +302,14 @@ class JiraFrameworkIT {
         List<String> clauses = new ArrayList<>();
         for (String name : new TreeSet<>(imports.keySet())) {
             Export export = exports.get(name);
-            if (export == null || export.testVersion().equals("jdk") || export.testVersion().equals("absent")) {
+            if (export == null
+                    || export.testVersion().equals("jdk")
+                    || export.testVersion().equals("absent")) {
                 continue;
             }
             String version = export.testVersion().equals("floor")
-                    ? floor(name, imports.get(name).get(Constants.VERSION_ATTRIBUTE)) : export.testVersion();
+                    ? floor(name, imports.get(name).get(Constants.VERSION_ATTRIBUTE))
+                    : export.testVersion();
             clauses.add(name + ";version=\"" + version + "\"");
         }
         return String.join(",", clauses);
@@ -305,8 +328,10 @@ class JiraFrameworkIT {
         Map<String, Export> rows = new LinkedHashMap<>();
         try (InputStream in = JiraFrameworkIT.class.getResourceAsStream(EXPORTS)) {
             assertThat(in).as(EXPORTS).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
             assertThat(lines.getFirst()).isEqualTo("package\tjira_version\ttest_version\tsource\tnote");
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split("\t", -1);
@@ -314,7 +339,8 @@ class JiraFrameworkIT {
                 assertThat(cells[1]).as("jira_version of %s", cells[0]).matches("unknown|jdk|\\d+\\.\\d+\\.\\d+");
                 assertThat(cells[2]).as("test_version of %s", cells[0]).matches("absent|jdk|floor|\\d+\\.\\d+\\.\\d+");
                 assertThat(cells[3]).as("source of %s", cells[0]).isNotBlank();
-                assertThat(rows.put(cells[0], new Export(cells[1], cells[2], cells[3]))).as("duplicate " + cells[0])
+                assertThat(rows.put(cells[0], new Export(cells[1], cells[2], cells[3])))
+                        .as("duplicate " + cells[0])
                         .isNull();
             }
         }
@@ -329,9 +355,12 @@ class JiraFrameworkIT {
             Map<String, String> attributes = new HashMap<>();
             for (int i = 1; i < parts.length; i++) {
                 String[] pair = parts[i].split(":?=", 2);
-                attributes.put(pair[0].strip(), pair.length > 1 ? pair[1].strip().replace("\"", "") : "");
+                attributes.put(
+                        pair[0].strip(), pair.length > 1 ? pair[1].strip().replace("\"", "") : "");
             }
-            assertThat(parsed.put(parts[0].strip(), attributes)).as("duplicate import " + parts[0]).isNull();
+            assertThat(parsed.put(parts[0].strip(), attributes))
+                    .as("duplicate import " + parts[0])
+                    .isNull();
         }
         return parsed;
     }

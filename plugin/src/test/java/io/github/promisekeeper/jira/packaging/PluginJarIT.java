@@ -2,6 +2,8 @@ package io.github.promisekeeper.jira.packaging;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +21,6 @@ import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,8 @@ class PluginJarIT {
         Path path = Path.of(System.getProperty("plugin.jar", "target/missing.jar"));
         assertThat(path).as("plugin jar built by the package phase").isRegularFile();
         jar = new JarFile(path.toFile());
-        entries = Collections.list(jar.entries()).stream().map(ZipEntry::getName).toList();
+        entries =
+                Collections.list(jar.entries()).stream().map(ZipEntry::getName).toList();
         manifest = jar.getManifest().getMainAttributes();
     }
 
@@ -52,7 +53,9 @@ class PluginJarIT {
     void embedsCoreAndGson() {
         assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/promise-keeper-core-.*\\.jar"));
         assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/gson-.*\\.jar"));
-        assertThat(manifest.getValue("Bundle-ClassPath")).contains("META-INF/lib/promise-keeper-core-").contains("META-INF/lib/gson-");
+        assertThat(manifest.getValue("Bundle-ClassPath"))
+                .contains("META-INF/lib/promise-keeper-core-")
+                .contains("META-INF/lib/gson-");
         assertThat(entries).contains("io/github/promisekeeper/jira/renewal/rest/RenewalsResource.class");
     }
 
@@ -62,18 +65,23 @@ class PluginJarIT {
         for (String name : entries) {
             if (name.startsWith("META-INF/lib/") && name.endsWith(".jar")) {
                 try (JarInputStream embedded = new JarInputStream(jar.getInputStream(jar.getEntry(name)))) {
-                    for (JarEntry entry = embedded.getNextJarEntry(); entry != null; entry = embedded.getNextJarEntry()) {
+                    for (JarEntry entry = embedded.getNextJarEntry();
+                            entry != null;
+                            entry = embedded.getNextJarEntry()) {
                         shipped.add(name + "!/" + entry.getName());
                     }
                 }
             }
         }
         // Read through the embedded core jar, or this test would pass on a plugin jar that lost its core.
-        assertThat(shipped).anyMatch(name -> name.matches(
-                "META-INF/lib/promise-keeper-core-.*\\.jar!/io/github/promisekeeper/core/customer/Customers\\.class"));
+        assertThat(shipped)
+                .anyMatch(
+                        name -> name.matches(
+                                "META-INF/lib/promise-keeper-core-.*\\.jar!/io/github/promisekeeper/core/customer/Customers\\.class"));
         // Only this project's classes: the in-memory doubles are test fixtures, in core's test jar.
         assertThat(shipped.stream().filter(PluginJarIT::isInMemoryDouble).toList())
-                .as("InMemory* test doubles in the plugin jar or a jar it embeds").isEmpty();
+                .as("InMemory* test doubles in the plugin jar or a jar it embeds")
+                .isEmpty();
     }
 
     private static boolean isInMemoryDouble(String entry) {
@@ -86,10 +94,13 @@ class PluginJarIT {
     void embedsCommonsCsvForTheImportAndDoesNotImportIt() {
         assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/commons-csv-1\\.14\\.1\\.jar"));
         assertThat(manifest.getValue("Bundle-ClassPath")).contains("META-INF/lib/commons-csv-");
-        assertThat(entries).anyMatch(name -> name.matches("META-INF/lib/commons-io-.*\\.jar"))
+        assertThat(entries)
+                .anyMatch(name -> name.matches("META-INF/lib/commons-io-.*\\.jar"))
                 .anyMatch(name -> name.matches("META-INF/lib/commons-codec-.*\\.jar"));
-        assertThat(manifest.getValue("Import-Package")).doesNotContain("org.apache.commons.csv")
-                .doesNotContain("org.apache.commons.io").doesNotContain("org.apache.commons.codec");
+        assertThat(manifest.getValue("Import-Package"))
+                .doesNotContain("org.apache.commons.csv")
+                .doesNotContain("org.apache.commons.io")
+                .doesNotContain("org.apache.commons.codec");
     }
 
     @Test
@@ -103,9 +114,16 @@ class PluginJarIT {
     @Test
     void importsPlatformPackagesAndEmbedsItsOwn() {
         String imports = manifest.getValue("Import-Package");
-        assertThat(imports).contains("com.atlassian.sal.api.message", "com.atlassian.plugin.web", "jakarta.ws.rs",
-                "com.atlassian.jira.avatar", "com.atlassian.jira.icon", "com.atlassian.jira.security.plugin",
-                "org.eclipse.gemini.blueprint.service.importer.support", "org.springframework.context.annotation");
+        assertThat(imports)
+                .contains(
+                        "com.atlassian.sal.api.message",
+                        "com.atlassian.plugin.web",
+                        "jakarta.ws.rs",
+                        "com.atlassian.jira.avatar",
+                        "com.atlassian.jira.icon",
+                        "com.atlassian.jira.security.plugin",
+                        "org.eclipse.gemini.blueprint.service.importer.support",
+                        "org.springframework.context.annotation");
         assertThat(imports).doesNotContain("com.google.gson").doesNotContain("io.github.promisekeeper");
         assertThat(imports.split(",")).noneMatch(entry -> entry.startsWith("java."));
         assertThat(manifest.getValue("Export-Package")).isNull();
@@ -124,12 +142,18 @@ class PluginJarIT {
         assertThat(descriptor).isNotNull();
         try (InputStream in = jar.getInputStream(descriptor)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(xml).contains("<version>" + System.getProperty("plugin.version") + "</version>")
+            assertThat(xml)
+                    .contains("<version>" + System.getProperty("plugin.version") + "</version>")
                     .doesNotContain("${");
         }
-        assertThat(entries).contains("templates/radar/dashboard-item.vm", "i18n/promise-keeper.properties",
-                "js/promise-keeper/radar/dashboard-item.js", "images/sales-commitment.png");
-        assertThat(Files.exists(Path.of("src/main/resources/templates/radar/dashboard-item.vm"))).isTrue();
+        assertThat(entries)
+                .contains(
+                        "templates/radar/dashboard-item.vm",
+                        "i18n/promise-keeper.properties",
+                        "js/promise-keeper/radar/dashboard-item.js",
+                        "images/sales-commitment.png");
+        assertThat(Files.exists(Path.of("src/main/resources/templates/radar/dashboard-item.vm")))
+                .isTrue();
     }
 
     /**
@@ -147,7 +171,9 @@ class PluginJarIT {
                 unloadable.add(name);
             }
         }
-        assertThat(unloadable).as("classes atlassian-plugin.xml names that the bundle can neither find nor import").isEmpty();
+        assertThat(unloadable)
+                .as("classes atlassian-plugin.xml names that the bundle can neither find nor import")
+                .isEmpty();
     }
 
     private static Set<String> classesNamedByDescriptor() throws Exception {

@@ -1,11 +1,5 @@
 package io.github.promisekeeper.jira.panel;
 
-import java.util.TreeMap;
-import io.github.promisekeeper.jira.commitment.IssueCommitments;
-import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
-import io.github.promisekeeper.jira.settings.SettingsStore;
-import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
-import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -17,6 +11,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
@@ -27,13 +22,17 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.JiraEpicDeliveries;
-import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
+import io.github.promisekeeper.jira.search.FakeJira;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.testing.VelocityTemplates;
@@ -49,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -74,67 +74,99 @@ class IssuePanelsTest {
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call ->
-                call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
+        when(i18n.getText(anyString(), any(Serializable[].class)))
+                .thenAnswer(call -> call.getArgument(0)
+                        + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         when(schema.customerField()).thenReturn(Optional.of(customerField));
         seesMoney(false);
         // The mock answers a batch lookup as its single lookups are stubbed.
         when(customers.findAllByKey(any())).thenAnswer(call -> {
             Map<CustomerKey, Customer> found = new TreeMap<>();
-            call.<Set<CustomerKey>>getArgument(0).forEach(key -> customers.findByKey(key).ifPresent(c -> found.put(key, c)));
+            call.<Set<CustomerKey>>getArgument(0)
+                    .forEach(key -> customers.findByKey(key).ifPresent(c -> found.put(key, c)));
             return found;
         });
     }
 
     @Test
     void ticketPanelShowsRenewalNoticeAndDaysLeftWithEveryValueEscaped() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(
-                customer("ACME", "<script>alert('x')</script> & Co", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "<script>alert('x')</script> & Co", TODAY.plusDays(45), 30)));
 
-        String html = render(customerPanel(),
-                ticket(Map.of("customfield_10100", "ACME")));
+        String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
 
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;&#47;script&gt; &amp; Co (ACME)")
+        assertThat(html)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;&#47;script&gt; &amp; Co (ACME)")
                 .doesNotContain("<script>")
                 .contains("<dd>2026-03-18</dd>", "<dd>2026-02-16</dd>", "<dd>45</dd>");
     }
 
     @Test
     void ticketPanelListsTheCustomersOpenCommitmentsWithTheirHealthSoonestFirst() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         IssueKey sso = IssueKey.of("SSO-1");
-        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME"))).thenReturn(List.of(
-                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("ACME"), "Audit <log>", TODAY.plusDays(30), "",
-                        Optional.empty(), Optional.empty(), List.of()),
-                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.minusDays(3), "",
-                        Optional.empty(), Optional.empty(), List.of(sso))));
+        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME")))
+                .thenReturn(List.of(
+                        new Commitment(
+                                IssueKey.of("SC-2"),
+                                CustomerKey.of("ACME"),
+                                "Audit <log>",
+                                TODAY.plusDays(30),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of()),
+                        new Commitment(
+                                IssueKey.of("SC-1"),
+                                CustomerKey.of("ACME"),
+                                "SSO",
+                                TODAY.minusDays(3),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of(sso))));
         when(epics.findByKeys(Set.of(sso))).thenReturn(Map.of(sso, EpicDelivery.open(sso, "SSO", 4, List.of(), null)));
 
         String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
 
         assertThat(html).contains("<dt>promise-keeper.panel.open-commitments</dt><dd>2</dd>");
-        assertThat(html).containsSubsequence("SC-1, SSO, ACME, 2026-01-29, overdue",
-                "SC-2, Audit &lt;log&gt;, ACME, 2026-03-03, no delivery plan");
+        assertThat(html)
+                .containsSubsequence(
+                        "SC-1, SSO, ACME, 2026-01-29, overdue",
+                        "SC-2, Audit &lt;log&gt;, ACME, 2026-03-03, no delivery plan");
         org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
     }
 
     @Test
     void ticketPanelShowsTenCommitmentsAndSaysHowManyMoreThereAre() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME"))).thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> new Commitment(IssueKey.of("SC-" + i), CustomerKey.of("ACME"), "P" + i, TODAY.plusDays(i), "",
-                        Optional.empty(), Optional.empty(), List.of()))
-                .toList());
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME")))
+                .thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
+                        .mapToObj(i -> new Commitment(
+                                IssueKey.of("SC-" + i),
+                                CustomerKey.of("ACME"),
+                                "P" + i,
+                                TODAY.plusDays(i),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of()))
+                        .toList());
 
         String html = render(customerPanel(), ticket(Map.of("customfield_10100", "ACME")));
 
-        assertThat(html).contains("<dd>12</dd>", "SC-10, P10", "promise-keeper.panel.more-commitments[2]")
-                .doesNotContain("SC-11,").doesNotContain("SC-12,");
+        assertThat(html)
+                .contains("<dd>12</dd>", "SC-10, P10", "promise-keeper.panel.more-commitments[2]")
+                .doesNotContain("SC-11,")
+                .doesNotContain("SC-12,");
     }
 
     @Test
     void ticketPanelShowsValueOnlyToViewersAllowedToSeeMoney() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         CustomerPanelContextProvider panel = customerPanel();
         Map<String, Object> context = ticket(Map.of("customfield_10100", "ACME"));
 
@@ -154,7 +186,8 @@ class IssuePanelsTest {
 
     @Test
     void readsItsDataOnceWhenJiraAsksTheConditionAndThenTheContextProviderWithOneContext() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         CustomerPanelContextProvider panel = customerPanel();
         Map<String, Object> context = new java.util.HashMap<>(ticket(Map.of("customfield_10100", "ACME")));
 
@@ -163,20 +196,24 @@ class IssuePanelsTest {
 
         org.mockito.Mockito.verify(customers, org.mockito.Mockito.times(1)).findByKey(CustomerKey.of("ACME"));
         context.put("issue", FakeJira.issue(8, "SUP-2", "Other", "new", Map.of()));
-        assertThat(panel.shouldDisplay(context)).as("another issue in the same map is looked at afresh").isFalse();
+        assertThat(panel.shouldDisplay(context))
+                .as("another issue in the same map is looked at afresh")
+                .isFalse();
     }
 
     @Test
     void panelIsShownOnlyWhenItHasSomethingToSay() {
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         CustomerPanelContextProvider panel = customerPanel();
 
-        assertThat(panel.shouldDisplay(ticket(Map.of("customfield_10100", "ACME")))).isTrue();
+        assertThat(panel.shouldDisplay(ticket(Map.of("customfield_10100", "ACME"))))
+                .isTrue();
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
         Commitments none = mock(Commitments.class);
         when(none.findDeliveredBy(any())).thenReturn(List.of());
-        assertThat(epicPanel(none)
-                .shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isFalse();
+        assertThat(epicPanel(none).shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
+                .isFalse();
     }
 
     @Test
@@ -184,17 +221,29 @@ class IssuePanelsTest {
         IssueCommitments commitments = mock(IssueCommitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
         Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
-        when(commitments.of(issue)).thenReturn(Optional.of(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"),
-                "SSO", TODAY.minusDays(2), "Sam", Optional.of(Money.of("100000", "EUR")), Optional.of(TODAY.plusDays(30)),
-                List.of(epic))));
-        when(epics.findByKeys(Set.of(epic))).thenReturn(Map.of(epic,
-                EpicDelivery.open(epic, "Single <sign-on>", 4, List.of(TODAY.minusDays(3)), null)));
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(commitments.of(issue))
+                .thenReturn(Optional.of(new Commitment(
+                        IssueKey.of("SC-1"),
+                        CustomerKey.of("ACME"),
+                        "SSO",
+                        TODAY.minusDays(2),
+                        "Sam",
+                        Optional.of(Money.of("100000", "EUR")),
+                        Optional.of(TODAY.plusDays(30)),
+                        List.of(epic))));
+        when(epics.findByKeys(Set.of(epic)))
+                .thenReturn(Map.of(
+                        epic, EpicDelivery.open(epic, "Single <sign-on>", 4, List.of(TODAY.minusDays(3)), null)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
 
-        String html = render(commitmentPanel(commitments, new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock), i18n),
+        String html = render(
+                commitmentPanel(
+                        commitments, new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock), i18n),
                 Map.of("issue", issue));
 
-        assertThat(html).contains("<dt>promise-keeper.panel.promised</dt><dd>2026-01-30</dd>")
+        assertThat(html)
+                .contains("<dt>promise-keeper.panel.promised</dt><dd>2026-01-30</dd>")
                 .contains("<dd>2026-03-03</dd>", "<dd>2026-03-18</dd>")
                 .contains("SSO-1 &#39;Single &lt;sign-on&gt;&#39;, 1, 4")
                 .contains("promise-keeper.panel.health[overdue")
@@ -209,34 +258,61 @@ class IssuePanelsTest {
         when(type.getId()).thenReturn("10500");
         IssueLinkType delivery = mock(IssueLinkType.class);
         when(delivery.getId()).thenReturn(10600L);
-        when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customerField, promisedField, delivery)));
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", java.sql.Timestamp.valueOf(TODAY.plusDays(20).atStartOfDay())));
+        when(schema.commitments())
+                .thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customerField, promisedField, delivery)));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        java.sql.Timestamp.valueOf(TODAY.plusDays(20).atStartOfDay())));
         when(promise.getIssueType()).thenReturn(type);
         Issue visible = FakeJira.issue(900, "SSO-1", "Single sign-on", "indeterminate", Map.of());
-        Issue secret = FakeJira.issue(901, "SEC-9", "Embargoed CVE fix", "indeterminate", Map.of(), null,
+        Issue secret = FakeJira.issue(
+                901,
+                "SEC-9",
+                "Embargoed CVE fix",
+                "indeterminate",
+                Map.of(),
+                null,
                 java.sql.Timestamp.valueOf(TODAY.plusDays(90).atStartOfDay()));
         IssueLinkManager links = mock(IssueLinkManager.class);
         List<IssueLink> outward = List.of(link(visible), link(secret));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
         PermissionManager permissionManager = mock(PermissionManager.class);
-        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, visible, jira.viewer)).thenReturn(true);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, visible, jira.viewer))
+                .thenReturn(true);
         // Jira's search as the viewer returns only what they may browse, whatever the JQL names.
         jira.answering(jql -> jql.startsWith("issuekey") ? List.of(visible) : List.of());
         CustomFieldManager customFields = mock(CustomFieldManager.class);
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links,
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        JiraCommitments commitments = new JiraCommitments(
+                jira.jqlSearch(),
+                schema,
+                links,
                 new io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots(),
                 new IssueVisibility(permissionManager, jira.authentication));
-        EpicDeliveries deliveries = new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
+        EpicDeliveries deliveries =
+                new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
 
         // The real English texts: the health note's reasons are written through them.
-        String html = render(commitmentPanel(commitments, new CommitmentHealthCheck(commitments, deliveries, customers, clock),
-                new PropertiesI18nResolver()), Map.of("issue", promise));
+        String html = render(
+                commitmentPanel(
+                        commitments,
+                        new CommitmentHealthCheck(commitments, deliveries, customers, clock),
+                        new PropertiesI18nResolver()),
+                Map.of("issue", promise));
 
-        assertThat(html).contains("SSO-1 &#39;Single sign-on&#39;")
+        assertThat(html)
+                .contains("SSO-1 &#39;Single sign-on&#39;")
                 .contains("1 delivering epic you cannot open in Jira left out")
-                .doesNotContain("SEC-9").doesNotContain("Embargoed");
+                .doesNotContain("SEC-9")
+                .doesNotContain("Embargoed");
         assertThat(jira.searched).singleElement().isEqualTo("issuekey in (\"SSO-1\")");
     }
 
@@ -252,26 +328,51 @@ class IssuePanelsTest {
         IssueCommitments commitments = mock(IssueCommitments.class);
         when(commitments.of(any())).thenReturn(Optional.empty());
 
-        assertThat(render(commitmentPanel(commitments, new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
-                i18n), Map.of("issue", FakeJira.issue(1, "BUG-1", "", "new", Map.of())))).isBlank();
+        assertThat(render(
+                        commitmentPanel(
+                                commitments,
+                                new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                                i18n),
+                        Map.of("issue", FakeJira.issue(1, "BUG-1", "", "new", Map.of()))))
+                .isBlank();
     }
 
     @Test
     void epicPanelRollsUpCustomersDatesAndValueForPermittedViewers() {
         Commitments commitments = mock(Commitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
-        when(commitments.findDeliveredBy(epic)).thenReturn(List.of(
-                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO \"now\"", TODAY.plusDays(20), "",
-                        Optional.empty(), Optional.empty(), List.of(epic)),
-                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
-                        Optional.empty(), Optional.empty(), List.of(epic))));
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
+        when(commitments.findDeliveredBy(epic))
+                .thenReturn(List.of(
+                        new Commitment(
+                                IssueKey.of("SC-2"),
+                                CustomerKey.of("GLOBEX"),
+                                "SSO \"now\"",
+                                TODAY.plusDays(20),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of(epic)),
+                        new Commitment(
+                                IssueKey.of("SC-1"),
+                                CustomerKey.of("ACME"),
+                                "SSO",
+                                TODAY.plusDays(10),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of(epic))));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("GLOBEX")))
+                .thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
         seesMoney(true);
 
-        String html = render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
+        String html =
+                render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
 
-        assertThat(html).contains("<dd>ACME, GLOBEX</dd>", "<dd>2026-02-11</dd>", "<dd>2026-02-16</dd>", "<dd>240000.00 EUR</dd>")
+        assertThat(html)
+                .contains(
+                        "<dd>ACME, GLOBEX</dd>", "<dd>2026-02-11</dd>", "<dd>2026-02-16</dd>", "<dd>240000.00 EUR</dd>")
                 .contains("SC-2, SSO &quot;now&quot;, GLOBEX");
     }
 
@@ -280,22 +381,58 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         IssueKey sso = IssueKey.of("SSO-1");
         IssueKey audit = IssueKey.of("AUD-1");
-        when(commitments.findDeliveredBy(sso)).thenReturn(List.of(
-                new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(10), "",
-                        Optional.empty(), Optional.empty(), List.of(sso, audit)),
-                new Commitment(IssueKey.of("SC-2"), CustomerKey.of("GLOBEX"), "SSO too", TODAY.minusDays(3), "",
-                        Optional.empty(), Optional.empty(), List.of(sso))));
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
-        when(customers.findByKey(CustomerKey.of("GLOBEX"))).thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
-        when(epics.findByKeys(Set.of(sso, audit))).thenReturn(Map.of(
-                sso, new EpicDelivery(sso, "SSO epic", Optional.of(TODAY.minusDays(20)), 4, 4, Optional.empty(),
-                        List.of(TODAY.minusDays(20)), Optional.empty()),
-                audit, new EpicDelivery(audit, "Audit epic", Optional.empty(), 2, 0, Optional.empty(),
-                        List.of(), Optional.of(TODAY.plusDays(30)))));
+        when(commitments.findDeliveredBy(sso))
+                .thenReturn(List.of(
+                        new Commitment(
+                                IssueKey.of("SC-1"),
+                                CustomerKey.of("ACME"),
+                                "SSO",
+                                TODAY.plusDays(10),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of(sso, audit)),
+                        new Commitment(
+                                IssueKey.of("SC-2"),
+                                CustomerKey.of("GLOBEX"),
+                                "SSO too",
+                                TODAY.minusDays(3),
+                                "",
+                                Optional.empty(),
+                                Optional.empty(),
+                                List.of(sso))));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(customers.findByKey(CustomerKey.of("GLOBEX")))
+                .thenReturn(Optional.of(customer("GLOBEX", "Globex", TODAY.plusDays(90), 60)));
+        when(epics.findByKeys(Set.of(sso, audit)))
+                .thenReturn(Map.of(
+                        sso,
+                                new EpicDelivery(
+                                        sso,
+                                        "SSO epic",
+                                        Optional.of(TODAY.minusDays(20)),
+                                        4,
+                                        4,
+                                        Optional.empty(),
+                                        List.of(TODAY.minusDays(20)),
+                                        Optional.empty()),
+                        audit,
+                                new EpicDelivery(
+                                        audit,
+                                        "Audit epic",
+                                        Optional.empty(),
+                                        2,
+                                        0,
+                                        Optional.empty(),
+                                        List.of(),
+                                        Optional.of(TODAY.plusDays(30)))));
 
-        String html = render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
+        String html =
+                render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())));
 
-        assertThat(html).contains("SC-2, SSO too, GLOBEX, 2026-01-29, delivered")
+        assertThat(html)
+                .contains("SC-2, SSO too, GLOBEX, 2026-01-29, delivered")
                 .contains("SC-1, SSO, ACME, 2026-02-11, at risk");
         org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
     }
@@ -305,17 +442,25 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         when(commitments.findDeliveredBy(any())).thenReturn(List.of());
 
-        assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of())))).isBlank();
+        assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
+                .isBlank();
     }
 
     private CustomerPanelContextProvider customerPanel() {
-        return new CustomerPanelContextProvider(schema, customers,
-                new CommitmentHealthCheck(ticketCommitments, epics, customers, clock), defaultSettings(), permissions, i18n, clock);
+        return new CustomerPanelContextProvider(
+                schema,
+                customers,
+                new CommitmentHealthCheck(ticketCommitments, epics, customers, clock),
+                defaultSettings(),
+                permissions,
+                i18n,
+                clock);
     }
 
-    private CommitmentPanelContextProvider commitmentPanel(IssueCommitments commitments, CommitmentHealthCheck healthCheck,
-                                                           I18nResolver texts) {
-        return new CommitmentPanelContextProvider(commitments, healthCheck, defaultSettings(), permissions, texts, clock);
+    private CommitmentPanelContextProvider commitmentPanel(
+            IssueCommitments commitments, CommitmentHealthCheck healthCheck, I18nResolver texts) {
+        return new CommitmentPanelContextProvider(
+                commitments, healthCheck, defaultSettings(), permissions, texts, clock);
     }
 
     private static SettingsStore defaultSettings() {
@@ -326,9 +471,10 @@ class IssuePanelsTest {
     private EpicPanelContextProvider epicPanel(Commitments commitments) {
         SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
         PromiseKeeperSettings defaults = PromiseKeeperSettings.defaults();
-        settings.save(new PromiseKeeperSettings(defaults.defaultDays(), defaults.basis(), "EUR", Map.of(), defaults.groups()));
-        return new EpicPanelContextProvider(new CommitmentHealthCheck(commitments, epics, customers, clock), settings,
-                permissions, i18n);
+        settings.save(new PromiseKeeperSettings(
+                defaults.defaultDays(), defaults.basis(), "EUR", Map.of(), defaults.groups()));
+        return new EpicPanelContextProvider(
+                new CommitmentHealthCheck(commitments, epics, customers, clock), settings, permissions, i18n);
     }
 
     private String render(com.atlassian.plugin.web.ContextProvider provider, Map<String, Object> context) {
@@ -344,7 +490,20 @@ class IssuePanelsTest {
     }
 
     private static Customer customer(String key, String name, LocalDate renewal, int noticeDays) {
-        return new Customer(CustomerKey.of(key), name, null, Set.of(), null, null, List.of(new Contract("K-" + key, null,
-                renewal, Money.of("120000", "EUR"), noticeDays, false, ContractStatus.ACTIVE)));
+        return new Customer(
+                CustomerKey.of(key),
+                name,
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "K-" + key,
+                        null,
+                        renewal,
+                        Money.of("120000", "EUR"),
+                        noticeDays,
+                        false,
+                        ContractStatus.ACTIVE)));
     }
 }

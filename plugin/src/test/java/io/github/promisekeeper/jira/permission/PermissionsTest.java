@@ -17,12 +17,13 @@ class PermissionsTest {
 
     @ParameterizedTest(name = "{0}: read {1}, money {2}, edit {3}")
     @CsvSource({
-            "ANONYMOUS,  false, false, false",
-            "UNLICENSED, false, false, false",
-            "USER,       true,  false, false",
-            "FINANCE,    true,  true,  false",
-            "EDITOR,     true,  false, true",
-            "ADMIN,      true,  true,  true"})
+        "ANONYMOUS,  false, false, false",
+        "UNLICENSED, false, false, false",
+        "USER,       true,  false, false",
+        "FINANCE,    true,  true,  false",
+        "EDITOR,     true,  false, true",
+        "ADMIN,      true,  true,  true"
+    })
     void grantsEachRoleExactlyItsRights(Role role, boolean read, boolean money, boolean edit) {
         role.actOn(userManager);
 
@@ -47,8 +48,10 @@ class PermissionsTest {
 
     @Test
     void readerGroupsNarrowReadingToTheirMembersButKeepAdminsFinanceAndEditors() {
-        Permissions permissions = new Permissions(userManager,
-                () -> new AccessGroups(Set.of("customer-success"), Set.of(Role.FINANCE_GROUP), Set.of(Role.EDITOR_GROUP)));
+        Permissions permissions = new Permissions(
+                userManager,
+                () -> new AccessGroups(
+                        Set.of("customer-success"), Set.of(Role.FINANCE_GROUP), Set.of(Role.EDITOR_GROUP)));
         Role.USER.actOn(userManager);
         assertThat(permissions.viewer().mayRead()).isFalse();
         Role.FINANCE.actOn(userManager);
@@ -62,7 +65,8 @@ class PermissionsTest {
     @Test
     void anUnlicensedMemberOfTheFinanceGroupStillGetsNothing() {
         Role.UNLICENSED.actOn(userManager);
-        org.mockito.Mockito.when(userManager.isUserInGroup(new com.atlassian.sal.api.user.UserKey("una"), Role.FINANCE_GROUP))
+        org.mockito.Mockito.when(
+                        userManager.isUserInGroup(new com.atlassian.sal.api.user.UserKey("una"), Role.FINANCE_GROUP))
                 .thenReturn(true);
 
         Viewer viewer = new Permissions(userManager, () -> Role.GROUPS).viewer();
@@ -75,8 +79,10 @@ class PermissionsTest {
     void refusesAnonymousAndUnauthorisedCallersSayingWhichRightWasMissing() {
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
         Role.ANONYMOUS.actOn(userManager);
-        assertThatThrownBy(permissions::requireRead).isInstanceOfSatisfying(AccessDeniedException.class,
-                denied -> assertThat(denied.anonymous()).isTrue());
+        assertThatThrownBy(permissions::requireRead)
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
+                        denied -> assertThat(denied.anonymous()).isTrue());
         Role.FINANCE.actOn(userManager);
         assertThatThrownBy(permissions::requireEdit).isInstanceOfSatisfying(AccessDeniedException.class, denied -> {
             assertThat(denied.anonymous()).isFalse();

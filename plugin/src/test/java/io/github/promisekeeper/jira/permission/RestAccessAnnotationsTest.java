@@ -32,8 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestAccessAnnotationsTest {
 
-    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS = List.of(AdminOnly.class,
-            SystemAdminOnly.class, LicensedOnly.class, UnlicensedSiteAccess.class, AnonymousSiteAccess.class,
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS = List.of(
+            AdminOnly.class,
+            SystemAdminOnly.class,
+            LicensedOnly.class,
+            UnlicensedSiteAccess.class,
+            AnonymousSiteAccess.class,
             UnrestrictedAccess.class);
 
     /** The access level of every resource method; a new endpoint must be added here on purpose. */
@@ -55,11 +59,12 @@ class RestAccessAnnotationsTest {
             Map.entry("BackfillResource#start", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.github.promisekeeper.jira").stream()
-            .filter(type -> type.isAnnotatedWith(Path.class))
-            .map(JavaClass::reflect)
-            .toList();
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("io.github.promisekeeper.jira")
+                    .stream()
+                    .filter(type -> type.isAnnotatedWith(Path.class))
+                    .map(JavaClass::reflect)
+                    .toList();
 
     @Test
     void findsTheResources() {
@@ -96,8 +101,9 @@ class RestAccessAnnotationsTest {
     }
 
     private static boolean isResourceMethod(Method method) {
-        return !method.isSynthetic() && Arrays.stream(method.getAnnotations())
-                .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class));
+        return !method.isSynthetic()
+                && Arrays.stream(method.getAnnotations())
+                        .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class));
     }
 
     private static List<String> annotationsOf(Annotation[] annotations) {

@@ -1,20 +1,18 @@
 package io.github.promisekeeper.jira.permission;
 
-import io.github.promisekeeper.jira.settings.SettingsHistory;
-import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.jira.settings.SettingsEditor;
-import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
+import io.github.promisekeeper.core.commitment.InMemoryCommitments;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
-import io.github.promisekeeper.core.commitment.Commitment;
-import io.github.promisekeeper.core.commitment.InMemoryCommitments;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.InMemoryTickets;
 import io.github.promisekeeper.core.ticket.IssueKey;
@@ -26,18 +24,21 @@ import io.github.promisekeeper.jira.customer.autofill.CustomerBackfillJob;
 import io.github.promisekeeper.jira.customer.autofill.rest.BackfillResource;
 import io.github.promisekeeper.jira.customer.rest.CustomersResource;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import io.github.promisekeeper.jira.search.JqlSearch;
-import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
-import io.github.promisekeeper.jira.radar.rest.RadarResource;
-import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
-import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
-import io.github.promisekeeper.jira.settings.SettingsStore;
-import io.github.promisekeeper.jira.settings.rest.SettingsResource;
 import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.importer.InMemoryClusterLocks;
 import io.github.promisekeeper.jira.importer.rest.ImportBusyMapper;
 import io.github.promisekeeper.jira.importer.rest.ImportRejectedMapper;
 import io.github.promisekeeper.jira.importer.rest.ImportResource;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
+import io.github.promisekeeper.jira.radar.rest.RadarResource;
+import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
+import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
+import io.github.promisekeeper.jira.settings.SettingsHistory;
+import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.settings.rest.SettingsResource;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
@@ -48,7 +49,6 @@ import io.github.promisekeeper.jira.web.rest.ConflictMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
-import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,8 +63,24 @@ final class RestSite {
 
     /** One request per endpoint the role matrix exercises. */
     enum Call {
-        LIST_CUSTOMERS, GET_CUSTOMER, UPDATE_CUSTOMER, SET_CONTRACT_VALUE, DELETE_CUSTOMER, CUSTOMER_HISTORY, IMPORT_DRY_RUN, IMPORT_APPLY, IMPORT_APPLY_WITH_VALUES, RADAR, COMMITMENTS,
-        ALL_COMMITMENTS, EPIC_ROLL_UP, GET_SETTINGS, PUT_SETTINGS, SETTINGS_HISTORY, BACKFILL_PROGRESS, BACKFILL_START
+        LIST_CUSTOMERS,
+        GET_CUSTOMER,
+        UPDATE_CUSTOMER,
+        SET_CONTRACT_VALUE,
+        DELETE_CUSTOMER,
+        CUSTOMER_HISTORY,
+        IMPORT_DRY_RUN,
+        IMPORT_APPLY,
+        IMPORT_APPLY_WITH_VALUES,
+        RADAR,
+        COMMITMENTS,
+        ALL_COMMITMENTS,
+        EPIC_ROLL_UP,
+        GET_SETTINGS,
+        PUT_SETTINGS,
+        SETTINGS_HISTORY,
+        BACKFILL_PROGRESS,
+        BACKFILL_START
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -85,9 +101,21 @@ final class RestSite {
     private final InProcessJaxRs rest;
 
     RestSite(UserManager userManager) {
-        customers.save(new Customer(CustomerKey.of("ACME"), "Acme Corp", "001A", Set.of("acme.com"), "gold", "sam",
-                List.of(new Contract("C-1", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-03-01"),
-                        Money.of("120000.00", "USD"), 30, true, ContractStatus.ACTIVE))));
+        customers.save(new Customer(
+                CustomerKey.of("ACME"),
+                "Acme Corp",
+                "001A",
+                Set.of("acme.com"),
+                "gold",
+                "sam",
+                List.of(new Contract(
+                        "C-1",
+                        LocalDate.parse("2026-03-01"),
+                        LocalDate.parse("2027-03-01"),
+                        Money.of("120000.00", "USD"),
+                        30,
+                        true,
+                        ContractStatus.ACTIVE))));
         PropertiesI18nResolver i18n = new PropertiesI18nResolver();
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
@@ -95,33 +123,62 @@ final class RestSite {
         InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
         SettingsStore settings = new SettingsStore(pluginSettings.factory());
         InMemoryCommitments commitments = new InMemoryCommitments();
-        commitments.add(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", LocalDate.parse("2027-02-01"),
-                "jane", Optional.of(Money.of("120000.00", "USD")), Optional.empty(), List.of(IssueKey.of("EP-1"))));
+        commitments.add(new Commitment(
+                IssueKey.of("SC-1"),
+                CustomerKey.of("ACME"),
+                "SSO",
+                LocalDate.parse("2027-02-01"),
+                "jane",
+                Optional.of(Money.of("120000.00", "USD")),
+                Optional.empty(),
+                List.of(IssueKey.of("EP-1"))));
         RenewalRadar radar = new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, TODAY);
         rest = new InProcessJaxRs(
                 new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
-                new ImportResource(new CustomerImport(customers, new InMemoryClusterLocks(), TODAY, CustomerImport.Limits.DEFAULT, JiraServiceAvailability.all()),
-                        permissions, responses, i18n),
-                new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
-                new RadarResource(radar, settings, permissions, responses, i18n), new InvalidScopeMapper(responses),
-                new CommitmentsResource(new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers), settings,
-                        permissions, responses, i18n, TODAY),
+                new ImportResource(
+                        new CustomerImport(
+                                customers,
+                                new InMemoryClusterLocks(),
+                                TODAY,
+                                CustomerImport.Limits.DEFAULT,
+                                JiraServiceAvailability.all()),
+                        permissions,
+                        responses,
+                        i18n),
+                new ImportRejectedMapper(responses),
+                new ImportBusyMapper(responses),
+                new RadarResource(radar, settings, permissions, responses, i18n),
+                new InvalidScopeMapper(responses),
+                new CommitmentsResource(
+                        new CommitmentQueries(
+                                new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers),
+                        settings,
+                        permissions,
+                        responses,
+                        i18n,
+                        TODAY),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
-                new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
-                new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+                new AccessDeniedMapper(i18n, responses),
+                new BadInputMapper(responses),
+                new ConflictMapper(responses),
+                new TooLargeMapper(responses),
+                new HttpErrorMapper(i18n, responses),
+                new UnexpectedErrorMapper(i18n, responses));
     }
 
     /** A backfill job that starts when asked; what it then does to issues is CustomerBackfillTest's. */
     private static CustomerBackfillJob backfillJob() {
         CustomerBackfillJob job = org.mockito.Mockito.mock(CustomerBackfillJob.class);
         try {
-            org.mockito.Mockito.when(job.start(org.mockito.ArgumentMatchers.anyString())).thenReturn(true);
+            org.mockito.Mockito.when(job.start(org.mockito.ArgumentMatchers.anyString()))
+                    .thenReturn(true);
         } catch (com.atlassian.scheduler.SchedulerServiceException e) {
             throw new AssertionError(e);
         }
-        org.mockito.Mockito.when(job.progress()).thenReturn(new CustomerBackfill.Progress(CustomerBackfill.Status.SCHEDULED, 0, 0));
+        org.mockito.Mockito.when(job.progress())
+                .thenReturn(new CustomerBackfill.Progress(CustomerBackfill.Status.SCHEDULED, 0, 0));
         return job;
     }
 
@@ -156,14 +213,27 @@ final class RestSite {
         return customers.findByKey(CustomerKey.of("ACME")).map(Customer::name).orElse("(deleted)");
     }
 
-    private static SettingsResource settingsResource(SettingsStore settings, InMemoryPluginSettings pluginSettings,
-                                                     Permissions permissions, Json json, JsonResponses responses,
-                                                     I18nResolver i18n) {
+    private static SettingsResource settingsResource(
+            SettingsStore settings,
+            InMemoryPluginSettings pluginSettings,
+            Permissions permissions,
+            Json json,
+            JsonResponses responses,
+            I18nResolver i18n) {
         EpicChildrenSettings epicChildren = new EpicChildrenSettings(pluginSettings.factory());
         SettingsHistory history = new InMemorySettingsHistory();
-        JqlSearch jql = new JqlSearch(org.mockito.Mockito.mock(SearchService.class),
+        JqlSearch jql = new JqlSearch(
+                org.mockito.Mockito.mock(SearchService.class),
                 org.mockito.Mockito.mock(JiraAuthenticationContext.class));
-        return new SettingsResource(settings, epicChildren, new SettingsEditor(settings, epicChildren, jql, history),
-                permissions, json, responses, history, TODAY, i18n);
+        return new SettingsResource(
+                settings,
+                epicChildren,
+                new SettingsEditor(settings, epicChildren, jql, history),
+                permissions,
+                json,
+                responses,
+                history,
+                TODAY,
+                i18n);
     }
 }

@@ -23,8 +23,8 @@ public enum Role {
     public static final String EDITOR_GROUP = "promise-keeper-editors";
 
     /** The groups the tests configure: everyone licensed reads, finance and jira-administrators see money. */
-    public static final AccessGroups GROUPS = new AccessGroups(Set.of(),
-            Set.of(FINANCE_GROUP, AccessGroups.JIRA_ADMINISTRATORS), Set.of(EDITOR_GROUP));
+    public static final AccessGroups GROUPS =
+            new AccessGroups(Set.of(), Set.of(FINANCE_GROUP, AccessGroups.JIRA_ADMINISTRATORS), Set.of(EDITOR_GROUP));
 
     private final String user;
     private final boolean licensed;

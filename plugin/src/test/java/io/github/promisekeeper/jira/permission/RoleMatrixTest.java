@@ -23,28 +23,28 @@ class RoleMatrixTest {
 
     /** Expected status per role, in the order ANONYMOUS, UNLICENSED, USER, FINANCE, EDITOR, ADMIN. */
     private static final Map<RestSite.Call, int[]> MATRIX = Map.ofEntries(
-            Map.entry(RestSite.Call.LIST_CUSTOMERS, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.GET_CUSTOMER, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.UPDATE_CUSTOMER, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[]{401, 403, 403, 403, 403, 200}),
-            Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[]{401, 403, 403, 403, 204, 204}),
-            Map.entry(RestSite.Call.CUSTOMER_HISTORY, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.IMPORT_APPLY, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.IMPORT_APPLY_WITH_VALUES, new int[]{401, 403, 403, 403, 403, 200}),
-            Map.entry(RestSite.Call.RADAR, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.ALL_COMMITMENTS, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[]{401, 403, 200, 200, 200, 200}),
-            Map.entry(RestSite.Call.GET_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.PUT_SETTINGS, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.SETTINGS_HISTORY, new int[]{401, 403, 403, 403, 200, 200}),
-            Map.entry(RestSite.Call.BACKFILL_PROGRESS, new int[]{401, 403, 403, 403, 403, 200}),
-            Map.entry(RestSite.Call.BACKFILL_START, new int[]{401, 403, 403, 403, 403, 202}));
+            Map.entry(RestSite.Call.LIST_CUSTOMERS, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.GET_CUSTOMER, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.UPDATE_CUSTOMER, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.SET_CONTRACT_VALUE, new int[] {401, 403, 403, 403, 403, 200}),
+            Map.entry(RestSite.Call.DELETE_CUSTOMER, new int[] {401, 403, 403, 403, 204, 204}),
+            Map.entry(RestSite.Call.CUSTOMER_HISTORY, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.IMPORT_DRY_RUN, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.IMPORT_APPLY, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.IMPORT_APPLY_WITH_VALUES, new int[] {401, 403, 403, 403, 403, 200}),
+            Map.entry(RestSite.Call.RADAR, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.COMMITMENTS, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.ALL_COMMITMENTS, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.GET_SETTINGS, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.PUT_SETTINGS, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.SETTINGS_HISTORY, new int[] {401, 403, 403, 403, 200, 200}),
+            Map.entry(RestSite.Call.BACKFILL_PROGRESS, new int[] {401, 403, 403, 403, 403, 200}),
+            Map.entry(RestSite.Call.BACKFILL_START, new int[] {401, 403, 403, 403, 403, 202}));
 
     /** Whether the role's successful answers carry contract money. */
-    private static final Map<Role, Boolean> SEES_MONEY = Map.of(Role.USER, false, Role.FINANCE, true,
-            Role.EDITOR, false, Role.ADMIN, true);
+    private static final Map<Role, Boolean> SEES_MONEY =
+            Map.of(Role.USER, false, Role.FINANCE, true, Role.EDITOR, false, Role.ADMIN, true);
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
@@ -77,7 +77,9 @@ class RoleMatrixTest {
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
             assertThat(answer.body()).contains("defaultDays");
         } else if (expectedStatus == 200) {
-            assertThat(answer.body().contains("\"amount\"")).as("money in the answer").isEqualTo(SEES_MONEY.get(role));
+            assertThat(answer.body().contains("\"amount\""))
+                    .as("money in the answer")
+                    .isEqualTo(SEES_MONEY.get(role));
         } else if (expectedStatus >= 400) {
             assertThat(answer.body()).startsWith("{\"errors\":[");
             assertThat(site.acmeName()).as("nothing written").isEqualTo("Acme Corp");

@@ -23,20 +23,27 @@ class JiraServiceAvailabilityTest {
 
     @Test
     void everyOptionalServiceIsMissingUntilGeminiReportsItBound() {
-        assertThat(availability.missing()).extracting(JiraServiceAvailability.OptionalService::type)
-                .containsExactly(TimeZoneManager.class, ClusterLockService.class, AvatarManager.class,
-                        IssueLinkTypeManager.class, IssueLinkManager.class, TextFieldCharacterLengthValidator.class);
+        assertThat(availability.missing())
+                .extracting(JiraServiceAvailability.OptionalService::type)
+                .containsExactly(
+                        TimeZoneManager.class,
+                        ClusterLockService.class,
+                        AvatarManager.class,
+                        IssueLinkTypeManager.class,
+                        IssueLinkManager.class,
+                        TextFieldCharacterLengthValidator.class);
     }
 
     @Test
     void followsTheBindAndUnbindCallbacksByTheServicesObjectClass() {
-        Map<String, Object> linkManager = Map.of("objectClass", new String[] {IssueLinkManager.class.getName()},
-                "service.id", 42L);
+        Map<String, Object> linkManager =
+                Map.of("objectClass", new String[] {IssueLinkManager.class.getName()}, "service.id", 42L);
 
         availability.bound(new Object(), linkManager);
         assertThat(availability.has(IssueLinkManager.class)).isTrue();
         assertThat(availability.has(IssueLinkTypeManager.class)).isFalse();
-        assertThat(availability.missing()).extracting(JiraServiceAvailability.OptionalService::type)
+        assertThat(availability.missing())
+                .extracting(JiraServiceAvailability.OptionalService::type)
                 .doesNotContain(IssueLinkManager.class);
 
         availability.unbound(new Object(), linkManager);

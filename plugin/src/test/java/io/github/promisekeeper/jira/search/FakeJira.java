@@ -47,6 +47,7 @@ public final class FakeJira {
     public final List<String> parsed = new ArrayList<>();
     /** The paging of the latest search. */
     public int lastStart;
+
     public int lastMax;
     private final Map<Query, String> queries = new HashMap<>();
     private Function<String, List<Issue>> answers = jql -> List.of();
@@ -57,14 +58,18 @@ public final class FakeJira {
         when(authentication.getLoggedInUser()).thenReturn(viewer);
         try {
             when(searchService.parseQuery(any(), anyString())).thenAnswer(call -> parse(call.getArgument(1)));
-            when(searchService.validateQuery(any(), any())).thenAnswer(call -> messages(
-                    invalid.test(queries.get(call.<Query>getArgument(1))) ? Set.of("The value does not exist for the field.") : Set.of()));
+            when(searchService.validateQuery(any(), any()))
+                    .thenAnswer(call -> messages(
+                            invalid.test(queries.get(call.<Query>getArgument(1)))
+                                    ? Set.of("The value does not exist for the field.")
+                                    : Set.of()));
             when(searchService.search(any(), any(), any())).thenAnswer(call -> {
                 String jql = queries.get(call.<Query>getArgument(1));
                 searched.add(jql);
                 searchedAs.add(call.getArgument(0));
                 List<Issue> issues = answers.apply(jql);
-                return mock(SearchResults.class, results -> switch (results.getMethod().getName()) {
+                return mock(SearchResults.class, results -> switch (results.getMethod()
+                        .getName()) {
                     case "getResults" -> issues;
                     case "getTotal" -> issues.size();
                     default -> null;
@@ -104,7 +109,8 @@ public final class FakeJira {
         Query query = mock(Query.class);
         queries.put(query, jql);
         MessageSet errors = messages(valid ? Set.of() : Set.of("Error in the JQL Query: unexpected token."));
-        return mock(SearchService.ParseResult.class, call -> switch (call.getMethod().getName()) {
+        return mock(SearchService.ParseResult.class, call -> switch (call.getMethod()
+                .getName()) {
             case "isValid" -> valid;
             case "getQuery" -> valid ? query : null;
             case "getErrors" -> errors;
@@ -142,9 +148,14 @@ public final class FakeJira {
             Matcher customer = QUOTED_CUSTOMER.matcher(jql);
             while (customer.find()) {
                 int i = Integer.parseInt(customer.group(1).substring(1));
-                issues.add(issue(100_000 + i, "SC-" + (i + 1), "promise", "new", Map.of(
-                        "customfield_10100", customer.group(1),
-                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0)))));
+                issues.add(issue(
+                        100_000 + i,
+                        "SC-" + (i + 1),
+                        "promise",
+                        "new",
+                        Map.of(
+                                "customfield_10100", customer.group(1),
+                                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0)))));
             }
         } else if (jql.startsWith("issuekey")) {
             Matcher epic = QUOTED_EPIC.matcher(jql);
@@ -160,8 +171,14 @@ public final class FakeJira {
         return issue(id, key, summary, statusCategory, fields, null, null);
     }
 
-    public static Issue issue(long id, String key, String summary, String statusCategory, Map<String, Object> fields,
-                              Instant resolved, Timestamp due) {
+    public static Issue issue(
+            long id,
+            String key,
+            String summary,
+            String statusCategory,
+            Map<String, Object> fields,
+            Instant resolved,
+            Timestamp due) {
         StatusCategory category = mock(StatusCategory.class);
         when(category.getKey()).thenReturn(statusCategory);
         Status status = mock(Status.class);
@@ -186,7 +203,8 @@ public final class FakeJira {
             case "getUpdated" -> updated;
             case "getResolutionDate" -> resolved == null ? null : Timestamp.from(resolved);
             case "getDueDate" -> due;
-            case "getCustomFieldValue" -> fields.get(call.<CustomField>getArgument(0).getId());
+            case "getCustomFieldValue" ->
+                fields.get(call.<CustomField>getArgument(0).getId());
             default -> null;
         });
     }

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +32,10 @@ class JqlFunctionModulesTest {
             assertThat(child(module, "list")).as("<list> of %s", type.getName()).isEqualTo("true");
             names.put(child(module, "fname"), (String) type.getField("NAME").get(null));
         }
-        assertThat(names).containsExactlyInAnyOrderEntriesOf(Map.of(
-                CustomersRenewingWithinFunction.NAME, CustomersRenewingWithinFunction.NAME,
-                CommitmentsAtRiskFunction.NAME, CommitmentsAtRiskFunction.NAME));
+        assertThat(names)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        CustomersRenewingWithinFunction.NAME, CustomersRenewingWithinFunction.NAME,
+                        CommitmentsAtRiskFunction.NAME, CommitmentsAtRiskFunction.NAME));
     }
 
     @Test

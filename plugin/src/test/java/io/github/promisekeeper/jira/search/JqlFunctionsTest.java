@@ -58,29 +58,35 @@ class JqlFunctionsTest {
     private final JqlValues values = mock(JqlValues.class);
     private final Set<String> errors = new LinkedHashSet<>();
     private final List<String> literals = new ArrayList<>();
-    private final CustomersRenewingWithinFunction renewing = new CustomersRenewingWithinFunction(customers, clock, i18n, values);
+    private final CustomersRenewingWithinFunction renewing =
+            new CustomersRenewingWithinFunction(customers, clock, i18n, values);
     /** The ports as the thread's user; the function must ask {@link #reads} for the searcher's instead. */
     private final Commitments commitments = mock(Commitments.class);
+
     private final EpicDeliveries epics = mock(EpicDeliveries.class);
     private final ReadsAsSearcher reads = mock(ReadsAsSearcher.class);
     private final SettingsStore settings = mock(SettingsStore.class);
-    private final CommitmentsAtRiskFunction atRisk = new CommitmentsAtRiskFunction(reads, customers, settings, clock, i18n, values);
+    private final CommitmentsAtRiskFunction atRisk =
+            new CommitmentsAtRiskFunction(reads, customers, settings, clock, i18n, values);
 
     JqlFunctionsTest() {
         when(reads.commitments(any())).thenReturn(commitments);
         when(reads.epics(any())).thenReturn(epics);
         when(settings.current()).thenReturn(PromiseKeeperSettings.defaults());
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call ->
-                call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
-        when(values.messages()).thenAnswer(call -> mock(MessageSet.class, message -> switch (message.getMethod().getName()) {
-            case "addErrorMessage" -> {
-                errors.add(message.getArgument(0));
-                yield null;
-            }
-            case "hasAnyErrors" -> !errors.isEmpty();
-            case "getErrorMessages" -> errors;
-            default -> null;
-        }));
+        when(i18n.getText(anyString(), any(Serializable[].class)))
+                .thenAnswer(call -> call.getArgument(0)
+                        + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
+        when(values.messages())
+                .thenAnswer(call -> mock(
+                        MessageSet.class, message -> switch (message.getMethod().getName()) {
+                            case "addErrorMessage" -> {
+                                errors.add(message.getArgument(0));
+                                yield null;
+                            }
+                            case "hasAnyErrors" -> !errors.isEmpty();
+                            case "getErrorMessages" -> errors;
+                            default -> null;
+                        }));
         when(values.literal(any(Operand.class), anyString())).thenAnswer(call -> {
             literals.add(call.getArgument(1));
             return mock(QueryLiteral.class);
@@ -90,8 +96,10 @@ class JqlFunctionsTest {
     @Test
     void acceptsADayWindowWithOrWithoutNoticeBasis() {
         assertThat(renewing.validate(null, operand("90d"), null).hasAnyErrors()).isFalse();
-        assertThat(renewing.validate(null, operand("30", "notice"), null).hasAnyErrors()).isFalse();
-        assertThat(renewing.validate(null, operand("3650d", "renewal"), null).hasAnyErrors()).isFalse();
+        assertThat(renewing.validate(null, operand("30", "notice"), null).hasAnyErrors())
+                .isFalse();
+        assertThat(renewing.validate(null, operand("3650d", "renewal"), null).hasAnyErrors())
+                .isFalse();
     }
 
     @Test
@@ -102,16 +110,22 @@ class JqlFunctionsTest {
         assertThat(renewing.validate(null, operand("0d"), null).getErrorMessages())
                 .containsExactly("promise-keeper.jql.renewing.days[0d, 3650]");
         errors.clear();
-        assertThat(renewing.validate(null, operand("90d\") OR (x", "soon"), null).getErrorMessages()).containsExactly(
-                "promise-keeper.jql.renewing.days[90d\") OR (x, 3650]", "promise-keeper.jql.renewing.basis[soon]");
+        assertThat(renewing.validate(null, operand("90d\") OR (x", "soon"), null)
+                        .getErrorMessages())
+                .containsExactly(
+                        "promise-keeper.jql.renewing.days[90d\") OR (x, 3650]",
+                        "promise-keeper.jql.renewing.basis[soon]");
         errors.clear();
-        assertThat(renewing.validate(null, operand("1", "notice", "extra"), null).hasAnyErrors()).isTrue();
+        assertThat(renewing.validate(null, operand("1", "notice", "extra"), null)
+                        .hasAnyErrors())
+                .isTrue();
     }
 
     @Test
     void valuesAreTheKeysOfCustomersRenewingInsideTheWindow() {
-        when(customers.renewingBetween(eq(TODAY), any(), anyInt())).thenReturn(List.of(
-                customer("ACME", TODAY.plusDays(30), 0), customer("LATER", TODAY.plusDays(120), 0)));
+        when(customers.renewingBetween(eq(TODAY), any(), anyInt()))
+                .thenReturn(
+                        List.of(customer("ACME", TODAY.plusDays(30), 0), customer("LATER", TODAY.plusDays(120), 0)));
 
         renewing.getValues(mock(QueryCreationContext.class), operand("90d"), null);
 
@@ -120,8 +134,10 @@ class JqlFunctionsTest {
 
     @Test
     void noticeBasisCountsTheNoticeDeadlineAgainstTheWindow() {
-        when(customers.renewingBetween(eq(TODAY), any(), anyInt())).thenReturn(List.of(
-                customer("NOTICE_SOON", TODAY.plusDays(100), 90), customer("NOTICE_LATE", TODAY.plusDays(100), 30)));
+        when(customers.renewingBetween(eq(TODAY), any(), anyInt()))
+                .thenReturn(List.of(
+                        customer("NOTICE_SOON", TODAY.plusDays(100), 90),
+                        customer("NOTICE_LATE", TODAY.plusDays(100), 30)));
 
         renewing.getValues(mock(QueryCreationContext.class), operand("30d", "notice"), null);
 
@@ -130,19 +146,22 @@ class JqlFunctionsTest {
 
     @Test
     void invalidWindowYieldsNoValuesRatherThanAnError() {
-        assertThat(renewing.getValues(mock(QueryCreationContext.class), operand("soon"), null)).isEmpty();
+        assertThat(renewing.getValues(mock(QueryCreationContext.class), operand("soon"), null))
+                .isEmpty();
     }
 
     @Test
     void commitmentsAtRiskAreThoseOverdueAtRiskOrBreachingTheRenewal() {
         IssueKey lateEpic = IssueKey.of("SSO-1");
         IssueKey doneEpic = IssueKey.of("AUD-1");
-        when(commitments.findOpen()).thenReturn(List.of(
-                commitment("SC-1", "ACME", TODAY.minusDays(3), lateEpic),
-                commitment("SC-2", "ACME", TODAY.plusDays(60), doneEpic)));
-        when(epics.findByKeys(Set.of(lateEpic, doneEpic))).thenReturn(Map.of(
-                lateEpic, EpicDelivery.open(lateEpic, "SSO", 10, List.of(TODAY.minusDays(20)), null),
-                doneEpic, EpicDelivery.done(doneEpic, "Audit", TODAY.minusDays(1))));
+        when(commitments.findOpen())
+                .thenReturn(List.of(
+                        commitment("SC-1", "ACME", TODAY.minusDays(3), lateEpic),
+                        commitment("SC-2", "ACME", TODAY.plusDays(60), doneEpic)));
+        when(epics.findByKeys(Set.of(lateEpic, doneEpic)))
+                .thenReturn(Map.of(
+                        lateEpic, EpicDelivery.open(lateEpic, "SSO", 10, List.of(TODAY.minusDays(20)), null),
+                        doneEpic, EpicDelivery.done(doneEpic, "Audit", TODAY.minusDays(1))));
         when(customers.findAllByKey(Set.of(CustomerKey.of("ACME"))))
                 .thenReturn(Map.of(CustomerKey.of("ACME"), customer("ACME", TODAY.plusDays(200), 30)));
 
@@ -163,8 +182,8 @@ class JqlFunctionsTest {
         when(reads.commitments(searcher)).thenReturn(searchersCommitments);
         when(reads.epics(searcher)).thenReturn(searchersEpics);
         when(searchersCommitments.findOpen()).thenReturn(List.of(commitment("SC-1", "ACME", TODAY.minusDays(3), epic)));
-        when(searchersEpics.findByKeys(Set.of(epic))).thenReturn(Map.of(
-                epic, EpicDelivery.open(epic, "SSO", 10, List.of(TODAY.minusDays(20)), null)));
+        when(searchersEpics.findByKeys(Set.of(epic)))
+                .thenReturn(Map.of(epic, EpicDelivery.open(epic, "SSO", 10, List.of(TODAY.minusDays(20)), null)));
         when(customers.findAllByKey(Set.of(CustomerKey.of("ACME"))))
                 .thenReturn(Map.of(CustomerKey.of("ACME"), customer("ACME", TODAY.plusDays(200), 30)));
 
@@ -189,12 +208,26 @@ class JqlFunctionsTest {
     }
 
     private static Customer customer(String key, LocalDate renewal, int noticeDays) {
-        return new Customer(CustomerKey.of(key), key, null, Set.of(), null, null, List.of(new Contract("K-" + key, null,
-                renewal, Money.of("1000", "EUR"), noticeDays, false, ContractStatus.ACTIVE)));
+        return new Customer(
+                CustomerKey.of(key),
+                key,
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "K-" + key, null, renewal, Money.of("1000", "EUR"), noticeDays, false, ContractStatus.ACTIVE)));
     }
 
     private static Commitment commitment(String key, String customer, LocalDate promised, IssueKey epic) {
-        return new Commitment(IssueKey.of(key), CustomerKey.of(customer), "", promised, "", Optional.empty(),
-                Optional.empty(), List.of(epic));
+        return new Commitment(
+                IssueKey.of(key),
+                CustomerKey.of(customer),
+                "",
+                promised,
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                List.of(epic));
     }
 }

@@ -25,7 +25,12 @@ class JqlTextTest {
         assertThat(JqlText.isSelfContained(quoted)).isTrue();
         assertThat(quoted).startsWith("\"").endsWith("\"");
         // Every quote inside is escaped: removing escaped pairs leaves only the two delimiters.
-        assertThat(quoted.replace("\\\\", "").replace("\\\"", "").chars().filter(c -> c == '"').count()).isEqualTo(2);
+        assertThat(quoted.replace("\\\\", "")
+                        .replace("\\\"", "")
+                        .chars()
+                        .filter(c -> c == '"')
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -39,7 +44,8 @@ class JqlTextTest {
         assertThat(JqlText.isSelfContained("project = A) OR (project = B")).isFalse();
         assertThat(JqlText.isSelfContained("(project = A")).isFalse();
         assertThat(JqlText.isSelfContained("summary ~ \"unclosed")).isFalse();
-        assertThat(JqlText.isSelfContained("(project = A OR summary ~ \")(\") AND labels = x")).isTrue();
+        assertThat(JqlText.isSelfContained("(project = A OR summary ~ \")(\") AND labels = x"))
+                .isTrue();
         assertThat(JqlText.isSelfContained("summary ~ 'it\\'s )'")).isTrue();
     }
 }

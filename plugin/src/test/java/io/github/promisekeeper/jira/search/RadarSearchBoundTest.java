@@ -42,9 +42,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -56,7 +56,6 @@ class RadarSearchBoundTest {
 
     /** Tickets, commitments and epic deliveries each run at most this many searches per radar. */
     static final int SEARCHES_PER_RADAR = 3 * JqlSearch.MAX_SEARCHES_PER_CALL;
-
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
     private final FakeJira jira = new FakeJira();
@@ -70,7 +69,8 @@ class RadarSearchBoundTest {
         RenewalRadar radar = radar(customerCount);
         jira.answering(FakeJira::commitmentsAndEpicsOfCustomers);
 
-        RadarReport report = radar.look(new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
+        RadarReport report = radar.look(
+                new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
                 RadarSettings.defaults(new ExchangeRates(Currency.getInstance("EUR"), Map.of())));
 
         assertThat(report.entries()).hasSize(customerCount);
@@ -79,23 +79,39 @@ class RadarSearchBoundTest {
         assertThat(jira.searchedAs).containsOnly(jira.viewer);
     }
 
-
     private RenewalRadar radar(int customerCount) {
         Customers customers = mock(Customers.class);
-        List<Customer> renewing = IntStream.range(0, customerCount).mapToObj(i -> new Customer(CustomerKey.of("C" + i),
-                "Customer " + i, null, Set.of(), null, null, List.of(new Contract("K" + i, null, LocalDate.of(2026, 3, 15),
-                Money.of("1000", "EUR"), 30, false, ContractStatus.ACTIVE)))).toList();
+        List<Customer> renewing = IntStream.range(0, customerCount)
+                .mapToObj(i -> new Customer(
+                        CustomerKey.of("C" + i),
+                        "Customer " + i,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        List.of(new Contract(
+                                "K" + i,
+                                null,
+                                LocalDate.of(2026, 3, 15),
+                                Money.of("1000", "EUR"),
+                                30,
+                                false,
+                                ContractStatus.ACTIVE))))
+                .toList();
         when(customers.renewingBetween(any(), any(), anyInt())).thenReturn(renewing);
 
         JiraSchema schema = mock(JiraSchema.class);
-        IssueType type = mock(IssueType.class, call -> "getId".equals(call.getMethod().getName()) ? "10500" : null);
-        IssueLinkType link = mock(IssueLinkType.class, call -> switch (call.getMethod().getName()) {
-            case "getId" -> 10600L;
-            case "getInward" -> "delivers commitment";
-            default -> null;
-        });
+        IssueType type =
+                mock(IssueType.class, call -> "getId".equals(call.getMethod().getName()) ? "10500" : null);
+        IssueLinkType link =
+                mock(IssueLinkType.class, call -> switch (call.getMethod().getName()) {
+                    case "getId" -> 10600L;
+                    case "getInward" -> "delivers commitment";
+                    default -> null;
+                });
         when(schema.customerField()).thenReturn(Optional.of(customerField));
-        when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customerField, promisedField, link)));
+        when(schema.commitments())
+                .thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customerField, promisedField, link)));
 
         IssueLinkManager links = mock(IssueLinkManager.class);
         when(links.getOutwardLinks(anyLong())).thenAnswer(call -> {
@@ -108,9 +124,17 @@ class RadarSearchBoundTest {
         PermissionManager browseAll = mock(PermissionManager.class);
         when(browseAll.hasPermission(any(), any(), any())).thenReturn(true);
         JqlSearch search = jira.jqlSearch();
-        return new RenewalRadar(customers, new JiraTickets(search, schema),
-                new JiraCommitments(search, schema, links, new InMemoryCommitmentSnapshots(), new IssueVisibility(browseAll, jira.authentication)),
-                new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock), clock);
+        return new RenewalRadar(
+                customers,
+                new JiraTickets(search, schema),
+                new JiraCommitments(
+                        search,
+                        schema,
+                        links,
+                        new InMemoryCommitmentSnapshots(),
+                        new IssueVisibility(browseAll, jira.authentication)),
+                new JiraEpicDeliveries(search, customFields, EpicChildrenQuery::jiraSoftware, clock),
+                clock);
     }
 
     private static IssueLink epicLink(long number) {

@@ -27,7 +27,11 @@ public final class InMemorySettingsHistory implements SettingsHistory {
         SettingsHistory.checkLimit(limit);
         List<SettingsChange> newestFirst = new ArrayList<>(entries);
         java.util.Collections.reverse(newestFirst);
-        return newestFirst.stream().sorted(Comparator.comparing((SettingsChange change) -> change.change().at()).reversed())
-                .limit(limit).toList();
+        return newestFirst.stream()
+                .sorted(Comparator.comparing(
+                                (SettingsChange change) -> change.change().at())
+                        .reversed())
+                .limit(limit)
+                .toList();
     }
 }

@@ -23,18 +23,23 @@ class SettingsEditorTest {
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final SettingsStore settings = new SettingsStore(stored.factory());
     private final InMemorySettingsHistory history = new InMemorySettingsHistory();
-    private final SettingsEditor editor = new SettingsEditor(settings, new EpicChildrenSettings(stored.factory()),
-            new JqlSearch(mock(SearchService.class), mock(JiraAuthenticationContext.class)), history);
+    private final SettingsEditor editor = new SettingsEditor(
+            settings,
+            new EpicChildrenSettings(stored.factory()),
+            new JqlSearch(mock(SearchService.class), mock(JiraAuthenticationContext.class)),
+            history);
 
     @Test
     void changesTheGivenFieldsKeepsTheOthersAndRecordsWhatChanged() {
-        boolean changed = editor.apply(new SettingsEdit(60, "notice", null, Map.of("EUR", "1.08"), null, null, null, null), ALICE);
+        boolean changed = editor.apply(
+                new SettingsEdit(60, "notice", null, Map.of("EUR", "1.08"), null, null, null, null), ALICE);
 
         assertThat(changed).isTrue();
         PromiseKeeperSettings now = settings.current();
         assertThat(now.defaultDays()).isEqualTo(60);
         assertThat(now.basis()).isEqualTo(WindowBasis.NOTICE_DEADLINE);
-        assertThat(now.reportingCurrency()).isEqualTo(PromiseKeeperSettings.defaults().reportingCurrency());
+        assertThat(now.reportingCurrency())
+                .isEqualTo(PromiseKeeperSettings.defaults().reportingCurrency());
         assertThat(now.rates()).containsEntry("EUR", new BigDecimal("1.08"));
         assertThat(history.recent(10)).singleElement().satisfies(entry -> {
             assertThat(entry.change()).isEqualTo(ALICE);
@@ -44,20 +49,32 @@ class SettingsEditorTest {
 
     @Test
     void anEditThatChangesNothingRecordsNothing() {
-        assertThat(editor.apply(new SettingsEdit(null, "renewal", null, null, null, null, null, null), ALICE)).isFalse();
+        assertThat(editor.apply(new SettingsEdit(null, "renewal", null, null, null, null, null, null), ALICE))
+                .isFalse();
         assertThat(history.recent(10)).isEmpty();
     }
 
     @Test
     void refusesAnInvalidValueNamingItsFieldAndSavesNothing() {
-        assertThatThrownBy(() -> editor.apply(new SettingsEdit(30, "someday", null, null, null, null, null, null), ALICE))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("basis"));
+        assertThatThrownBy(
+                        () -> editor.apply(new SettingsEdit(30, "someday", null, null, null, null, null, null), ALICE))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.field()).isEqualTo("basis"));
         assertThatThrownBy(() -> editor.apply(new SettingsEdit(0, null, null, null, null, null, null, null), ALICE))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("defaultDays"));
-        assertThatThrownBy(() -> editor.apply(new SettingsEdit(null, null, null, Map.of("EUR", "much"), null, null, null, null),
-                ALICE)).isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("rates"));
-        assertThatThrownBy(() -> editor.apply(new SettingsEdit(null, null, "EURO", null, null, null, null, null), ALICE))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("reportingCurrency"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.field()).isEqualTo("defaultDays"));
+        assertThatThrownBy(() -> editor.apply(
+                        new SettingsEdit(null, null, null, Map.of("EUR", "much"), null, null, null, null), ALICE))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.field()).isEqualTo("rates"));
+        assertThatThrownBy(
+                        () -> editor.apply(new SettingsEdit(null, null, "EURO", null, null, null, null, null), ALICE))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.field()).isEqualTo("reportingCurrency"));
 
         assertThat(settings.current()).isEqualTo(PromiseKeeperSettings.defaults());
         assertThat(history.recent(10)).isEmpty();

@@ -23,7 +23,10 @@ class SettingsStoreTest {
 
     @Test
     void keepsWhatWasSavedAsPlainStringsInTheGlobalSettings() {
-        PromiseKeeperSettings settings = new PromiseKeeperSettings(60, WindowBasis.NOTICE_DEADLINE, "EUR",
+        PromiseKeeperSettings settings = new PromiseKeeperSettings(
+                60,
+                WindowBasis.NOTICE_DEADLINE,
+                "EUR",
                 Map.of("USD", new BigDecimal("0.92"), "GBP", new BigDecimal("1.17")),
                 new AccessGroups(Set.of("customer-success"), Set.of("finance"), Set.of("sales-ops", "cs leads")));
 

@@ -5,16 +5,16 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
-import com.atlassian.jira.icon.IconType;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
@@ -26,7 +26,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -73,64 +72,94 @@ class JiraSetupTest {
     private final Map<Long, Avatar> avatars = new ConcurrentHashMap<>();
     private final List<byte[]> avatarImages = new CopyOnWriteArrayList<>();
     private final Map<String, Long> iconOfType = new ConcurrentHashMap<>();
-    private JiraSetup.IconImage icon = () -> JiraSetup.class.getClassLoader().getResourceAsStream(JiraSetup.ICON_RESOURCE);
+    private JiraSetup.IconImage icon =
+            () -> JiraSetup.class.getClassLoader().getResourceAsStream(JiraSetup.ICON_RESOURCE);
 
     JiraSetupTest() throws Exception {
-        PluginSettings settings = mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
-            case "get" -> stored.get(call.<String>getArgument(0));
-            case "put" -> stored.put(call.getArgument(0), call.getArgument(1));
-            default -> null;
-        });
+        PluginSettings settings =
+                mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
+                    case "get" -> stored.get(call.<String>getArgument(0));
+                    case "put" -> stored.put(call.getArgument(0), call.getArgument(1));
+                    default -> null;
+                });
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(types));
-        when(issueTypes.getIssueType(anyString())).thenAnswer(call ->
-                types.stream().filter(t -> t.getId().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(issueTypes.getIssueType(anyString()))
+                .thenAnswer(call -> types.stream()
+                        .filter(t -> t.getId().equals(call.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
         when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call -> {
             IssueType type = constant(Long.toString(ids.incrementAndGet()), call.getArgument(0), call.getArgument(1));
             types.add(type);
             return type;
         });
-        when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(call ->
-                links.stream().filter(l -> l.getName().equals(call.getArgument(0))).toList());
-        when(linkTypes.getIssueLinkType(anyLong())).thenAnswer(call ->
-                links.stream().filter(l -> l.getId().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(linkTypes.getIssueLinkTypesByName(anyString()))
+                .thenAnswer(call -> links.stream()
+                        .filter(l -> l.getName().equals(call.getArgument(0)))
+                        .toList());
+        when(linkTypes.getIssueLinkType(anyLong()))
+                .thenAnswer(call -> links.stream()
+                        .filter(l -> l.getId().equals(call.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
         org.mockito.Mockito.doAnswer(call -> {
-            links.add(linkType(ids.incrementAndGet(), call.getArgument(0), call.getArgument(1), call.getArgument(2)));
-            return null;
-        }).when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
-        when(customFields.getCustomFieldObjectsByName(anyString())).thenAnswer(call ->
-                fields.stream().filter(f -> f.getName().equals(call.getArgument(0))).toList());
-        when(customFields.getCustomFieldObject(anyLong())).thenAnswer(call ->
-                fields.stream().filter(f -> f.getIdAsLong().equals(call.getArgument(0))).findFirst().orElse(null));
+                    links.add(linkType(
+                            ids.incrementAndGet(), call.getArgument(0), call.getArgument(1), call.getArgument(2)));
+                    return null;
+                })
+                .when(linkTypes)
+                .createIssueLinkType(anyString(), anyString(), anyString(), any());
+        when(customFields.getCustomFieldObjectsByName(anyString()))
+                .thenAnswer(call -> fields.stream()
+                        .filter(f -> f.getName().equals(call.getArgument(0)))
+                        .toList());
+        when(customFields.getCustomFieldObject(anyLong()))
+                .thenAnswer(call -> fields.stream()
+                        .filter(f -> f.getIdAsLong().equals(call.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
         when(customFields.getCustomFieldType(JiraSetup.CUSTOMER_FIELD_TYPE)).thenAnswer(call -> customerType);
-        when(customFields.getCustomFieldType(JiraSetup.DATE_PICKER_TYPE)).thenAnswer(call -> mock(CustomFieldType.class));
+        when(customFields.getCustomFieldType(JiraSetup.DATE_PICKER_TYPE))
+                .thenAnswer(call -> mock(CustomFieldType.class));
         when(customFields.getCustomFieldSearcher(anyString())).thenAnswer(call -> mock(CustomFieldSearcher.class));
-        when(customFields.createCustomField(anyString(), anyString(), any(), any(), any(), any())).thenAnswer(call -> {
-            CustomField field = field(ids.incrementAndGet(), call.getArgument(0), call.getArgument(2), call.getArgument(3));
-            fields.add(field);
-            fieldIssueTypes.add(new ArrayList<>(call.<List<IssueType>>getArgument(5)));
-            return field;
-        });
-        org.mockito.Mockito.doAnswer(this::updateField).when(customFields).updateCustomField(anyLong(), anyString(), any(), any());
+        when(customFields.createCustomField(anyString(), anyString(), any(), any(), any(), any()))
+                .thenAnswer(call -> {
+                    CustomField field =
+                            field(ids.incrementAndGet(), call.getArgument(0), call.getArgument(2), call.getArgument(3));
+                    fields.add(field);
+                    fieldIssueTypes.add(new ArrayList<>(call.<List<IssueType>>getArgument(5)));
+                    return field;
+                });
+        org.mockito.Mockito.doAnswer(this::updateField)
+                .when(customFields)
+                .updateCustomField(anyLong(), anyString(), any(), any());
         when(customerType.getKey()).thenReturn(JiraSetup.CUSTOMER_FIELD_TYPE);
-        when(locks.getLockForName(JiraSetup.LOCK_NAME)).thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
+        when(locks.getLockForName(JiraSetup.LOCK_NAME))
+                .thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
         when(avatarManager.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_ICON);
         when(avatarManager.getById(anyLong())).thenAnswer(call -> avatars.get(call.<Long>getArgument(0)));
-        when(avatarManager.create(anyString(), anyString(), any(), any(), any(), any())).thenAnswer(call -> {
-            avatarImages.add(call.<InputStream>getArgument(4).readAllBytes());
-            long id = ids.incrementAndGet();
-            Avatar avatar = mock(Avatar.class, answer -> "getId".equals(answer.getMethod().getName()) ? id : null);
-            avatars.put(id, avatar);
-            return avatar;
-        });
-        org.mockito.Mockito.doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
-                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+        when(avatarManager.create(anyString(), anyString(), any(), any(), any(), any()))
+                .thenAnswer(call -> {
+                    avatarImages.add(call.<InputStream>getArgument(4).readAllBytes());
+                    long id = ids.incrementAndGet();
+                    Avatar avatar = mock(
+                            Avatar.class,
+                            answer -> "getId".equals(answer.getMethod().getName()) ? id : null);
+                    avatars.put(id, avatar);
+                    return avatar;
+                });
+        org.mockito.Mockito.doAnswer(
+                        call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+                .when(issueTypes)
+                .updateIssueType(any(), anyString(), anyString(), any());
         this.settingsFactory = () -> settings;
     }
 
     private final PluginSettingsFactory settingsFactory;
 
     private JiraSetup setup() {
-        JiraSchema schema = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes, JiraServiceAvailability.all());
+        JiraSchema schema =
+                new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes, JiraServiceAvailability.all());
         return new JiraSetup(schema, locks, issueTypes, linkTypes, customFields, avatarManager, () -> global, icon);
     }
 
@@ -149,7 +178,9 @@ class JiraSetupTest {
         });
         assertThat(fields).extracting(CustomField::getName).containsExactly("Customer", "Promised Date");
         assertThat(fieldIssueTypes.get(0)).as("Customer: every issue type").containsExactly((IssueType) null);
-        assertThat(fieldIssueTypes.get(1)).as("Promised Date: Sales Commitments").containsExactly(types.get(0));
+        assertThat(fieldIssueTypes.get(1))
+                .as("Promised Date: Sales Commitments")
+                .containsExactly(types.get(0));
         verify(customFields).createCustomField(eq("Customer"), anyString(), eq(customerType), any(), eq(global), any());
         assertThat(schema().commitments()).isPresent();
         assertThat(schema().customerField()).contains(fields.get(0));
@@ -179,8 +210,14 @@ class JiraSetupTest {
 
         IssueType created = types.get(0);
         verify(issueTypes).createIssueType(eq("Sales Commitment"), anyString(), eq(DEFAULT_ICON));
-        verify(avatarManager).create(eq("sales-commitment.png"), eq("image/png"), eq(IconType.ISSUE_TYPE_ICON_TYPE), any(),
-                any(), isNull());
+        verify(avatarManager)
+                .create(
+                        eq("sales-commitment.png"),
+                        eq("image/png"),
+                        eq(IconType.ISSUE_TYPE_ICON_TYPE),
+                        any(),
+                        any(),
+                        isNull());
         assertThat(avatarImages).singleElement().isEqualTo(shipped);
         assertThat(shipped).startsWith(0x89, 'P', 'N', 'G');
         Long avatarId = avatars.keySet().iterator().next();
@@ -192,9 +229,12 @@ class JiraSetupTest {
     void anIconThatCouldNotBeSetIsSetAtTheNextStartWithTheSameAvatar() throws Exception {
         org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
-                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+                .when(issueTypes)
+                .updateIssueType(any(), anyString(), anyString(), any());
 
-        assertThat(setup().run()).as("the icon is not worth failing the rest for").isTrue();
+        assertThat(setup().run())
+                .as("the icon is not worth failing the rest for")
+                .isTrue();
         assertThat(iconOfType).isEmpty();
         assertThat(fields).hasSize(2);
 
@@ -210,21 +250,28 @@ class JiraSetupTest {
     void aRetriedIconKeepsTheNameAndDescriptionAnAdminGaveTheIssueTypeMeanwhile() throws Exception {
         org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
-                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+                .when(issueTypes)
+                .updateIssueType(any(), anyString(), anyString(), any());
         setup().run();
         IssueType edited = constant(types.get(0).getId(), "Customer Promise", "What sales promised.");
         types.set(0, edited);
 
         setup().run();
 
-        verify(issueTypes).updateIssueType(edited, "Customer Promise", "What sales promised.", avatars.keySet().iterator().next());
+        verify(issueTypes)
+                .updateIssueType(
+                        edited,
+                        "Customer Promise",
+                        "What sales promised.",
+                        avatars.keySet().iterator().next());
     }
 
     @Test
     void anAvatarGoneFromJiraBeforeItWasSetIsMadeAgain() throws Exception {
         org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
-                .when(issueTypes).updateIssueType(any(), anyString(), anyString(), any());
+                .when(issueTypes)
+                .updateIssueType(any(), anyString(), anyString(), any());
         setup().run();
         avatars.clear();
 
@@ -245,7 +292,8 @@ class JiraSetupTest {
             }
         };
         org.mockito.Mockito.doAnswer(call -> call.<InputStream>getArgument(4).read())
-                .when(avatarManager).create(anyString(), anyString(), any(), any(), any(), any());
+                .when(avatarManager)
+                .create(anyString(), anyString(), any(), any(), any(), any());
         assertThat(setup().run()).isTrue();
 
         assertThat(types).hasSize(1);
@@ -278,7 +326,8 @@ class JiraSetupTest {
         verify(customFields, never()).createCustomField(eq("Customer"), anyString(), any(), any(), any(), any());
         verifyNoInteractions(avatarManager);
         verify(issueTypes, never()).updateIssueType(any(), anyString(), anyString(), any());
-        assertThat(stored).containsEntry(JiraSchema.ISSUE_TYPE_ID, "777")
+        assertThat(stored)
+                .containsEntry(JiraSchema.ISSUE_TYPE_ID, "777")
                 .containsEntry(JiraSchema.LINK_TYPE_ID, "888")
                 .containsEntry(JiraSchema.CUSTOMER_FIELD_ID, "999");
     }
@@ -336,16 +385,22 @@ class JiraSetupTest {
     @Test
     void aCustomerFieldCreatedWithoutItsSearcherGetsItAtTheNextStart() throws Exception {
         CustomFieldSearcher customerSearcher = mock(CustomFieldSearcher.class);
-        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER)).thenReturn(null, null, customerSearcher);
+        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER))
+                .thenReturn(null, null, customerSearcher);
 
-        assertThat(setup().run()).as("the field is there but JQL cannot search it yet").isFalse();
+        assertThat(setup().run())
+                .as("the field is there but JQL cannot search it yet")
+                .isFalse();
         CustomField created = schema().customerField().orElseThrow();
         assertThat(created.getCustomFieldSearcher()).isNull();
 
         assertThat(setup().run()).isTrue();
 
         verify(customFields).updateCustomField(created.getIdAsLong(), "Customer", "about Customer", customerSearcher);
-        assertThat(schema().customerField()).get().extracting(CustomField::getCustomFieldSearcher).isSameAs(customerSearcher);
+        assertThat(schema().customerField())
+                .get()
+                .extracting(CustomField::getCustomFieldSearcher)
+                .isSameAs(customerSearcher);
         assertThat(fields).hasSize(2);
     }
 
@@ -354,7 +409,8 @@ class JiraSetupTest {
         fields.add(field(999, "Customer", customerType, null));
         stored.put(JiraSchema.CUSTOMER_FIELD_ID, "999");
         CustomFieldSearcher customerSearcher = mock(CustomFieldSearcher.class);
-        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER)).thenReturn(customerSearcher);
+        when(customFields.getCustomFieldSearcher(JiraSetup.CUSTOMER_FIELD_SEARCHER))
+                .thenReturn(customerSearcher);
 
         assertThat(setup().run()).isTrue();
         setup().run();
@@ -368,7 +424,10 @@ class JiraSetupTest {
         setup().run();
         setup().run();
 
-        assertThat(schema().customerField()).get().extracting(CustomField::getCustomFieldSearcher).isNotNull();
+        assertThat(schema().customerField())
+                .get()
+                .extracting(CustomField::getCustomFieldSearcher)
+                .isNotNull();
         verify(customFields, never()).updateCustomField(anyLong(), anyString(), any(), any());
     }
 
@@ -400,7 +459,8 @@ class JiraSetupTest {
         stored.put(JiraSchema.CUSTOMER_FIELD_ID, "999");
         org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(this::updateField)
-                .when(customFields).updateCustomField(anyLong(), anyString(), any(), any());
+                .when(customFields)
+                .updateCustomField(anyLong(), anyString(), any(), any());
 
         assertThat(setup().run()).isFalse();
         assertThat(clusterWide.isLocked()).isFalse();
@@ -429,9 +489,13 @@ class JiraSetupTest {
 
     /** What Jira's updateCustomField(id, name, description, searcher) does to the fake's fields. */
     private Object updateField(InvocationOnMock call) {
-        CustomField before = fields.stream().filter(f -> f.getIdAsLong().equals(call.getArgument(0))).findFirst().orElseThrow();
-        fields.set(fields.indexOf(before), field(before.getIdAsLong(), call.getArgument(1), before.getCustomFieldType(),
-                call.getArgument(3)));
+        CustomField before = fields.stream()
+                .filter(f -> f.getIdAsLong().equals(call.getArgument(0)))
+                .findFirst()
+                .orElseThrow();
+        fields.set(
+                fields.indexOf(before),
+                field(before.getIdAsLong(), call.getArgument(1), before.getCustomFieldType(), call.getArgument(3)));
         return null;
     }
 
@@ -439,8 +503,10 @@ class JiraSetupTest {
     void startingTheAppSkipsSetupWhileJiraOffersNoServiceItNeeds() {
         for (Class<?> missing : JiraSetupLifecycle.NEEDS) {
             JiraSetup setup = mock(JiraSetup.class);
-            Class<?>[] others = JiraServiceAvailability.OPTIONAL.stream().map(JiraServiceAvailability.OptionalService::type)
-                    .filter(type -> type != missing).toArray(Class<?>[]::new);
+            Class<?>[] others = JiraServiceAvailability.OPTIONAL.stream()
+                    .map(JiraServiceAvailability.OptionalService::type)
+                    .filter(type -> type != missing)
+                    .toArray(Class<?>[]::new);
 
             new JiraSetupLifecycle(setup, JiraServiceAvailability.with(others)).onStart();
 
@@ -451,7 +517,11 @@ class JiraSetupTest {
     @Test
     void withoutIssueLinkTypeManagerThereIsNoDeliveryLinkTypeAndNoCommitmentSchema() {
         assertThat(setup().run()).isTrue();
-        JiraSchema withoutLinkTypes = new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes,
+        JiraSchema withoutLinkTypes = new JiraSchema(
+                settingsFactory,
+                customFields,
+                issueTypes,
+                linkTypes,
                 JiraServiceAvailability.with(IssueLinkManager.class));
         clearInvocations(linkTypes);
 
@@ -466,8 +536,14 @@ class JiraSetupTest {
         assertThat(setup().run()).isTrue();
 
         assertThat(schema().commitments()).isPresent();
-        assertThat(new JiraSchema(settingsFactory, customFields, issueTypes, linkTypes,
-                JiraServiceAvailability.with(IssueLinkTypeManager.class)).commitments()).isEmpty();
+        assertThat(new JiraSchema(
+                                settingsFactory,
+                                customFields,
+                                issueTypes,
+                                linkTypes,
+                                JiraServiceAvailability.with(IssueLinkTypeManager.class))
+                        .commitments())
+                .isEmpty();
     }
 
     private static IssueType constant(String id, String name) {

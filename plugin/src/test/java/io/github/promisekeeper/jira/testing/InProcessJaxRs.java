@@ -31,13 +31,22 @@ public final class InProcessJaxRs {
 
     /** Sends {@code GET <base>/<pathAndQuery>} and returns the status and body. */
     public Answer get(String pathAndQuery) {
-        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(pathAndQuery), "GET",
-                new NoUser(), new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
+        ContainerRequest request = new ContainerRequest(
+                BASE,
+                BASE.resolve(pathAndQuery),
+                "GET",
+                new NoUser(),
+                new org.glassfish.jersey.internal.MapPropertiesDelegate(),
+                null);
         request.header("Accept", "application/json");
         try {
             ContainerResponse response = handler.apply(request).get();
             Object entity = response.getEntity();
-            return new Answer(response.getStatus(), response.getMediaType() == null ? null : response.getMediaType().toString(),
+            return new Answer(
+                    response.getStatus(),
+                    response.getMediaType() == null
+                            ? null
+                            : response.getMediaType().toString(),
                     entity == null ? null : entity.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -56,22 +65,36 @@ public final class InProcessJaxRs {
     }
 
     /** {@link #send(String, String, String, String)} with extra request {@code headers}. */
-    public Answer send(String method, String pathAndQuery, String contentType, String body,
-                       java.util.Map<String, String> headers) {
-        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(pathAndQuery), method,
-                new NoUser(), new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
+    public Answer send(
+            String method,
+            String pathAndQuery,
+            String contentType,
+            String body,
+            java.util.Map<String, String> headers) {
+        ContainerRequest request = new ContainerRequest(
+                BASE,
+                BASE.resolve(pathAndQuery),
+                method,
+                new NoUser(),
+                new org.glassfish.jersey.internal.MapPropertiesDelegate(),
+                null);
         request.header("Accept", "application/json");
         headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         if (body != null) {
-            request.setEntityStream(new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            request.setEntityStream(
+                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         try {
             ContainerResponse response = handler.apply(request).get();
             Object entity = response.getEntity();
-            return new Answer(response.getStatus(), response.getMediaType() == null ? null : response.getMediaType().toString(),
+            return new Answer(
+                    response.getStatus(),
+                    response.getMediaType() == null
+                            ? null
+                            : response.getMediaType().toString(),
                     entity == null ? null : entity.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,8 +105,7 @@ public final class InProcessJaxRs {
     }
 
     /** What came back: HTTP status, content type, body. */
-    public record Answer(int status, String contentType, String body) {
-    }
+    public record Answer(int status, String contentType, String body) {}
 
     private static final class NoUser implements SecurityContext {
         @Override

@@ -70,12 +70,14 @@ class JiraTicketsTest {
                 FakeJira.issue(3, "SUP-2", "Second for Acme", "new", Map.of("customfield_10100", "ACME")),
                 FakeJira.issue(4, "SUP-4", "Closed meanwhile", "done", Map.of("customfield_10100", "ACME"))));
 
-        OpenTickets open = tickets.openFor(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX"),
-                CustomerKey.of("INITECH")), Scope.all());
+        OpenTickets open = tickets.openFor(
+                Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX"), CustomerKey.of("INITECH")), Scope.all());
 
-        assertThat(open.of(CustomerKey.of("ACME"))).extracting(ticket -> ticket.key().toString())
+        assertThat(open.of(CustomerKey.of("ACME")))
+                .extracting(ticket -> ticket.key().toString())
                 .containsExactly("SUP-3", "SUP-2");
-        assertThat(open.of(CustomerKey.of("GLOBEX"))).extracting(ticket -> ticket.key().toString())
+        assertThat(open.of(CustomerKey.of("GLOBEX")))
+                .extracting(ticket -> ticket.key().toString())
                 .containsExactly("SUP-1");
         assertThat(open.of(CustomerKey.of("INITECH"))).isEmpty();
         assertThat(open.size()).isEqualTo(3);
@@ -85,21 +87,22 @@ class JiraTicketsTest {
     void projectScopeIsQuotedSoAHostileKeyCannotWidenTheQuery() {
         tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.project("X\" OR project = \"Y"));
 
-        assertThat(jira.searched).singleElement().asString()
-                .endsWith(" AND (project = \"X\\\" OR project = \\\"Y\")");
+        assertThat(jira.searched).singleElement().asString().endsWith(" AND (project = \"X\\\" OR project = \\\"Y\")");
     }
 
     @Test
     void jqlScopeIsAndedInParentheses() {
         tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.jql("priority = Highest OR labels = vip"));
 
-        assertThat(jira.searched).containsExactly(
-                "cf[10100] in (\"ACME\") AND statusCategory != Done AND (priority = Highest OR labels = vip)");
+        assertThat(jira.searched)
+                .containsExactly(
+                        "cf[10100] in (\"ACME\") AND statusCategory != Done AND (priority = Highest OR labels = vip)");
     }
 
     @Test
     void jqlScopeThatBreaksOutOfItsParenthesesIsRejectedBeforeAnySearch() {
-        assertThatThrownBy(() -> tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.jql("project = A) OR (project = B")))
+        assertThatThrownBy(() ->
+                        tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.jql("project = A) OR (project = B")))
                 .isInstanceOf(InvalidScopeException.class);
         assertThat(jira.searched).isEmpty();
     }
@@ -126,7 +129,8 @@ class JiraTicketsTest {
 
     @Test
     void malformedFilterIdIsRejectedWithoutReachingJira() {
-        assertThatThrownBy(() -> tickets.openFor(Set.of(CustomerKey.of("ACME")), new Scope(Scope.Kind.FILTER, "1 OR 1=1")))
+        assertThatThrownBy(
+                        () -> tickets.openFor(Set.of(CustomerKey.of("ACME")), new Scope(Scope.Kind.FILTER, "1 OR 1=1")))
                 .isInstanceOf(InvalidScopeException.class);
         assertThat(jira.parsed).isEmpty();
     }
@@ -153,7 +157,8 @@ class JiraTicketsTest {
     void noSearchBeforeSetupCreatedTheCustomerField() {
         when(schema.customerField()).thenReturn(Optional.empty());
 
-        assertThat(tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all()).isEmpty()).isTrue();
+        assertThat(tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all()).isEmpty())
+                .isTrue();
         assertThat(jira.searched).isEmpty();
     }
 

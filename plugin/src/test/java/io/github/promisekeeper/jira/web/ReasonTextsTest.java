@@ -39,7 +39,8 @@ class ReasonTextsTest {
                 "promise-keeper.reason.epic.label", "{0} „{1}“",
                 "promise-keeper.reason.date.1", "{0}. Jan. {1}",
                 "promise-keeper.reason.days.ago", "vor {0,number,#} Tagen",
-                "promise-keeper.reason.epics.hidden.one", "{0,number,#} liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
+                "promise-keeper.reason.epics.hidden.one",
+                        "{0,number,#} liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
 
         @Override
         public String getText(String key) {
@@ -59,27 +60,33 @@ class ReasonTextsTest {
             texts.load(in);
         }
 
-        assertThat(ReasonKey.values()).allSatisfy(key ->
-                assertThat(texts.getProperty(key.key())).as("text of %s", key.key()).isEqualTo(key.english()));
+        assertThat(ReasonKey.values())
+                .allSatisfy(key -> assertThat(texts.getProperty(key.key()))
+                        .as("text of %s", key.key())
+                        .isEqualTo(key.english()));
     }
 
     @Test
     void writesReasonsInTheViewersLanguageNestedReasonsAndDatesIncluded() {
         CommitmentHealth health = overdueWithAHiddenEpic();
 
-        assertThat(new ReasonTexts(GERMAN).of(health.why())).containsExactly(
-                "SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)",
-                "1 liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
+        assertThat(new ReasonTexts(GERMAN).of(health.why()))
+                .containsExactly(
+                        "SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)",
+                        "1 liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
     }
 
     @Test
     void writesTheSameEnglishAsCoreThroughThePluginsProperties() {
         CommitmentHealth health = overdueWithAHiddenEpic();
 
-        assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(health.why())).isEqualTo(health.reasons())
-                .containsExactly("SSO-1 'Single sign-on' still open, promised 27 Jan 2027 (5 days ago)",
+        assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(health.why()))
+                .isEqualTo(health.reasons())
+                .containsExactly(
+                        "SSO-1 'Single sign-on' still open, promised 27 Jan 2027 (5 days ago)",
                         "1 delivering epic you cannot open in Jira left out");
-        assertThat(new ReasonTexts(new PropertiesI18nResolver()).of(Reason.count(1234, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)))
+        assertThat(new ReasonTexts(new PropertiesI18nResolver())
+                        .of(Reason.count(1234, ReasonKey.OPEN_TICKET, ReasonKey.OPEN_TICKETS)))
                 .isEqualTo("1234 open tickets");
     }
 
@@ -87,16 +94,33 @@ class ReasonTextsTest {
     void aCommitmentsJsonKeepsItsShapeWithReasonsInTheViewersLanguage() {
         CommitmentView view = CommitmentView.from(overdueWithAHiddenEpic(), new ReasonTexts(GERMAN));
 
-        assertThat(view.reasons()).first().isEqualTo("SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)");
-        assertThat(view.epics()).singleElement().satisfies(epic -> assertThat(epic.reasons())
-                .containsExactly("SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)"));
+        assertThat(view.reasons())
+                .first()
+                .isEqualTo("SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)");
+        assertThat(view.epics())
+                .singleElement()
+                .satisfies(epic -> assertThat(epic.reasons())
+                        .containsExactly(
+                                "SSO-1 „Single sign-on“ noch offen, zugesagt für 27. Jan. 2027 (vor 5 Tagen)"));
         assertThat(view.hiddenEpics()).isEqualTo(1);
     }
 
     private static CommitmentHealth overdueWithAHiddenEpic() {
-        Commitment commitment = new Commitment(IssueKey.of("SC-7"), CustomerKey.of("ACME"), "SSO before renewal",
-                LocalDate.parse("2027-01-27"), "jane", Optional.empty(), Optional.empty(), List.of(SSO), 1);
-        return CommitmentHealthRules.standard(ThroughputForecast.DEFAULT).assess(commitment,
-                Map.of(SSO, EpicDelivery.open(SSO, "Single sign-on", 4, List.of(), null)), Optional.empty(), TODAY);
+        Commitment commitment = new Commitment(
+                IssueKey.of("SC-7"),
+                CustomerKey.of("ACME"),
+                "SSO before renewal",
+                LocalDate.parse("2027-01-27"),
+                "jane",
+                Optional.empty(),
+                Optional.empty(),
+                List.of(SSO),
+                1);
+        return CommitmentHealthRules.standard(ThroughputForecast.DEFAULT)
+                .assess(
+                        commitment,
+                        Map.of(SSO, EpicDelivery.open(SSO, "Single sign-on", 4, List.of(), null)),
+                        Optional.empty(),
+                        TODAY);
     }
 }

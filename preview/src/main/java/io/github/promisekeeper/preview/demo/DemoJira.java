@@ -41,14 +41,24 @@ public final class DemoJira {
 
     /** Where the demo's Sales Commitments and epics live. */
     public static final String COMMITMENT_PROJECT = "SALES";
+
     public static final String EPIC_PROJECT = "ROAD";
     /** The default radar window the showcase customers are chosen inside. */
     static final int SHOWCASE_WINDOW_DAYS = 90;
     /** Every showcase commitment's epic resolves one child a week in the six weeks forecasts look at. */
     private static final int FORECAST_PERIOD_DAYS = 42;
-    private static final List<String> PROMISES = List.of("SSO integration", "Audit log export", "EU data residency",
-            "Salesforce sync", "Custom roles", "SCIM provisioning", "Offline mode", "99.95% uptime SLA",
-            "Bulk API", "Usage reports");
+
+    private static final List<String> PROMISES = List.of(
+            "SSO integration",
+            "Audit log export",
+            "EU data residency",
+            "Salesforce sync",
+            "Custom roles",
+            "SCIM provisioning",
+            "Offline mode",
+            "99.95% uptime SLA",
+            "Bulk API",
+            "Usage reports");
     private static final List<String> SELLERS = List.of("Sam Seller", "Kim Closer", "Lee Account", "Pat Deal");
 
     private final ZoneId zone;
@@ -61,8 +71,12 @@ public final class DemoJira {
     private final Map<IssueKey, EpicDelivery> epics;
     private final Map<IssueKey, Commitment> commitmentsByKey;
 
-    private DemoJira(ZoneId zone, List<CustomerKey> customerKeys, DemoTicketTable tickets, List<Commitment> commitments,
-                     Map<IssueKey, EpicDelivery> epics) {
+    private DemoJira(
+            ZoneId zone,
+            List<CustomerKey> customerKeys,
+            DemoTicketTable tickets,
+            List<Commitment> commitments,
+            Map<IssueKey, EpicDelivery> epics) {
         this.zone = zone;
         this.customerKeys = List.copyOf(customerKeys);
         Map<CustomerKey, Integer> index = new HashMap<>();
@@ -76,8 +90,13 @@ public final class DemoJira {
         Map<IssueKey, List<Commitment>> byEpic = new HashMap<>();
         Map<IssueKey, Commitment> byKey = new HashMap<>();
         for (Commitment commitment : commitments) {
-            byCustomer.computeIfAbsent(commitment.customer(), key -> new ArrayList<>()).add(commitment);
-            commitment.deliveringEpics().forEach(epic -> byEpic.computeIfAbsent(epic, key -> new ArrayList<>()).add(commitment));
+            byCustomer
+                    .computeIfAbsent(commitment.customer(), key -> new ArrayList<>())
+                    .add(commitment);
+            commitment
+                    .deliveringEpics()
+                    .forEach(epic -> byEpic.computeIfAbsent(epic, key -> new ArrayList<>())
+                            .add(commitment));
             byKey.put(commitment.key(), commitment);
         }
         byCustomer.replaceAll((key, list) -> List.copyOf(list));
@@ -92,7 +111,8 @@ public final class DemoJira {
      * The demo Jira for {@code customers} on {@code today}: {@code ticketCount} tickets in all (the showcase
      * customers get a handful each, the rest share the others evenly), seeded by {@code seed}.
      */
-    public static DemoJira generate(long seed, LocalDate today, ZoneId zone, List<Customer> customers, int ticketCount) {
+    public static DemoJira generate(
+            long seed, LocalDate today, ZoneId zone, List<Customer> customers, int ticketCount) {
         if (ticketCount < 0) {
             throw new IllegalArgumentException("The demo needs 0 or more tickets, not " + ticketCount + ".");
         }
@@ -101,7 +121,8 @@ public final class DemoJira {
         builder.showcase(showcase);
         builder.otherCommitments(showcase);
         DemoTicketTable table = builder.tickets(showcase, ticketCount, zone);
-        return new DemoJira(zone, customers.stream().map(Customer::key).toList(), table, builder.commitments, builder.epics);
+        return new DemoJira(
+                zone, customers.stream().map(Customer::key).toList(), table, builder.commitments, builder.epics);
     }
 
     ZoneId zone() {
@@ -147,17 +168,18 @@ public final class DemoJira {
     /** What a browse page needs to know about a demo issue. */
     public Optional<DemoIssue> issue(IssueKey key) {
         if (key.project().equals(COMMITMENT_PROJECT)) {
-            return commitment(key).map(c -> new DemoIssue(key, c.summary(), "Sales Commitment", Optional.of(c.customer())));
+            return commitment(key)
+                    .map(c -> new DemoIssue(key, c.summary(), "Sales Commitment", Optional.of(c.customer())));
         }
         if (key.project().equals(EPIC_PROJECT)) {
-            return Optional.ofNullable(epics.get(key)).map(e -> new DemoIssue(key, e.summary(), "Epic", Optional.empty()));
+            return Optional.ofNullable(epics.get(key))
+                    .map(e -> new DemoIssue(key, e.summary(), "Epic", Optional.empty()));
         }
         return tickets.find(key).map(t -> new DemoIssue(key, t.summary(), t.type(), Optional.of(t.customer())));
     }
 
     /** A demo issue's key, summary, type and the value of its Customer field. */
-    public record DemoIssue(IssueKey key, String summary, String type, Optional<CustomerKey> customer) {
-    }
+    public record DemoIssue(IssueKey key, String summary, String type, Optional<CustomerKey> customer) {}
 
     /** The three customers whose data is made to show every risk level and health, when the portfolio has them. */
     record Showcase(Optional<Customer> high, Optional<Customer> medium, Optional<Customer> low, LocalDate today) {
@@ -175,7 +197,9 @@ public final class DemoJira {
                                 && !renewal.renewal().isAfter(today.plusDays(SHOWCASE_WINDOW_DAYS)))
                         .ifPresent(renewal -> inWindow.add(new Candidate(customer, renewal, renewalPoints(renewal))));
             }
-            inWindow.sort(java.util.Comparator.comparing((Candidate c) -> c.renewal().renewal()).thenComparing(c -> c.customer().key()));
+            inWindow.sort(
+                    java.util.Comparator.comparing((Candidate c) -> c.renewal().renewal())
+                            .thenComparing(c -> c.customer().key()));
             List<Customer> taken = new ArrayList<>();
             Optional<Customer> low = pick(inWindow, taken, c -> c.points() <= 1 && c.daysToDecision(today) >= 8);
             Optional<Customer> medium = pick(inWindow, taken, c -> c.points() <= 2 && c.daysToDecision(today) >= 8);
@@ -195,17 +219,20 @@ public final class DemoJira {
                     || low.map(Customer::key).filter(key::equals).isPresent();
         }
 
-        private static Optional<Customer> pick(List<Candidate> candidates, List<Customer> taken,
-                                               java.util.function.Predicate<Candidate> fits) {
-            Optional<Customer> found = candidates.stream().filter(c -> !taken.contains(c.customer())).filter(fits)
-                    .map(Candidate::customer).findFirst();
+        private static Optional<Customer> pick(
+                List<Candidate> candidates, List<Customer> taken, java.util.function.Predicate<Candidate> fits) {
+            Optional<Customer> found = candidates.stream()
+                    .filter(c -> !taken.contains(c.customer()))
+                    .filter(fits)
+                    .map(Candidate::customer)
+                    .findFirst();
             found.ifPresent(taken::add);
             return found;
         }
 
         private static int renewalPoints(NextRenewal renewal) {
-            return RiskScoring.score(RiskScoring.DEFAULT.flags(renewal, new TicketOverview(0, Map.of(), List.of()),
-                    List.of(), Optional.empty()));
+            return RiskScoring.score(RiskScoring.DEFAULT.flags(
+                    renewal, new TicketOverview(0, Map.of(), List.of()), List.of(), Optional.empty()));
         }
     }
 
@@ -234,14 +261,22 @@ public final class DemoJira {
         void showcase(Showcase showcase) {
             showcase.high().ifPresent(customer -> {
                 LocalDate decision = decisionDate(customer);
-                commit(customer, "SSO integration", decision.minusDays(5),
+                commit(
+                        customer,
+                        "SSO integration",
+                        decision.minusDays(5),
                         openEpic("SSO integration", 20, 4, decision.plusDays(20)));
                 commit(customer, "Audit log export", today.minusDays(10), openEpic("Audit log export", 12, 1, null));
                 commit(customer, "EU data residency", today.plusDays(40));
-                commit(customer, "Salesforce sync", today.minusDays(30), doneEpic("Salesforce sync", today.minusDays(20)));
+                commit(
+                        customer,
+                        "Salesforce sync",
+                        today.minusDays(30),
+                        doneEpic("Salesforce sync", today.minusDays(20)));
             });
-            showcase.medium().ifPresent(customer ->
-                    commit(customer, "Custom roles", today.plusDays(3), openEpic("Custom roles", 9, 6, null)));
+            showcase.medium()
+                    .ifPresent(customer ->
+                            commit(customer, "Custom roles", today.plusDays(3), openEpic("Custom roles", 9, 6, null)));
             showcase.low().ifPresent(customer -> {
                 commit(customer, "SCIM provisioning", today.plusDays(20), openEpic("SCIM provisioning", 9, 6, null));
                 commit(customer, "Usage reports", today.plusDays(10), doneEpic("Usage reports", today.minusDays(5)));
@@ -289,7 +324,8 @@ public final class DemoJira {
             for (int i = 0; i < others.size(); i++) {
                 perCustomer[others.get(i)] = rest / others.size() + (i < rest % others.size() ? 1 : 0);
             }
-            DemoTicketTable table = new DemoTicketTable(customers.stream().map(Customer::key).toList(), perCustomer);
+            DemoTicketTable table =
+                    new DemoTicketTable(customers.stream().map(Customer::key).toList(), perCustomer);
             // SplittableRandom per customer: each customer's tickets depend only on the seed and its index.
             SplittableRandom root = new SplittableRandom(seed ^ 0x7F4A7C15L);
             int[] nextNumber = new int[DemoTicketTable.PROJECTS.size()];
@@ -297,19 +333,32 @@ public final class DemoJira {
             for (int c = 0; c < customers.size(); c++) {
                 SplittableRandom rows = root.split();
                 boolean quiet = showcase.wantsQuietTickets(customers.get(c).key());
-                boolean high = showcase.high().map(Customer::key).filter(customers.get(c).key()::equals).isPresent();
+                boolean high = showcase.high()
+                        .map(Customer::key)
+                        .filter(customers.get(c).key()::equals)
+                        .isPresent();
                 for (int row = table.firstRow(c); row < table.endRow(c); row++) {
                     int offset = row - table.firstRow(c);
-                    TicketPriority priority = high && offset < 2 ? TicketPriority.BLOCKER
-                            : quiet ? (rows.nextBoolean() ? TicketPriority.MEDIUM : TicketPriority.LOW)
-                            : priority(rows.nextInt(100));
+                    TicketPriority priority = high && offset < 2
+                            ? TicketPriority.BLOCKER
+                            : quiet
+                                    ? (rows.nextBoolean() ? TicketPriority.MEDIUM : TicketPriority.LOW)
+                                    : priority(rows.nextInt(100));
                     StatusCategory status = high && offset < 2 ? StatusCategory.IN_PROGRESS : status(rows.nextInt(100));
                     int type = rows.nextInt(DemoTicketTable.TYPES.size());
                     int project = type == 1 ? 1 : 0;
                     long created = startOfToday - 86_400L * (1 + rows.nextInt(400)) + rows.nextInt(86_400);
                     long updated = Math.min(startOfToday, created + rows.nextLong(startOfToday - created + 1));
-                    table.set(row, project, ++nextNumber[project], priority, status, type,
-                            rows.nextInt(DemoTicketTable.subjects()), Instant.ofEpochSecond(created), Instant.ofEpochSecond(updated));
+                    table.set(
+                            row,
+                            project,
+                            ++nextNumber[project],
+                            priority,
+                            status,
+                            type,
+                            rows.nextInt(DemoTicketTable.subjects()),
+                            Instant.ofEpochSecond(created),
+                            Instant.ofEpochSecond(updated));
                 }
             }
             table.freeze();
@@ -333,11 +382,15 @@ public final class DemoJira {
         }
 
         private static StatusCategory status(int percent) {
-            return percent < 40 ? StatusCategory.DONE : percent < 65 ? StatusCategory.IN_PROGRESS : StatusCategory.TO_DO;
+            return percent < 40
+                    ? StatusCategory.DONE
+                    : percent < 65 ? StatusCategory.IN_PROGRESS : StatusCategory.TO_DO;
         }
 
         private LocalDate decisionDate(Customer customer) {
-            return NextRenewal.of(customer, today).map(NextRenewal::decisionDeadline).orElse(today);
+            return NextRenewal.of(customer, today)
+                    .map(NextRenewal::decisionDeadline)
+                    .orElse(today);
         }
 
         /**
@@ -368,10 +421,15 @@ public final class DemoJira {
             IssueKey key = new IssueKey(COMMITMENT_PROJECT, commitments.size() + 1L);
             Optional<NextRenewal> renewal = NextRenewal.of(customer, promised.isAfter(today) ? today : promised);
             Optional<Money> value = renewal.flatMap(r -> r.contract().value());
-            commitments.add(new Commitment(key, customer.key(), summary + " for " + customer.name(), promised,
-                    SELLERS.get(Math.floorMod(key.hashCode(), SELLERS.size())), value,
-                    renewal.map(NextRenewal::renewal), List.of(deliveredBy)));
+            commitments.add(new Commitment(
+                    key,
+                    customer.key(),
+                    summary + " for " + customer.name(),
+                    promised,
+                    SELLERS.get(Math.floorMod(key.hashCode(), SELLERS.size())),
+                    value,
+                    renewal.map(NextRenewal::renewal),
+                    List.of(deliveredBy)));
         }
     }
-
 }

@@ -22,10 +22,18 @@ final class DemoTicketTable {
 
     static final List<String> PROJECTS = List.of("SUP", "ENG");
     static final List<String> TYPES = List.of("Support request", "Bug", "Task", "Improvement");
-    private static final List<String> SUBJECTS = List.of("Login fails after password reset", "Export to CSV times out",
-            "Invoice shows the wrong VAT rate", "Dashboard loads slowly", "Webhook retries flood the endpoint",
-            "Search misses archived items", "Mobile app crashes on start", "Report totals differ from the API",
-            "SAML assertion rejected", "Email notifications arrive twice", "Audit log misses user deletions",
+    private static final List<String> SUBJECTS = List.of(
+            "Login fails after password reset",
+            "Export to CSV times out",
+            "Invoice shows the wrong VAT rate",
+            "Dashboard loads slowly",
+            "Webhook retries flood the endpoint",
+            "Search misses archived items",
+            "Mobile app crashes on start",
+            "Report totals differ from the API",
+            "SAML assertion rejected",
+            "Email notifications arrive twice",
+            "Audit log misses user deletions",
             "Bulk import stops at row 10,000");
     private static final TicketPriority[] PRIORITIES = TicketPriority.values();
     private static final StatusCategory[] STATUSES = StatusCategory.values();
@@ -71,8 +79,16 @@ final class DemoTicketTable {
         return first[customer + 1];
     }
 
-    void set(int row, int projectIndex, int issueNumber, TicketPriority ticketPriority, StatusCategory statusCategory,
-             int typeIndex, int subjectIndex, Instant createdAt, Instant updatedAt) {
+    void set(
+            int row,
+            int projectIndex,
+            int issueNumber,
+            TicketPriority ticketPriority,
+            StatusCategory statusCategory,
+            int typeIndex,
+            int subjectIndex,
+            Instant createdAt,
+            Instant updatedAt) {
         project[row] = (byte) projectIndex;
         number[row] = issueNumber;
         priority[row] = (byte) ticketPriority.ordinal();
@@ -151,8 +167,14 @@ final class DemoTicketTable {
     }
 
     private Ticket ticket(int customer, int row) {
-        return new Ticket(new IssueKey(projectOf(row), number[row]), customers.get(customer), SUBJECTS.get(subject[row]),
-                PRIORITIES[priority[row]], STATUSES[status[row]], TYPES.get(type[row]),
-                Instant.ofEpochSecond(created[row]), Instant.ofEpochSecond(updated[row]));
+        return new Ticket(
+                new IssueKey(projectOf(row), number[row]),
+                customers.get(customer),
+                SUBJECTS.get(subject[row]),
+                PRIORITIES[priority[row]],
+                STATUSES[status[row]],
+                TYPES.get(type[row]),
+                Instant.ofEpochSecond(created[row]),
+                Instant.ofEpochSecond(updated[row]));
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class PreviewJqlSearch extends JqlSearch {
 
-    static final String NO_JQL_ENGINE = "The preview has no JQL engine, so it cannot check this JQL; change it in Jira.";
+    static final String NO_JQL_ENGINE =
+            "The preview has no JQL engine, so it cannot check this JQL; change it in Jira.";
 
     public PreviewJqlSearch(SearchService searchService, JiraAuthenticationContext authentication) {
         super(searchService, authentication);

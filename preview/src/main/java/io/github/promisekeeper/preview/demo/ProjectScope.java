@@ -23,8 +23,7 @@ final class ProjectScope {
     private static final Pattern IN = Pattern.compile("(?i)\\s*project\\s+in\\s*\\(([^)]*)\\)\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*" + KEY + "\\s*");
 
-    private ProjectScope() {
-    }
+    private ProjectScope() {}
 
     /** Which projects' tickets {@code scope} selects. @throws InvalidScopeException for a scope the preview cannot run */
     static Predicate<String> of(Scope scope) {
@@ -57,7 +56,9 @@ final class ProjectScope {
     }
 
     private static InvalidScopeException refused(String message) {
-        return new InvalidScopeException(message, List.of(message + " Demo projects: "
-                + DemoTicketTable.PROJECTS.stream().collect(Collectors.joining(", ")) + "."));
+        return new InvalidScopeException(
+                message,
+                List.of(message + " Demo projects: "
+                        + DemoTicketTable.PROJECTS.stream().collect(Collectors.joining(", ")) + "."));
     }
 }

@@ -17,9 +17,9 @@ import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.preview.DemoPortfolio;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,13 +44,17 @@ class DemoJiraTest {
         List<Customer> customers = DemoPortfolio.customers(seed, today);
         DemoJira jira = DemoJira.generate(seed, today, ZONE, customers, 12 * customers.size());
 
-        RadarReport report = radar(jira, customers, today).look(new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
-                RadarSettings.defaults(ExchangeRates.only("USD")));
+        RadarReport report = radar(jira, customers, today)
+                .look(
+                        new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true),
+                        RadarSettings.defaults(ExchangeRates.only("USD")));
 
         assertThat(report.entries().stream().map(RadarEntry::risk).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(RiskLevel.values());
-        Set<Health> shown = report.entries().stream().flatMap(entry -> entry.commitments().stream())
-                .map(health -> health.health()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Health.class)));
+        Set<Health> shown = report.entries().stream()
+                .flatMap(entry -> entry.commitments().stream())
+                .map(health -> health.health())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Health.class)));
         assertThat(shown).containsExactlyInAnyOrder(Health.values());
     }
 
@@ -62,23 +66,29 @@ class DemoJiraTest {
         DemoJira other = DemoJira.generate(8, TODAY, ZONE, customers, 300);
         Set<CustomerKey> everyone = customers.stream().map(Customer::key).collect(Collectors.toSet());
 
-        assertThat(new PreviewTickets(again).openFor(everyone, Scope.all())).isEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
+        assertThat(new PreviewTickets(again).openFor(everyone, Scope.all()))
+                .isEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
         assertThat(again.commitments()).isEqualTo(one.commitments());
         assertThat(again.epics()).isEqualTo(one.epics());
-        assertThat(new PreviewTickets(other).openFor(everyone, Scope.all())).isNotEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
+        assertThat(new PreviewTickets(other).openFor(everyone, Scope.all()))
+                .isNotEqualTo(new PreviewTickets(one).openFor(everyone, Scope.all()));
     }
 
     @Test
     void ticketsHavePrioritiesStatusesTypesAndDatesAndOnlyOpenOnesAreReturned() {
         List<Customer> customers = DemoPortfolio.customers(7, TODAY);
         DemoJira jira = DemoJira.generate(7, TODAY, ZONE, customers, 1_000);
-        List<Ticket> open = new PreviewTickets(jira).openFor(customers.stream().map(Customer::key).collect(Collectors.toSet()), Scope.all()).all();
+        List<Ticket> open = new PreviewTickets(jira)
+                .openFor(customers.stream().map(Customer::key).collect(Collectors.toSet()), Scope.all())
+                .all();
 
         assertThat(jira.ticketCount()).isEqualTo(1_000);
         assertThat(open).isNotEmpty().hasSizeLessThan(1_000).allMatch(Ticket::isOpen);
         assertThat(open.stream().map(Ticket::priority).distinct().count()).isGreaterThanOrEqualTo(5);
         assertThat(open.stream().map(Ticket::type).distinct().count()).isEqualTo(4);
-        assertThat(open).allMatch(t -> !t.updated().isBefore(t.created()) && t.created().isBefore(TODAY.atStartOfDay(ZONE).toInstant()));
+        assertThat(open)
+                .allMatch(t -> !t.updated().isBefore(t.created())
+                        && t.created().isBefore(TODAY.atStartOfDay(ZONE).toInstant()));
     }
 
     @Test
@@ -87,12 +97,20 @@ class DemoJiraTest {
         PreviewTickets tickets = new PreviewTickets(DemoJira.generate(7, TODAY, ZONE, customers, 1_000));
         Set<CustomerKey> everyone = customers.stream().map(Customer::key).collect(Collectors.toSet());
 
-        assertThat(tickets.openFor(everyone, Scope.jql("project = ENG")).all()).isNotEmpty().allMatch(t -> t.key().project().equals("ENG"));
-        assertThat(tickets.openFor(everyone, Scope.jql("PROJECT in (\"sup\", ENG)")).all()).hasSameSizeAs(tickets.openFor(everyone, Scope.all()).all());
-        assertThat(tickets.openFor(everyone, Scope.project("SUP")).all()).isNotEmpty().allMatch(t -> t.key().project().equals("SUP"));
+        assertThat(tickets.openFor(everyone, Scope.jql("project = ENG")).all())
+                .isNotEmpty()
+                .allMatch(t -> t.key().project().equals("ENG"));
+        assertThat(tickets.openFor(everyone, Scope.jql("PROJECT in (\"sup\", ENG)"))
+                        .all())
+                .hasSameSizeAs(tickets.openFor(everyone, Scope.all()).all());
+        assertThat(tickets.openFor(everyone, Scope.project("SUP")).all())
+                .isNotEmpty()
+                .allMatch(t -> t.key().project().equals("SUP"));
         assertThatThrownBy(() -> tickets.openFor(everyone, Scope.jql("assignee = currentUser()")))
-                .isInstanceOf(InvalidScopeException.class).hasMessageContaining("project = KEY");
-        assertThatThrownBy(() -> tickets.openFor(everyone, Scope.filter(10_000))).isInstanceOf(InvalidScopeException.class);
+                .isInstanceOf(InvalidScopeException.class)
+                .hasMessageContaining("project = KEY");
+        assertThatThrownBy(() -> tickets.openFor(everyone, Scope.filter(10_000)))
+                .isInstanceOf(InvalidScopeException.class);
     }
 
     @Test
@@ -102,8 +120,11 @@ class DemoJiraTest {
         PreviewCommitments commitments = commitments(jira);
 
         IssueKey epic = jira.commitments().getFirst().deliveringEpics().getFirst();
-        assertThat(commitments.findDeliveredBy(epic)).isNotEmpty().allMatch(c -> c.deliveringEpics().contains(epic));
-        assertThat(new PreviewEpicDeliveries(jira).findByKeys(Set.of(epic, IssueKey.of("ROAD-99999")))).containsOnlyKeys(epic);
+        assertThat(commitments.findDeliveredBy(epic))
+                .isNotEmpty()
+                .allMatch(c -> c.deliveringEpics().contains(epic));
+        assertThat(new PreviewEpicDeliveries(jira).findByKeys(Set.of(epic, IssueKey.of("ROAD-99999"))))
+                .containsOnlyKeys(epic);
     }
 
     @Test
@@ -119,7 +140,11 @@ class DemoJiraTest {
     private static RenewalRadar radar(DemoJira jira, List<Customer> customers, LocalDate today) {
         InMemoryCustomers stored = new InMemoryCustomers();
         customers.forEach(stored::save);
-        return new RenewalRadar(stored, new PreviewTickets(jira), commitments(jira), new PreviewEpicDeliveries(jira),
+        return new RenewalRadar(
+                stored,
+                new PreviewTickets(jira),
+                commitments(jira),
+                new PreviewEpicDeliveries(jira),
                 Clock.fixed(today.atStartOfDay(ZONE).toInstant(), ZONE));
     }
 

@@ -112,25 +112,46 @@ class DashboardGadgetsBrowserIT {
         answer(radar(json("radar.json")));
 
         waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.header.money", 90, 4, "$560,000", 1));
-        assertThat(headers()).containsExactly(text("promise-keeper.radar.column.risk"), text("promise-keeper.radar.column.customer"),
-                text("promise-keeper.radar.column.renewal"), text("promise-keeper.radar.column.notice"),
-                text("promise-keeper.radar.column.value"), text("promise-keeper.radar.column.tickets"),
-                text("promise-keeper.radar.column.commitments"));
+        assertThat(headers())
+                .containsExactly(
+                        text("promise-keeper.radar.column.risk"),
+                        text("promise-keeper.radar.column.customer"),
+                        text("promise-keeper.radar.column.renewal"),
+                        text("promise-keeper.radar.column.notice"),
+                        text("promise-keeper.radar.column.value"),
+                        text("promise-keeper.radar.column.tickets"),
+                        text("promise-keeper.radar.column.commitments"));
         assertThat(rowKeys()).containsExactly("XSS", "GLOBEX", "INITECH");
-        assertThat(textContent("tr[data-pk-customer='XSS'] .pk-risk")).isEqualTo(text("promise-keeper.gadget.risk.high"));
-        assertThat(textContent("tr[data-pk-customer='INITECH'] .pk-risk")).isEqualTo(text("promise-keeper.gadget.risk.low"));
-        assertThat(cell("XSS", "renewal")).isEqualTo("2027-01-15\n" + TEXTS.getText("promise-keeper.gadget.days-left", 45));
-        assertThat(cell("XSS", "notice")).isEqualTo("2026-12-11\n" + TEXTS.getText("promise-keeper.gadget.days-left", 10));
+        assertThat(textContent("tr[data-pk-customer='XSS'] .pk-risk"))
+                .isEqualTo(text("promise-keeper.gadget.risk.high"));
+        assertThat(textContent("tr[data-pk-customer='INITECH'] .pk-risk"))
+                .isEqualTo(text("promise-keeper.gadget.risk.low"));
+        assertThat(cell("XSS", "renewal"))
+                .isEqualTo("2027-01-15\n" + TEXTS.getText("promise-keeper.gadget.days-left", 45));
+        assertThat(cell("XSS", "notice"))
+                .isEqualTo("2026-12-11\n" + TEXTS.getText("promise-keeper.gadget.days-left", 10));
         assertThat(cell("XSS", "value")).isEqualTo("$500,000");
         assertThat(cell("GLOBEX", "value")).isEqualTo("€48,000");
         assertThat(cell("XSS", "tickets")).isEqualTo("1 blocker, 3 high");
         assertThat(cell("GLOBEX", "tickets")).isEqualTo(text("promise-keeper.gadget.none"));
-        assertThat(textContent("tr[data-pk-customer='XSS'] [data-pk-column='commitments']").strip()).isEqualTo("1 At risk 1 On track");
-        assertThat(driver.findElement(By.cssSelector("th[data-pk-column='risk']")).getAttribute("aria-sort")).isEqualTo("descending");
-        assertThat(driver.findElement(By.cssSelector(".pk-radar-shown")).getText()).isEqualTo(TEXTS.getText("promise-keeper.radar.shown", 3));
-        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p"))).extracting(WebElement::getText).containsExactly(
-                text("promise-keeper.radar.partial.truncated"), TEXTS.getText("promise-keeper.radar.partial.rates", "GBP"));
-        assertThat(lastRequest()).contains("/radar?").contains("days=90").contains("basis=renewal").contains("limit=20")
+        assertThat(textContent("tr[data-pk-customer='XSS'] [data-pk-column='commitments']")
+                        .strip())
+                .isEqualTo("1 At risk 1 On track");
+        assertThat(driver.findElement(By.cssSelector("th[data-pk-column='risk']"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("descending");
+        assertThat(driver.findElement(By.cssSelector(".pk-radar-shown")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.radar.shown", 3));
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p")))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        text("promise-keeper.radar.partial.truncated"),
+                        TEXTS.getText("promise-keeper.radar.partial.rates", "GBP"));
+        assertThat(lastRequest())
+                .contains("/radar?")
+                .contains("days=90")
+                .contains("basis=renewal")
+                .contains("limit=20")
                 .doesNotContain("scope=");
         screenshot(RADAR);
     }
@@ -148,17 +169,23 @@ class DashboardGadgetsBrowserIT {
 
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(details.isDisplayed()).isTrue();
-        assertThat(details.findElements(By.cssSelector(".pk-radar-reasons li"))).extracting(WebElement::getText)
+        assertThat(details.findElements(By.cssSelector(".pk-radar-reasons li")))
+                .extracting(WebElement::getText)
                 .containsExactly("notice deadline in 10 days", "<b>1 blocker</b> ticket open", "SSO at risk");
         WebElement ticket = details.findElement(By.cssSelector("li[data-pk-ticket='SUP-1'] a"));
         assertThat(ticket.getAttribute("href")).endsWith("/jira/browse/SUP-1");
-        assertThat(details.findElement(By.cssSelector("li[data-pk-ticket='SUP-1'] .pk-radar-ticket-summary")).getText())
+        assertThat(details.findElement(By.cssSelector("li[data-pk-ticket='SUP-1'] .pk-radar-ticket-summary"))
+                        .getText())
                 .isEqualTo("<img src=x onerror=alert(2)>");
-        assertThat(details.findElements(By.cssSelector(".pk-radar-tickets > li")).get(2).getText())
+        assertThat(details.findElements(By.cssSelector(".pk-radar-tickets > li"))
+                        .get(2)
+                        .getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.radar.tickets.more", 2));
         WebElement promise = details.findElement(By.cssSelector("li[data-pk-commitment='SC-1']"));
-        assertThat(promise.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/jira/browse/SC-1");
-        assertThat(promise.findElement(By.cssSelector(".pk-health")).getAttribute("textContent")).isEqualTo(text("promise-keeper.gadget.health.at-risk"));
+        assertThat(promise.findElement(By.cssSelector("a")).getAttribute("href"))
+                .endsWith("/jira/browse/SC-1");
+        assertThat(promise.findElement(By.cssSelector(".pk-health")).getAttribute("textContent"))
+                .isEqualTo(text("promise-keeper.gadget.health.at-risk"));
         assertThat(promise.findElement(By.cssSelector(".pk-radar-promised")).getText())
                 .isEqualTo(TEXTS.getText("promise-keeper.radar.promised", "2027-01-10"));
         assertThat(promise.findElement(By.cssSelector(".pk-radar-forecast")).getText())
@@ -205,9 +232,13 @@ class DashboardGadgetsBrowserIT {
         answer(radar(withoutMoney));
 
         waitForStatus(".pk-radar-status", TEXTS.getText("promise-keeper.radar.header", 90, 4, 1));
-        assertThat(headers()).doesNotContain(text("promise-keeper.radar.column.value")).hasSize(6);
-        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']"))).isEmpty();
-        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p"))).extracting(WebElement::getText)
+        assertThat(headers())
+                .doesNotContain(text("promise-keeper.radar.column.value"))
+                .hasSize(6);
+        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']")))
+                .isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-partial p")))
+                .extracting(WebElement::getText)
                 .containsExactly(text("promise-keeper.radar.partial.truncated"));
     }
 
@@ -248,23 +279,35 @@ class DashboardGadgetsBrowserIT {
         field("rows").clear();
         field("rows").sendKeys("5");
         new Select(field("refresh")).selectByValue("15");
-        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']"))
+                .click();
 
         waitForRows(3);
-        assertThat(requests()).anySatisfy(url -> assertThat(url).contains("scope=project = \"SUP\"").contains("limit=1"));
-        assertThat(lastRequest()).contains("days=45").contains("basis=notice").contains("limit=5")
+        assertThat(requests())
+                .anySatisfy(url ->
+                        assertThat(url).contains("scope=project = \"SUP\"").contains("limit=1"));
+        assertThat(lastRequest())
+                .contains("days=45")
+                .contains("basis=notice")
+                .contains("limit=5")
                 .contains("scope=project = \"SUP\"");
-        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR))
-                .isEqualTo("{\"days\":\"45\",\"basis\":\"notice\",\"scopeType\":\"project\",\"scope\":\"SUP\",\"rows\":\"5\",\"refresh\":\"15\"}");
+        assertThat(script(
+                        "return window.localStorage.getItem(arguments[0]);",
+                        "promise-keeper-preview:preferences:" + RADAR))
+                .isEqualTo(
+                        "{\"days\":\"45\",\"basis\":\"notice\",\"scopeType\":\"project\",\"scope\":\"SUP\",\"rows\":\"5\",\"refresh\":\"15\"}");
 
         driver.navigate().refresh();
         openConfiguration(RADAR);
-        assertThat(new Select(field("window")).getFirstSelectedOption().getAttribute("value")).isEqualTo("custom");
+        assertThat(new Select(field("window")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("custom");
         assertThat(field("days").getAttribute("value")).isEqualTo("45");
-        assertThat(new Select(field("basis")).getFirstSelectedOption().getAttribute("value")).isEqualTo("notice");
+        assertThat(new Select(field("basis")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("notice");
         assertThat(field("scope").getAttribute("value")).isEqualTo("SUP");
         assertThat(field("rows").getAttribute("value")).isEqualTo("5");
-        assertThat(new Select(field("refresh")).getFirstSelectedOption().getAttribute("value")).isEqualTo("15");
+        assertThat(new Select(field("refresh")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("15");
     }
 
     @Test
@@ -277,8 +320,11 @@ class DashboardGadgetsBrowserIT {
         waitForRows(3);
         assertThat(script("return window.pkLongTimers.length;")).isEqualTo(0L);
 
-        script("window.localStorage.setItem(arguments[0], JSON.stringify({ refresh: '30' }));"
-                + "window.pkPreview.items[arguments[1]].render();", "promise-keeper-preview:preferences:" + RADAR, RADAR);
+        script(
+                "window.localStorage.setItem(arguments[0], JSON.stringify({ refresh: '30' }));"
+                        + "window.pkPreview.items[arguments[1]].render();",
+                "promise-keeper-preview:preferences:" + RADAR,
+                RADAR);
         wait(driver).until(d -> Long.valueOf(1).equals(script("return window.pkLongTimers.length;")));
         assertThat(script("return window.pkLongTimers[0].ms;")).isEqualTo(30L * 60 * 1000);
         int asked = requests().size();
@@ -294,7 +340,8 @@ class DashboardGadgetsBrowserIT {
     void theConfigurationShowsTheServersMessageForAScopeJiraRefusesAndKeepsTheOldOne() {
         String jiraMessage = "Error in the JQL Query: The character '<' is a reserved JQL character.";
         List<Map<String, Object>> fixtures = new ArrayList<>();
-        fixtures.add(fixture("/radar", "scope=", 400, "{\"errors\":[{\"field\":\"scope\",\"message\":\"" + jiraMessage + "\"}]}"));
+        fixtures.add(fixture(
+                "/radar", "scope=", 400, "{\"errors\":[{\"field\":\"scope\",\"message\":\"" + jiraMessage + "\"}]}"));
         fixtures.addAll(radar(json("radar.json")));
         answer(fixtures);
         waitForRows(3);
@@ -302,10 +349,14 @@ class DashboardGadgetsBrowserIT {
         openConfiguration(RADAR);
         new Select(field("scopeType")).selectByValue("jql");
         field("scope").sendKeys("priority < <img>");
-        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']"))
+                .click();
 
         wait(driver).until(ExpectedConditions.textToBe(By.cssSelector(".pk-radar-scope-error"), jiraMessage));
-        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR)).isNull();
+        assertThat(script(
+                        "return window.localStorage.getItem(arguments[0]);",
+                        "promise-keeper-preview:preferences:" + RADAR))
+                .isNull();
         assertThat(driver.findElements(By.cssSelector(".pk-radar-config img"))).isEmpty();
     }
 
@@ -317,21 +368,29 @@ class DashboardGadgetsBrowserIT {
         field("days").sendKeys("0");
         field("rows").clear();
         field("rows").sendKeys("500");
-        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']")).click();
+        driver.findElement(By.cssSelector(".pk-radar-config button[type='submit']"))
+                .click();
 
-        assertThat(driver.findElements(By.cssSelector(".pk-radar-config .error"))).extracting(WebElement::getText)
-                .contains(text("promise-keeper.radar.config.invalid"), text("promise-keeper.radar.config.rows.invalid"));
-        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + RADAR)).isNull();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-config .error")))
+                .extracting(WebElement::getText)
+                .contains(
+                        text("promise-keeper.radar.config.invalid"), text("promise-keeper.radar.config.rows.invalid"));
+        assertThat(script(
+                        "return window.localStorage.getItem(arguments[0]);",
+                        "promise-keeper-preview:preferences:" + RADAR))
+                .isNull();
     }
 
     @Test
     void showsHostileTextAsTextAndRunsNothing() {
         answer(radar(json("radar.json")));
         waitForRows(3);
-        driver.findElement(By.cssSelector("tr[data-pk-customer='XSS'] .pk-radar-toggle")).click();
+        driver.findElement(By.cssSelector("tr[data-pk-customer='XSS'] .pk-radar-toggle"))
+                .click();
 
         assertThat(cell("XSS", "customer")).isEqualTo("<script>alert(1)</script> Corp");
-        assertThat(driver.findElements(By.cssSelector(".pk-radar img, .pk-radar script, .pk-radar b, img[src='x']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".pk-radar img, .pk-radar script, .pk-radar b, img[src='x']")))
+                .isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
@@ -342,32 +401,48 @@ class DashboardGadgetsBrowserIT {
         answer(promises());
 
         waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
-        assertThat(driver.findElements(By.cssSelector(".pk-promises-group"))).extracting(group -> group.getAttribute("data-pk-health"))
+        assertThat(driver.findElements(By.cssSelector(".pk-promises-group")))
+                .extracting(group -> group.getAttribute("data-pk-health"))
                 .containsExactly("breaches-renewal", "at-risk", "no-delivery-plan", "on-track");
         assertThat(textContent(".pk-promises-group[data-pk-health='breaches-renewal'] .pk-promises-group-title"))
-                .isEqualTo(TEXTS.getText("promise-keeper.promises.group", text("promise-keeper.gadget.health.breaches-renewal"), 1));
+                .isEqualTo(TEXTS.getText(
+                        "promise-keeper.promises.group", text("promise-keeper.gadget.health.breaches-renewal"), 1));
         WebElement late = driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-9']"));
         assertThat(late.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/jira/browse/SC-9");
-        assertThat(late.findElement(By.cssSelector(".pk-promise-customer")).getText()).isEqualTo("Globex");
-        assertThat(late.findElement(By.cssSelector(".pk-promise-promised")).getText()).isEqualTo("2026-11-20");
-        assertThat(late.findElement(By.cssSelector(".pk-promise-forecast")).getText()).isEqualTo("2027-01-15");
-        assertThat(late.findElement(By.cssSelector(".pk-promise-notice")).getText()).isEqualTo("2027-01-02");
-        assertThat(late.findElements(By.cssSelector(".pk-timeline-mark"))).extracting(mark -> mark.getAttribute("data-pk-mark"))
+        assertThat(late.findElement(By.cssSelector(".pk-promise-customer")).getText())
+                .isEqualTo("Globex");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-promised")).getText())
+                .isEqualTo("2026-11-20");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-forecast")).getText())
+                .isEqualTo("2027-01-15");
+        assertThat(late.findElement(By.cssSelector(".pk-promise-notice")).getText())
+                .isEqualTo("2027-01-02");
+        assertThat(late.findElements(By.cssSelector(".pk-timeline-mark")))
+                .extracting(mark -> mark.getAttribute("data-pk-mark"))
                 .containsExactly("promised", "today", "notice", "forecast");
-        assertThat(late.findElement(By.cssSelector(".pk-timeline-text")).getAttribute("textContent")).isEqualTo(String.join(", ",
-                TEXTS.getText("promise-keeper.promises.timeline.promised", "2026-11-20"),
-                TEXTS.getText("promise-keeper.promises.timeline.today", "2026-12-01"),
-                TEXTS.getText("promise-keeper.promises.timeline.notice", "2027-01-02"),
-                TEXTS.getText("promise-keeper.promises.timeline.forecast", "2027-01-15")));
-        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-4'] .pk-promise-forecast")).getText())
+        assertThat(late.findElement(By.cssSelector(".pk-timeline-text")).getAttribute("textContent"))
+                .isEqualTo(String.join(
+                        ", ",
+                        TEXTS.getText("promise-keeper.promises.timeline.promised", "2026-11-20"),
+                        TEXTS.getText("promise-keeper.promises.timeline.today", "2026-12-01"),
+                        TEXTS.getText("promise-keeper.promises.timeline.notice", "2027-01-02"),
+                        TEXTS.getText("promise-keeper.promises.timeline.forecast", "2027-01-15")));
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-4'] .pk-promise-forecast"))
+                        .getText())
                 .isEqualTo(text("promise-keeper.gadget.no-forecast"));
-        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-1'] .pk-promise-summary")).getText())
+        assertThat(driver.findElement(By.cssSelector("tr[data-pk-commitment='SC-1'] .pk-promise-summary"))
+                        .getText())
                 .isEqualTo("SC-1 <img src=x onerror=alert(3)>");
-        assertThat(driver.findElements(By.cssSelector(".pk-promises img, .pk-promises script"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".pk-promises img, .pk-promises script")))
+                .isEmpty();
         // One request for every customer's promises, which names their customers too: no paging through /customers.
-        assertThat(requests()).filteredOn(url -> url.contains("/rest/promise-keeper/1.0/c")).singleElement()
-                .satisfies(url -> assertThat(url).contains("/commitments?health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track")
-                        .contains("limit=500").doesNotContain("customer="));
+        assertThat(requests())
+                .filteredOn(url -> url.contains("/rest/promise-keeper/1.0/c"))
+                .singleElement()
+                .satisfies(url -> assertThat(url)
+                        .contains("/commitments?health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track")
+                        .contains("limit=500")
+                        .doesNotContain("customer="));
         screenshot(PROMISES);
     }
 
@@ -377,31 +452,48 @@ class DashboardGadgetsBrowserIT {
         waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
 
         openConfiguration(PROMISES);
-        driver.findElement(By.cssSelector(".pk-promises-config input[name='customers']")).sendKeys("globex");
-        driver.findElement(By.cssSelector(".pk-promises-config label[for$='-on-track']")).click();
-        driver.findElement(By.cssSelector(".pk-promises-config button[type='submit']")).click();
+        driver.findElement(By.cssSelector(".pk-promises-config input[name='customers']"))
+                .sendKeys("globex");
+        driver.findElement(By.cssSelector(".pk-promises-config label[for$='-on-track']"))
+                .click();
+        driver.findElement(By.cssSelector(".pk-promises-config button[type='submit']"))
+                .click();
 
-        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-promises-group")).size() == 3);
-        assertThat(lastRequest()).contains("/commitments?customer=GLOBEX&health=breaches-renewal,overdue,at-risk,no-delivery-plan");
-        assertThat(driver.findElements(By.cssSelector(".pk-promises-group[data-pk-health='on-track']"))).isEmpty();
-        assertThat(script("return window.localStorage.getItem(arguments[0]);", "promise-keeper-preview:preferences:" + PROMISES))
-                .isEqualTo("{\"customers\":\"GLOBEX\",\"healths\":\"breaches-renewal,overdue,at-risk,no-delivery-plan\"}");
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-promises-group")).size() == 3);
+        assertThat(lastRequest())
+                .contains("/commitments?customer=GLOBEX&health=breaches-renewal,overdue,at-risk,no-delivery-plan");
+        assertThat(driver.findElements(By.cssSelector(".pk-promises-group[data-pk-health='on-track']")))
+                .isEmpty();
+        assertThat(script(
+                        "return window.localStorage.getItem(arguments[0]);",
+                        "promise-keeper-preview:preferences:" + PROMISES))
+                .isEqualTo(
+                        "{\"customers\":\"GLOBEX\",\"healths\":\"breaches-renewal,overdue,at-risk,no-delivery-plan\"}");
     }
 
     @Test
     void saysWhenTheServerHoldsMorePromisesThanOneAnswerShows() {
-        answer(List.of(fixture("/commitments", "", 200, json("commitments.json").replace("\"total\":4", "\"total\":600"))));
+        answer(List.of(
+                fixture("/commitments", "", 200, json("commitments.json").replace("\"total\":4", "\"total\":600"))));
 
-        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2) + " "
-                + TEXTS.getText("promise-keeper.promises.more", 600));
+        waitForStatus(
+                ".pk-promises-status",
+                TEXTS.getText("promise-keeper.promises.summary", 4, 2) + " "
+                        + TEXTS.getText("promise-keeper.promises.more", 600));
     }
 
     @Test
     void promisesShowTheServersMessageOnErrorAndTheEmptyState() {
-        answer(List.of(fixture("/commitments", "", 403, "{\"errors\":[{\"message\":\"You may not read customers.\"}]}")));
-        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.error", "You may not read customers."));
+        answer(List.of(
+                fixture("/commitments", "", 403, "{\"errors\":[{\"message\":\"You may not read customers.\"}]}")));
+        waitForStatus(
+                ".pk-promises-status", TEXTS.getText("promise-keeper.promises.error", "You may not read customers."));
 
-        setFixtures(List.of(fixture("/commitments", "", 200,
+        setFixtures(List.of(fixture(
+                "/commitments",
+                "",
+                200,
                 "{\"commitments\":[],\"total\":0,\"start\":0,\"limit\":500,\"customers\":[],\"truncated\":false}")));
         driver.findElement(By.cssSelector(".pk-promises-retry")).click();
         waitForStatus(".pk-promises-status", text("promise-keeper.promises.empty"));
@@ -413,13 +505,18 @@ class DashboardGadgetsBrowserIT {
             // A number where the pattern formats one, else text with a quote and markup.
             Object[] arguments = new Object[4];
             for (int i = 0; i < arguments.length; i++) {
-                arguments[i] = pattern.getValue().matches("(?s).*\\{" + i + "\\s*,\\s*number.*") ? (Object) 12345 : "it's <b>";
+                arguments[i] =
+                        pattern.getValue().matches("(?s).*\\{" + i + "\\s*,\\s*number.*") ? (Object) 12345 : "it's <b>";
             }
-            Object inBrowser = script("try { return window.pkPreviewFormat(arguments[0], arguments[1]); }"
-                    + " catch (e) { return 'refused: ' + e.message; }", pattern.getValue(), Arrays.asList(arguments));
+            Object inBrowser = script(
+                    "try { return window.pkPreviewFormat(arguments[0], arguments[1]); }"
+                            + " catch (e) { return 'refused: ' + e.message; }",
+                    pattern.getValue(),
+                    Arrays.asList(arguments));
             String inJava;
             try {
-                inJava = TEXTS.getText(pattern.getKey(), Arrays.copyOf(arguments, arguments.length, Serializable[].class));
+                inJava = TEXTS.getText(
+                        pattern.getKey(), Arrays.copyOf(arguments, arguments.length, Serializable[].class));
             } catch (IllegalArgumentException refused) {
                 inJava = "refused: " + refused.getMessage();
             }
@@ -444,7 +541,10 @@ class DashboardGadgetsBrowserIT {
     /** Answers the REST paths from {@code fixtures} and renders both items again. */
     private void answer(List<Map<String, Object>> fixtures) {
         setFixtures(fixtures);
-        script("window.pkPreview.items[arguments[0]].render(); window.pkPreview.items[arguments[1]].render();", RADAR, PROMISES);
+        script(
+                "window.pkPreview.items[arguments[0]].render(); window.pkPreview.items[arguments[1]].render();",
+                RADAR,
+                PROMISES);
     }
 
     private void setFixtures(List<Map<String, Object>> fixtures) {
@@ -478,8 +578,11 @@ class DashboardGadgetsBrowserIT {
     }
 
     private void openConfiguration(String item) {
-        driver.findElement(By.cssSelector("#dashboard-item-" + item + " .pk-preview-configure")).click();
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dashboard-item-" + item + " form")));
+        driver.findElement(By.cssSelector("#dashboard-item-" + item + " .pk-preview-configure"))
+                .click();
+        wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#dashboard-item-" + item + " form")));
     }
 
     private WebElement field(String name) {
@@ -491,20 +594,28 @@ class DashboardGadgetsBrowserIT {
     }
 
     private void waitForRows(int rows) {
-        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).size() == rows);
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row"))
+                                .size()
+                        == rows);
     }
 
     private List<String> headers() {
-        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private List<String> rowKeys() {
         return driver.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).stream()
-                .map(row -> row.getAttribute("data-pk-customer")).toList();
+                .map(row -> row.getAttribute("data-pk-customer"))
+                .toList();
     }
 
     private String cell(String customer, String column) {
-        return driver.findElement(By.cssSelector("tr[data-pk-customer='" + customer + "'] [data-pk-column='" + column + "']")).getText();
+        return driver.findElement(
+                        By.cssSelector("tr[data-pk-customer='" + customer + "'] [data-pk-column='" + column + "']"))
+                .getText();
     }
 
     private String textContent(String selector) {
@@ -516,15 +627,20 @@ class DashboardGadgetsBrowserIT {
     }
 
     private String ariaSort(String column) {
-        return driver.findElement(By.cssSelector("th[data-pk-column='" + column + "']")).getAttribute("aria-sort");
+        return driver.findElement(By.cssSelector("th[data-pk-column='" + column + "']"))
+                .getAttribute("aria-sort");
     }
 
     /** The item as the test left it, for a person to look at: target/gadget-screenshots/ITEM.png. */
     private void screenshot(String item) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "gadget-screenshots"));
-            Files.copy(driver.findElement(By.id("dashboard-item-" + item)).getScreenshotAs(OutputType.FILE).toPath(),
-                    folder.resolve(item + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    driver.findElement(By.id("dashboard-item-" + item))
+                            .getScreenshotAs(OutputType.FILE)
+                            .toPath(),
+                    folder.resolve(item + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -71,20 +71,27 @@ class GadgetsOnDemoDataBrowserIT {
         waitForRadarRows();
 
         String header = driver.findElement(By.cssSelector(".pk-radar-status")).getText();
-        assertThat(header).startsWith("Customers renewing in the next 90 days: ").contains(", value $").endsWith("promises at risk");
+        assertThat(header)
+                .startsWith("Customers renewing in the next 90 days: ")
+                .contains(", value $")
+                .endsWith("promises at risk");
         assertThat(columns()).contains(TEXTS.getText("promise-keeper.radar.column.value"));
         List<String> risks = driver.findElements(By.cssSelector(".pk-radar-row .pk-risk")).stream()
-                .map(risk -> risk.getAttribute("data-pk-risk")).toList();
+                .map(risk -> risk.getAttribute("data-pk-risk"))
+                .toList();
         assertThat(risks).isSortedAccordingTo((a, b) -> rank(b) - rank(a));
 
-        WebElement toggle = driver.findElement(By.cssSelector("tr[data-pk-customer='ACME_CORPORATION'] .pk-radar-toggle"));
+        WebElement toggle =
+                driver.findElement(By.cssSelector("tr[data-pk-customer='ACME_CORPORATION'] .pk-radar-toggle"));
         toggle.sendKeys(Keys.SPACE);
         WebElement details = driver.findElement(By.id(toggle.getAttribute("aria-controls")));
         assertThat(details.findElements(By.cssSelector(".pk-radar-reasons li"))).isNotEmpty();
         assertThat(details.findElements(By.cssSelector(".pk-radar-tickets a")))
-                .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/(SUP|ENG)-\\d+"));
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/(SUP|ENG)-\\d+"));
         assertThat(details.findElements(By.cssSelector(".pk-radar-commitments a")))
-                .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/SALES-\\d+"));
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).matches(".*/jira/browse/SALES-\\d+"));
     }
 
     @Test
@@ -94,24 +101,33 @@ class GadgetsOnDemoDataBrowserIT {
         waitForRadarRows();
 
         assertThat(columns()).doesNotContain(TEXTS.getText("promise-keeper.radar.column.value"));
-        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-pk-column='value']")))
+                .isEmpty();
         String header = driver.findElement(By.cssSelector(".pk-radar-status")).getText();
-        assertThat(header).startsWith("Customers renewing in the next 90 days: ").doesNotContain("value");
+        assertThat(header)
+                .startsWith("Customers renewing in the next 90 days: ")
+                .doesNotContain("value");
         String radar = driver.findElement(By.id("dashboard-item-" + RADAR)).getText();
-        assertThat(MONEY.matcher(radar).find()).as("radar as an ordinary user: %s", radar).isFalse();
+        assertThat(MONEY.matcher(radar).find())
+                .as("radar as an ordinary user: %s", radar)
+                .isFalse();
     }
 
     @Test
     void aScopeTheServerRefusesShowsItsMessageAndAProjectScopeIsSavedAndUsed() {
         waitForRadarRows();
-        driver.findElement(By.cssSelector("#dashboard-item-" + RADAR + " .pk-preview-configure")).click();
-        WebElement form = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-radar-config")));
+        driver.findElement(By.cssSelector("#dashboard-item-" + RADAR + " .pk-preview-configure"))
+                .click();
+        WebElement form =
+                wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-radar-config")));
         new Select(form.findElement(By.name("scopeType"))).selectByValue("jql");
         form.findElement(By.name("scope")).sendKeys("assignee = currentUser()");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
-        wait(driver).until(ExpectedConditions.textMatches(By.cssSelector(".pk-radar-scope-error"),
-                Pattern.compile("The preview understands only 'project = KEY'.*Demo projects: SUP, ENG\\.")));
+        wait(driver)
+                .until(ExpectedConditions.textMatches(
+                        By.cssSelector(".pk-radar-scope-error"),
+                        Pattern.compile("The preview understands only 'project = KEY'.*Demo projects: SUP, ENG\\.")));
 
         new Select(form.findElement(By.name("scopeType"))).selectByValue("project");
         form.findElement(By.name("scope")).clear();
@@ -119,26 +135,40 @@ class GadgetsOnDemoDataBrowserIT {
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         waitForRadarRows();
-        assertThat(driver.findElements(By.cssSelector(".pk-radar-tickets a"))).allSatisfy(link ->
-                assertThat(link.getAttribute("href")).contains("/browse/ENG-"));
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.localStorage.getItem(arguments[0]);",
-                "promise-keeper-preview:preferences:" + RADAR)).asString().contains("\"scopeType\":\"project\",\"scope\":\"ENG\"");
+        assertThat(driver.findElements(By.cssSelector(".pk-radar-tickets a")))
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).contains("/browse/ENG-"));
+        assertThat(((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return window.localStorage.getItem(arguments[0]);",
+                                "promise-keeper-preview:preferences:" + RADAR))
+                .asString()
+                .contains("\"scopeType\":\"project\",\"scope\":\"ENG\"");
     }
 
     @Test
     void promisesAtRiskGroupsTheDemoCommitmentsWorstFirstEachWithATimeline() {
-        wait(driver).until(d -> !d.findElements(By.cssSelector(".pk-promises-group")).isEmpty());
+        wait(driver)
+                .until(d ->
+                        !d.findElements(By.cssSelector(".pk-promises-group")).isEmpty());
 
         List<String> groups = driver.findElements(By.cssSelector(".pk-promises-group")).stream()
-                .map(group -> group.getAttribute("data-pk-health")).toList();
+                .map(group -> group.getAttribute("data-pk-health"))
+                .toList();
         List<String> worstFirst = List.of("breaches-renewal", "overdue", "at-risk", "no-delivery-plan", "on-track");
-        assertThat(groups).isSubsetOf(worstFirst).isSortedAccordingTo((a, b) -> worstFirst.indexOf(a) - worstFirst.indexOf(b));
-        assertThat(driver.findElements(By.cssSelector(".pk-promise"))).isNotEmpty().allSatisfy(row -> {
-            assertThat(row.findElement(By.cssSelector("a")).getAttribute("href")).matches(".*/jira/browse/SALES-\\d+");
-            assertThat(row.findElements(By.cssSelector(".pk-timeline-today"))).hasSize(1);
-            assertThat(row.findElement(By.cssSelector(".pk-timeline-text")).getAttribute("textContent"))
-                    .contains(TEXTS.getText("promise-keeper.promises.timeline.today", TODAY.toString()));
-        });
+        assertThat(groups)
+                .isSubsetOf(worstFirst)
+                .isSortedAccordingTo((a, b) -> worstFirst.indexOf(a) - worstFirst.indexOf(b));
+        assertThat(driver.findElements(By.cssSelector(".pk-promise")))
+                .isNotEmpty()
+                .allSatisfy(row -> {
+                    assertThat(row.findElement(By.cssSelector("a")).getAttribute("href"))
+                            .matches(".*/jira/browse/SALES-\\d+");
+                    assertThat(row.findElements(By.cssSelector(".pk-timeline-today")))
+                            .hasSize(1);
+                    assertThat(row.findElement(By.cssSelector(".pk-timeline-text"))
+                                    .getAttribute("textContent"))
+                            .contains(TEXTS.getText("promise-keeper.promises.timeline.today", TODAY.toString()));
+                });
     }
 
     private static int rank(String risk) {
@@ -150,12 +180,18 @@ class GadgetsOnDemoDataBrowserIT {
     }
 
     private void waitForRadarRows() {
-        wait(driver).until(d -> !d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row")).isEmpty()
-                && "false".equals(d.findElement(By.cssSelector(".pk-radar")).getAttribute("aria-busy")));
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector(".pk-radar-table tbody tr.pk-radar-row"))
+                                .isEmpty()
+                        && "false"
+                                .equals(d.findElement(By.cssSelector(".pk-radar"))
+                                        .getAttribute("aria-busy")));
     }
 
     private List<String> columns() {
-        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".pk-radar-table thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static WebDriverWait wait(WebDriver driver) {

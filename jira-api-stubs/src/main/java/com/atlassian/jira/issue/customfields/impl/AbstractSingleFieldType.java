@@ -12,7 +12,8 @@ import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersist
  */
 public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType<T, T> {
 
-    protected AbstractSingleFieldType(CustomFieldValuePersister customFieldValuePersister, GenericConfigManager genericConfigManager) {
+    protected AbstractSingleFieldType(
+            CustomFieldValuePersister customFieldValuePersister, GenericConfigManager genericConfigManager) {
         // Jira keeps the collaborators; a stand-in has nothing to keep.
     }
 }

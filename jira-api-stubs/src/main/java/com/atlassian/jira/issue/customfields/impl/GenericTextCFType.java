@@ -15,9 +15,11 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 public class GenericTextCFType extends AbstractSingleFieldType<String> {
 
     /** Jira's four collaborators, as public plugin code passes them on (Jira 7). */
-    public GenericTextCFType(CustomFieldValuePersister customFieldValuePersister, GenericConfigManager genericConfigManager,
-                             TextFieldCharacterLengthValidator textFieldCharacterLengthValidator,
-                             JiraAuthenticationContext jiraAuthenticationContext) {
+    public GenericTextCFType(
+            CustomFieldValuePersister customFieldValuePersister,
+            GenericConfigManager genericConfigManager,
+            TextFieldCharacterLengthValidator textFieldCharacterLengthValidator,
+            JiraAuthenticationContext jiraAuthenticationContext) {
         super(customFieldValuePersister, genericConfigManager);
     }
 

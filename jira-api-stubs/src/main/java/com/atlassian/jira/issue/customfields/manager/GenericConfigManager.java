@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.customfields.manager;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/customfields/manager/GenericConfigManager.html">Jira 10.5.0 javadoc of GenericConfigManager</a>
  */
-public interface GenericConfigManager {
-}
+public interface GenericConfigManager {}

@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.customfields.persistence;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/customfields/persistence/CustomFieldValuePersister.html">Jira 10.5.0 javadoc of CustomFieldValuePersister</a>
  */
-public interface CustomFieldValuePersister {
-}
+public interface CustomFieldValuePersister {}

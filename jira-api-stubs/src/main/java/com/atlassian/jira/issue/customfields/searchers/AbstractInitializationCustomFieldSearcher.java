@@ -8,5 +8,4 @@ import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
  *
  * @see <a href="https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/customfield/epiccolor/package-tree.html">Jira Software 11.1.0-m0011 class hierarchy: AbstractInitializationCustomFieldSearcher implements CustomFieldSearcher</a>
  */
-public abstract class AbstractInitializationCustomFieldSearcher implements CustomFieldSearcher {
-}
+public abstract class AbstractInitializationCustomFieldSearcher implements CustomFieldSearcher {}

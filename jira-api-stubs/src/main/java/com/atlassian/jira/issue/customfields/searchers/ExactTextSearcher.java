@@ -15,8 +15,10 @@ import com.atlassian.jira.web.FieldVisibilityManager;
 public class ExactTextSearcher extends AbstractInitializationCustomFieldSearcher implements CustomFieldSearcher {
 
     /** Jira's three collaborators, in Jira's order. */
-    public ExactTextSearcher(JqlOperandResolver jqlOperandResolver, CustomFieldInputHelper customFieldInputHelper,
-                             FieldVisibilityManager fieldVisibilityManager) {
+    public ExactTextSearcher(
+            JqlOperandResolver jqlOperandResolver,
+            CustomFieldInputHelper customFieldInputHelper,
+            FieldVisibilityManager fieldVisibilityManager) {
         // Jira keeps the collaborators; a stand-in has nothing to keep.
     }
 }

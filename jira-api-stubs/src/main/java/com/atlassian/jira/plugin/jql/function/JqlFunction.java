@@ -7,6 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+
 import java.util.List;
 
 /**
@@ -24,7 +25,8 @@ public interface JqlFunction {
     MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause);
 
     /** The values the function stands for. */
-    List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause);
+    List<QueryLiteral> getValues(
+            QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause);
 
     /** The least number of arguments (for autocomplete). */
     int getMinimumNumberOfExpectedArguments();

@@ -6,5 +6,4 @@ package com.atlassian.jira.plugin.jql.function;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/plugin/jql/function/JqlFunctionModuleDescriptor.html">Jira 10.5.0 javadoc of JqlFunctionModuleDescriptor</a>
  */
-public interface JqlFunctionModuleDescriptor {
-}
+public interface JqlFunctionModuleDescriptor {}

@@ -24,8 +24,7 @@ public final class DataModel {
             CommitmentSnapshotEntity.class,
             SettingsChangeEntity.class);
 
-    private DataModel() {
-    }
+    private DataModel() {}
 
     @SuppressWarnings("unchecked")
     public static Class<? extends RawEntity<?>>[] entities() {

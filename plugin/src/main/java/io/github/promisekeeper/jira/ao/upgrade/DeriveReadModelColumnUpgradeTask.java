@@ -56,8 +56,12 @@ public final class DeriveReadModelColumnUpgradeTask implements ActiveObjectsUpgr
 
     /** Writes the read model of at most {@code batch} customers above {@code afterId}, in id order. */
     private static CustomerEntity[] derive(ActiveObjects ao, AoCustomerReads customers, int afterId, int batch) {
-        CustomerEntity[] rows = ao.find(CustomerEntity.class, Query.select(AoCustomerReads.CUSTOMER_COLUMNS)
-                .where("ID > ?", afterId).order("ID").limit(batch));
+        CustomerEntity[] rows = ao.find(
+                CustomerEntity.class,
+                Query.select(AoCustomerReads.CUSTOMER_COLUMNS)
+                        .where("ID > ?", afterId)
+                        .order("ID")
+                        .limit(batch));
         List<StoredCustomer> stored = customers.loadAll(rows);
         for (int i = 0; i < rows.length; i++) {
             rows[i].setReadModel(CustomerReadModel.encode(stored.get(i).customer()));

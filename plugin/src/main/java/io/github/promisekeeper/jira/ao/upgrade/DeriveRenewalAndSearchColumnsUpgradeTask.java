@@ -46,8 +46,12 @@ public final class DeriveRenewalAndSearchColumnsUpgradeTask implements ActiveObj
         while (true) {
             int after = lastId;
             CustomerEntity[] batch = ao.executeInTransaction(() -> {
-                CustomerEntity[] rows = ao.find(CustomerEntity.class, Query.select("ID, CUSTOMER_KEY, CRM_ID, CUSTOMER_NAME")
-                        .where("ID > ?", after).order("ID").limit(BATCH));
+                CustomerEntity[] rows = ao.find(
+                        CustomerEntity.class,
+                        Query.select("ID, CUSTOMER_KEY, CRM_ID, CUSTOMER_NAME")
+                                .where("ID > ?", after)
+                                .order("ID")
+                                .limit(BATCH));
                 for (CustomerEntity row : rows) {
                     derive(ao, row);
                 }
@@ -61,18 +65,30 @@ public final class DeriveRenewalAndSearchColumnsUpgradeTask implements ActiveObj
     }
 
     private static void derive(ActiveObjects ao, CustomerEntity row) {
-        List<Contract> contracts = Arrays.stream(ao.find(ContractEntity.class, Query.select(
-                        "ID, CUSTOMER_ID, CONTRACT_ID, LIST_ORDER, START_DATE, RENEWAL_DATE, VALUE_MINOR, CURRENCY,"
-                                + " NOTICE_DAYS, AUTO_RENEW, STATUS").where("CUSTOMER_ID = ?", row.getID())))
+        List<Contract> contracts = Arrays.stream(ao.find(
+                        ContractEntity.class,
+                        Query.select(
+                                        "ID, CUSTOMER_ID, CONTRACT_ID, LIST_ORDER, START_DATE, RENEWAL_DATE, VALUE_MINOR, CURRENCY,"
+                                                + " NOTICE_DAYS, AUTO_RENEW, STATUS")
+                                .where("CUSTOMER_ID = ?", row.getID())))
                 .sorted(Comparator.comparingInt(ContractEntity::getListOrder))
-                .map(contract -> new Contract(contract.getContractId(),
+                .map(contract -> new Contract(
+                        contract.getContractId(),
                         contract.getStartDate() == null ? null : LocalDate.parse(contract.getStartDate()),
-                        LocalDate.parse(contract.getRenewalDate()), null, contract.getNoticeDays(),
+                        LocalDate.parse(contract.getRenewalDate()),
+                        null,
+                        contract.getNoticeDays(),
                         contract.isAutoRenew(),
                         ContractStatus.valueOf(contract.getStatus())))
                 .toList();
-        Customer customer = new Customer(CustomerKey.of(row.getCustomerKey()), row.getCustomerName(), row.getCrmId(),
-                Set.of(), null, null, contracts);
+        Customer customer = new Customer(
+                CustomerKey.of(row.getCustomerKey()),
+                row.getCustomerName(),
+                row.getCrmId(),
+                Set.of(),
+                null,
+                null,
+                contracts);
         row.setNextRenewal(customer.nextRenewal().map(LocalDate::toString).orElse(null));
         row.setSearchText(CustomerSearchText.of(customer));
         row.save();

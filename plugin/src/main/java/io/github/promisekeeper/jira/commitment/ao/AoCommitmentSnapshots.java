@@ -34,44 +34,71 @@ public final class AoCommitmentSnapshots implements CommitmentSnapshots {
     @Override
     public void record(CommitmentSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        ao.executeInTransaction(() -> ao.create(CommitmentSnapshotEntity.class,
+        ao.executeInTransaction(() -> ao.create(
+                CommitmentSnapshotEntity.class,
                 new DBParam("ISSUE_ID", snapshot.issueId()),
                 new DBParam("CUSTOMER_KEY", snapshot.customerKey().value()),
-                new DBParam("VALUE_MINOR", snapshot.valueAtPromise() == null ? null : snapshot.valueAtPromise().minorUnits()),
-                new DBParam("CURRENCY", snapshot.valueAtPromise() == null ? null : snapshot.valueAtPromise().currencyCode()),
-                new DBParam("RENEWAL_DATE", snapshot.renewalAtPromise() == null ? null : snapshot.renewalAtPromise().toString()),
+                new DBParam(
+                        "VALUE_MINOR",
+                        snapshot.valueAtPromise() == null
+                                ? null
+                                : snapshot.valueAtPromise().minorUnits()),
+                new DBParam(
+                        "CURRENCY",
+                        snapshot.valueAtPromise() == null
+                                ? null
+                                : snapshot.valueAtPromise().currencyCode()),
+                new DBParam(
+                        "RENEWAL_DATE",
+                        snapshot.renewalAtPromise() == null
+                                ? null
+                                : snapshot.renewalAtPromise().toString()),
                 new DBParam("PROMISED_DATE", snapshot.promisedDate().toString()),
                 new DBParam("RECORDED_AT", new Date(snapshot.recordedAt().toEpochMilli()))));
     }
 
     @Override
     public Optional<CommitmentSnapshot> latestFor(long issueId) {
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CommitmentSnapshotEntity.class,
-                        Query.select(COLUMNS).where("ISSUE_ID = ?", issueId).order("RECORDED_AT DESC, ID DESC").limit(1)))
-                .findFirst().map(AoCommitmentSnapshots::toSnapshot));
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(
+                        CommitmentSnapshotEntity.class,
+                        Query.select(COLUMNS)
+                                .where("ISSUE_ID = ?", issueId)
+                                .order("RECORDED_AT DESC, ID DESC")
+                                .limit(1)))
+                .findFirst()
+                .map(AoCommitmentSnapshots::toSnapshot));
     }
 
     @Override
     public List<CommitmentSnapshot> historyOf(long issueId) {
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CommitmentSnapshotEntity.class,
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(
+                        CommitmentSnapshotEntity.class,
                         Query.select(COLUMNS).where("ISSUE_ID = ?", issueId).order("RECORDED_AT, ID")))
-                .map(AoCommitmentSnapshots::toSnapshot).toList());
+                .map(AoCommitmentSnapshots::toSnapshot)
+                .toList());
     }
 
     @Override
     public List<CommitmentSnapshot> latestForCustomer(CustomerKey customerKey) {
         return ao.executeInTransaction(() -> {
             Map<Long, CommitmentSnapshot> latest = new LinkedHashMap<>();
-            Arrays.stream(ao.find(CommitmentSnapshotEntity.class, Query.select(COLUMNS)
-                            .where("CUSTOMER_KEY = ?", customerKey.value()).order("RECORDED_AT, ID")))
+            Arrays.stream(ao.find(
+                            CommitmentSnapshotEntity.class,
+                            Query.select(COLUMNS)
+                                    .where("CUSTOMER_KEY = ?", customerKey.value())
+                                    .order("RECORDED_AT, ID")))
                     .map(AoCommitmentSnapshots::toSnapshot)
                     .forEach(snapshot -> latest.put(snapshot.issueId(), snapshot));
-            return latest.values().stream().sorted(Comparator.comparingLong(CommitmentSnapshot::issueId)).toList();
+            return latest.values().stream()
+                    .sorted(Comparator.comparingLong(CommitmentSnapshot::issueId))
+                    .toList();
         });
     }
 
     private static CommitmentSnapshot toSnapshot(CommitmentSnapshotEntity row) {
-        return new CommitmentSnapshot(row.getIssueId(), CustomerKey.of(row.getCustomerKey()),
+        return new CommitmentSnapshot(
+                row.getIssueId(),
+                CustomerKey.of(row.getCustomerKey()),
                 row.getValueMinor() == null ? null : new Money(row.getValueMinor(), Money.currency(row.getCurrency())),
                 row.getRenewalDate() == null ? null : LocalDate.parse(row.getRenewalDate()),
                 LocalDate.parse(row.getPromisedDate()),

@@ -9,8 +9,8 @@ import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshot;
 import io.github.promisekeeper.core.commitment.CommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Customers;
-import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.core.renewal.NextRenewal;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +35,12 @@ public class CommitmentSnapshotRecorder implements LifecycleAware {
     private final Customers customers;
     private final Clock clock;
 
-    public CommitmentSnapshotRecorder(EventPublisher events, IssueCommitments commitments, CommitmentSnapshots snapshots,
-                                      Customers customers, Clock siteClock) {
+    public CommitmentSnapshotRecorder(
+            EventPublisher events,
+            IssueCommitments commitments,
+            CommitmentSnapshots snapshots,
+            Customers customers,
+            Clock siteClock) {
         this.events = Objects.requireNonNull(events, "events");
         this.commitments = Objects.requireNonNull(commitments, "commitments");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -70,15 +74,20 @@ public class CommitmentSnapshotRecorder implements LifecycleAware {
 
     private void snapshotIfNew(long issueId, Commitment commitment) {
         Optional<CommitmentSnapshot> latest = snapshots.latestFor(issueId);
-        if (latest.isPresent() && latest.get().customerKey().equals(commitment.customer())
+        if (latest.isPresent()
+                && latest.get().customerKey().equals(commitment.customer())
                 && latest.get().promisedDate().equals(commitment.promisedDate())) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<NextRenewal> renewal = customers.findByKey(commitment.customer()).flatMap(c -> NextRenewal.of(c, today));
-        snapshots.record(new CommitmentSnapshot(issueId, commitment.customer(),
+        Optional<NextRenewal> renewal =
+                customers.findByKey(commitment.customer()).flatMap(c -> NextRenewal.of(c, today));
+        snapshots.record(new CommitmentSnapshot(
+                issueId,
+                commitment.customer(),
                 renewal.flatMap(r -> r.contract().value()).orElse(null),
                 renewal.map(NextRenewal::renewal).orElse(null),
-                commitment.promisedDate(), clock.instant()));
+                commitment.promisedDate(),
+                clock.instant()));
     }
 }

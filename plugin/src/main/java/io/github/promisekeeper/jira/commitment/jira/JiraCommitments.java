@@ -11,10 +11,10 @@ import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.IssueCommitments;
+import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.search.JqlText;
-import io.github.promisekeeper.jira.permission.IssueVisibility;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.setup.JiraSchema.CommitmentSchema;
 
@@ -45,13 +45,22 @@ public class JiraCommitments implements Commitments, IssueCommitments {
     private final IssueVisibility visibility;
     private final Supplier<ApplicationUser> viewer;
 
-    public JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots,
-                           IssueVisibility visibility) {
+    public JiraCommitments(
+            JqlSearch search,
+            JiraSchema schema,
+            IssueLinkManager links,
+            CommitmentSnapshots snapshots,
+            IssueVisibility visibility) {
         this(search, schema, links, snapshots, visibility, Objects.requireNonNull(search, "search")::viewer);
     }
 
-    private JiraCommitments(JqlSearch search, JiraSchema schema, IssueLinkManager links, CommitmentSnapshots snapshots,
-                            IssueVisibility visibility, Supplier<ApplicationUser> viewer) {
+    private JiraCommitments(
+            JqlSearch search,
+            JiraSchema schema,
+            IssueLinkManager links,
+            CommitmentSnapshots snapshots,
+            IssueVisibility visibility,
+            Supplier<ApplicationUser> viewer) {
         this.search = Objects.requireNonNull(search, "search");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.links = Objects.requireNonNull(links, "links");
@@ -80,9 +89,12 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         List<String> keys = customers.stream().map(CustomerKey::value).sorted().toList();
         List<Commitment> commitments = new ArrayList<>();
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
-            String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in " + JqlText.list(chunk);
+            String jql = base(jira) + " AND "
+                    + JqlText.customField(jira.customer().getIdAsLong()) + " in " + JqlText.list(chunk);
             for (Issue issue : search.searchAs(viewer, jql)) {
-                toCommitment(issue, jira, viewer).filter(c -> customers.contains(c.customer())).ifPresent(commitments::add);
+                toCommitment(issue, jira, viewer)
+                        .filter(c -> customers.contains(c.customer()))
+                        .ifPresent(commitments::add);
             }
         }
         return commitments;
@@ -100,7 +112,9 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         ApplicationUser viewer = this.viewer.get();
         List<Commitment> commitments = new ArrayList<>();
         for (Issue issue : search.searchAs(viewer, jql)) {
-            toCommitment(issue, jira, viewer).filter(c -> c.deliveringEpics().contains(epic)).ifPresent(commitments::add);
+            toCommitment(issue, jira, viewer)
+                    .filter(c -> c.deliveringEpics().contains(epic))
+                    .ifPresent(commitments::add);
         }
         return commitments;
     }
@@ -118,7 +132,9 @@ public class JiraCommitments implements Commitments, IssueCommitments {
                 + JqlText.list(List.of(customer.value())) + " AND statusCategory != Done";
         List<Commitment> commitments = new ArrayList<>();
         for (Issue issue : search.searchAs(viewer, jql)) {
-            toCommitment(issue, jira, viewer).filter(c -> c.customer().equals(customer)).ifPresent(commitments::add);
+            toCommitment(issue, jira, viewer)
+                    .filter(c -> c.customer().equals(customer))
+                    .ifPresent(commitments::add);
         }
         return commitments;
     }
@@ -143,8 +159,10 @@ public class JiraCommitments implements Commitments, IssueCommitments {
     @Override
     public Optional<Commitment> of(Issue issue) {
         Optional<CommitmentSchema> found = schema.commitments();
-        if (found.isEmpty() || issue.getIssueType() == null
-                || !Objects.equals(found.get().issueType().getId(), issue.getIssueType().getId())) {
+        if (found.isEmpty()
+                || issue.getIssueType() == null
+                || !Objects.equals(
+                        found.get().issueType().getId(), issue.getIssueType().getId())) {
             return Optional.empty();
         }
         return toCommitment(issue, found.get(), viewer.get());
@@ -163,19 +181,24 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         if (key.isEmpty() || customer.isEmpty() || promised.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CommitmentSnapshot> snapshot = snapshots.latestFor(issue.getId())
-                .filter(s -> s.customerKey().equals(customer.get()));
-        DeliveringEpics epics = deliveringEpics(issue.getId(), jira.deliveryLink().getId(), viewer);
-        return Optional.of(new Commitment(key.get(), customer.get(), issue.getSummary(), promised.get(),
+        Optional<CommitmentSnapshot> snapshot =
+                snapshots.latestFor(issue.getId()).filter(s -> s.customerKey().equals(customer.get()));
+        DeliveringEpics epics =
+                deliveringEpics(issue.getId(), jira.deliveryLink().getId(), viewer);
+        return Optional.of(new Commitment(
+                key.get(),
+                customer.get(),
+                issue.getSummary(),
+                promised.get(),
                 issue.getReporter() == null ? "" : issue.getReporter().getDisplayName(),
                 snapshot.map(CommitmentSnapshot::valueAtPromise),
                 snapshot.map(CommitmentSnapshot::renewalAtPromise),
-                epics.visible(), epics.hidden().size()));
+                epics.visible(),
+                epics.hidden().size()));
     }
 
     /** The keys of the delivering epics the viewer may open, and those of the ones they may not. */
-    private record DeliveringEpics(List<IssueKey> visible, List<IssueKey> hidden) {
-    }
+    private record DeliveringEpics(List<IssueKey> visible, List<IssueKey> hidden) {}
 
     private DeliveringEpics deliveringEpics(Long commitmentId, Long linkTypeId, ApplicationUser viewer) {
         List<IssueKey> visible = new ArrayList<>();

@@ -34,6 +34,7 @@ public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
 
     /** The name used in JQL: the module's {@code <fname>} in atlassian-plugin.xml, from which Jira takes it. */
     public static final String NAME = "commitmentsAtRisk";
+
     static final Set<Health> AT_RISK = EnumSet.of(Health.AT_RISK, Health.OVERDUE, Health.BREACHES_RENEWAL);
 
     private final ReadsAsSearcher reads;
@@ -44,8 +45,13 @@ public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
     private final JqlValues values;
 
     @Inject
-    public CommitmentsAtRiskFunction(ReadsAsSearcher reads, Customers customers, SettingsStore settings, Clock siteClock,
-                                     I18nResolver i18n, JqlValues values) {
+    public CommitmentsAtRiskFunction(
+            ReadsAsSearcher reads,
+            Customers customers,
+            SettingsStore settings,
+            Clock siteClock,
+            I18nResolver i18n,
+            JqlValues values) {
         this.reads = Objects.requireNonNull(reads, "reads");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -64,12 +70,12 @@ public class CommitmentsAtRiskFunction extends AbstractJqlFunction {
     }
 
     @Override
-    public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
-                                        TerminalClause terminalClause) {
+    public List<QueryLiteral> getValues(
+            QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause) {
         // Jira names the user performing the search; its permissions apply, whoever the thread is logged in as.
         ApplicationUser searcher = queryCreationContext.getApplicationUser();
-        CommitmentHealthCheck asSearcher = new CommitmentHealthCheck(reads.commitments(searcher), reads.epics(searcher),
-                customers, clock);
+        CommitmentHealthCheck asSearcher =
+                new CommitmentHealthCheck(reads.commitments(searcher), reads.epics(searcher), customers, clock);
         return asSearcher.open(settings.current().radarSettings().forecasting()).commitments().stream()
                 .filter(health -> AT_RISK.contains(health.health()))
                 .map(health -> values.literal(operand, health.commitment().key().toString()))

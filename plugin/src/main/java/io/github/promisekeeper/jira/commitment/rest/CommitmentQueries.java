@@ -47,8 +47,8 @@ public final class CommitmentQueries {
      * @param total     how many commitments matched in all (the list may be one page of them)
      * @param truncated whether customers beyond {@link #MAX_CUSTOMERS} were left out of an all-customers read
      */
-    public record Result(List<CommitmentHealth> commitments, int total, Map<CustomerKey, Customer> customers,
-                         boolean truncated) {
+    public record Result(
+            List<CommitmentHealth> commitments, int total, Map<CustomerKey, Customer> customers, boolean truncated) {
         public Result {
             commitments = List.copyOf(commitments);
             customers = Collections.unmodifiableMap(new LinkedHashMap<>(customers));
@@ -62,8 +62,8 @@ public final class CommitmentQueries {
             if (start < 0 || limit < 1) {
                 throw new IllegalArgumentException("Start is at least 0 and limit at least 1.");
             }
-            List<CommitmentHealth> page = commitments.subList(Math.min(start, commitments.size()),
-                    (int) Math.min(commitments.size(), (long) start + limit));
+            List<CommitmentHealth> page = commitments.subList(
+                    Math.min(start, commitments.size()), (int) Math.min(commitments.size(), (long) start + limit));
             return new Result(page, total, promisedTo(page, customers), truncated);
         }
     }
@@ -72,7 +72,8 @@ public final class CommitmentQueries {
      * The commitments to {@code customerKeys} whose health is one of {@code wanted}, worst first, with the
      * customers they were promised to; money removed unless {@code maySeeMoney}.
      */
-    public Result of(Set<CustomerKey> customerKeys, Set<Health> wanted, ThroughputForecast forecasting, boolean maySeeMoney) {
+    public Result of(
+            Set<CustomerKey> customerKeys, Set<Health> wanted, ThroughputForecast forecasting, boolean maySeeMoney) {
         CommitmentHealthReport report = healthCheck.ofCustomers(customerKeys, forecasting);
         List<CommitmentHealth> matching = worstFirst(report, wanted, maySeeMoney);
         return new Result(matching, matching.size(), promisedTo(matching, report.customers()), false);
@@ -84,13 +85,14 @@ public final class CommitmentQueries {
      * all and the customers of the page. One read of the customers, one call of the commitments adapter and
      * one of the epics, however many customers there are.
      */
-    public Result ofAllCustomers(Set<Health> wanted, int start, int limit, ThroughputForecast forecasting,
-                                 boolean maySeeMoney) {
+    public Result ofAllCustomers(
+            Set<Health> wanted, int start, int limit, ThroughputForecast forecasting, boolean maySeeMoney) {
         Map<CustomerKey, Customer> all = new LinkedHashMap<>();
         boolean truncated = false;
         int offset = 0;
         while (true) {
-            CustomerPage page = customers.matching("", offset, Math.min(Customers.MAX_LIMIT, MAX_CUSTOMERS - all.size()));
+            CustomerPage page =
+                    customers.matching("", offset, Math.min(Customers.MAX_LIMIT, MAX_CUSTOMERS - all.size()));
             page.customers().forEach(customer -> all.put(customer.key(), customer));
             offset += page.customers().size();
             if (!page.hasMore() || page.customers().isEmpty()) {
@@ -106,20 +108,27 @@ public final class CommitmentQueries {
     }
 
     /** The health of the report's commitments that is one of {@code wanted}, worst first, without money unless allowed. */
-    private static List<CommitmentHealth> worstFirst(CommitmentHealthReport report, Set<Health> wanted, boolean maySeeMoney) {
+    private static List<CommitmentHealth> worstFirst(
+            CommitmentHealthReport report, Set<Health> wanted, boolean maySeeMoney) {
         return report.commitments().stream()
                 .filter(health -> wanted.contains(health.health()))
                 .map(health -> maySeeMoney ? health : health.withoutValue())
-                .sorted(Comparator.comparing(CommitmentHealth::health).reversed()
+                .sorted(Comparator.comparing(CommitmentHealth::health)
+                        .reversed()
                         .thenComparing(health -> health.commitment().promisedDate())
                         .thenComparing(health -> health.commitment().key()))
                 .toList();
     }
 
-    private static Map<CustomerKey, Customer> promisedTo(List<CommitmentHealth> commitments, Map<CustomerKey, Customer> known) {
+    private static Map<CustomerKey, Customer> promisedTo(
+            List<CommitmentHealth> commitments, Map<CustomerKey, Customer> known) {
         Map<CustomerKey, Customer> customers = new LinkedHashMap<>();
-        commitments.stream().map(health -> health.commitment().customer()).sorted().distinct()
-                .forEach(key -> Optional.ofNullable(known.get(key)).ifPresent(customer -> customers.put(key, customer)));
+        commitments.stream()
+                .map(health -> health.commitment().customer())
+                .sorted()
+                .distinct()
+                .forEach(
+                        key -> Optional.ofNullable(known.get(key)).ifPresent(customer -> customers.put(key, customer)));
         return customers;
     }
 }

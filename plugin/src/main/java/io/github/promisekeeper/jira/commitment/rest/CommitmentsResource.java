@@ -8,7 +8,6 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.renewal.NextRenewal;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
-import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -50,8 +49,13 @@ public class CommitmentsResource {
     static final int MAX_LIMIT = 500;
 
     @Inject
-    public CommitmentsResource(CommitmentQueries queries, SettingsStore settings, Permissions permissions,
-                               JsonResponses responses, I18nResolver i18n, Clock clock) {
+    public CommitmentsResource(
+            CommitmentQueries queries,
+            SettingsStore settings,
+            Permissions permissions,
+            JsonResponses responses,
+            I18nResolver i18n,
+            Clock clock) {
         this.clock = clock;
         this.queries = queries;
         this.settings = settings;
@@ -77,8 +81,11 @@ public class CommitmentsResource {
      */
     @GET
     @LicensedOnly
-    public Response commitments(@QueryParam("customer") String customer, @QueryParam("health") String health,
-                                @QueryParam("start") String start, @QueryParam("limit") String limit) {
+    public Response commitments(
+            @QueryParam("customer") String customer,
+            @QueryParam("health") String health,
+            @QueryParam("start") String start,
+            @QueryParam("limit") String limit) {
         Set<CustomerKey> customers = new LinkedHashSet<>();
         try {
             QueryParams.list(customer).forEach(key -> customers.add(CustomerKey.of(key)));
@@ -91,7 +98,9 @@ public class CommitmentsResource {
             try {
                 wanted.add(Health.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
-                return responses.error(Response.Status.BAD_REQUEST, "health",
+                return responses.error(
+                        Response.Status.BAD_REQUEST,
+                        "health",
                         i18n.getText("promise-keeper.commitments.error.health", name));
             }
         }
@@ -99,27 +108,38 @@ public class CommitmentsResource {
         Optional<Integer> offset = QueryParams.whole(start, 0, 0, Integer.MAX_VALUE);
         Optional<Integer> pageSize = QueryParams.whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (offset.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
         }
         if (pageSize.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "limit",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, MAX_LIMIT));
         }
         Viewer viewer = permissions.requireRead();
         PromiseKeeperSettings site = settings.current();
         CommitmentQueries.Result result;
         if (customers.isEmpty()) {
-            result = queries.ofAllCustomers(wanted, offset.get(), pageSize.get(), site.radarSettings().forecasting(),
-                    viewer.maySeeMoney());
+            result = queries.ofAllCustomers(
+                    wanted, offset.get(), pageSize.get(), site.radarSettings().forecasting(), viewer.maySeeMoney());
         } else {
-            CommitmentQueries.Result all = queries.of(customers, wanted, site.radarSettings().forecasting(), viewer.maySeeMoney());
+            CommitmentQueries.Result all =
+                    queries.of(customers, wanted, site.radarSettings().forecasting(), viewer.maySeeMoney());
             result = paged ? all.page(offset.get(), pageSize.get()) : all;
         }
         LocalDate today = LocalDate.now(clock);
         ReasonTexts reasons = new ReasonTexts(i18n);
-        return responses.ok(new CommitmentsView(result.commitments().stream().map(found -> CommitmentView.from(found, reasons)).toList(),
-                result.total(), paged ? offset.get() : 0, paged ? pageSize.get() : result.total(),
-                result.customers().values().stream().map(promisedTo -> CustomerSummary.from(promisedTo, today)).toList(),
+        return responses.ok(new CommitmentsView(
+                result.commitments().stream()
+                        .map(found -> CommitmentView.from(found, reasons))
+                        .toList(),
+                result.total(),
+                paged ? offset.get() : 0,
+                paged ? pageSize.get() : result.total(),
+                result.customers().values().stream()
+                        .map(promisedTo -> CustomerSummary.from(promisedTo, today))
+                        .toList(),
                 result.truncated()));
     }
 
@@ -127,13 +147,20 @@ public class CommitmentsResource {
     record CustomerSummary(String key, String name, LocalDate nextRenewal, LocalDate noticeDeadline) {
         static CustomerSummary from(Customer customer, LocalDate today) {
             Optional<NextRenewal> next = NextRenewal.of(customer, today);
-            return new CustomerSummary(customer.key().value(), customer.name(), next.map(NextRenewal::renewal).orElse(null),
+            return new CustomerSummary(
+                    customer.key().value(),
+                    customer.name(),
+                    next.map(NextRenewal::renewal).orElse(null),
                     next.map(NextRenewal::noticeDeadline).orElse(null));
         }
     }
 
     /** JSON of {@code GET /commitments}. */
-    record CommitmentsView(List<CommitmentView> commitments, int total, int start, int limit,
-                           List<CustomerSummary> customers, boolean truncated) {
-    }
+    record CommitmentsView(
+            List<CommitmentView> commitments,
+            int total,
+            int start,
+            int limit,
+            List<CustomerSummary> customers,
+            boolean truncated) {}
 }

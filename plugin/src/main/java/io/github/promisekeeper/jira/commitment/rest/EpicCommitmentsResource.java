@@ -29,7 +29,8 @@ public class EpicCommitmentsResource {
     private final JsonResponses responses;
 
     @Inject
-    public EpicCommitmentsResource(RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses) {
+    public EpicCommitmentsResource(
+            RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses) {
         this.radar = radar;
         this.settings = settings;
         this.permissions = permissions;
@@ -54,7 +55,7 @@ public class EpicCommitmentsResource {
             return responses.error(Response.Status.BAD_REQUEST, "issueKey", e.getMessage());
         }
         Viewer viewer = permissions.requireRead();
-        return responses.ok(EpicPromisesView.from(radar.promisesOf(epic, viewer.maySeeMoney(), settings.current().radarSettings())));
+        return responses.ok(EpicPromisesView.from(
+                radar.promisesOf(epic, viewer.maySeeMoney(), settings.current().radarSettings())));
     }
-
 }

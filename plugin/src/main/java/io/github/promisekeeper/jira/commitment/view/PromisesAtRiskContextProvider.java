@@ -31,8 +31,11 @@ public class PromisesAtRiskContextProvider implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        return Map.of("view", new PromisesAtRiskView(LocalDate.now(siteClock),
-                i18n.getText("promise-keeper.promises.title"),
-                i18n.getText("promise-keeper.promises.loading")));
+        return Map.of(
+                "view",
+                new PromisesAtRiskView(
+                        LocalDate.now(siteClock),
+                        i18n.getText("promise-keeper.promises.title"),
+                        i18n.getText("promise-keeper.promises.loading")));
     }
 }

@@ -51,6 +51,7 @@ public final class AoCustomerReads {
     static final String PAGE_COLUMNS = "ID, READ_MODEL";
     /** What a page of {@link #matching} reads: also the version an edit of each customer must carry. */
     static final String STORED_PAGE_COLUMNS = "ID, READ_MODEL, REVISION";
+
     static final String CONTRACT_COLUMNS = "ID, CUSTOMER_ID, CONTRACT_ID, LIST_ORDER, START_DATE, RENEWAL_DATE,"
             + " VALUE_MINOR, CURRENCY, NOTICE_DAYS, AUTO_RENEW, STATUS";
     static final String DOMAIN_COLUMNS = "ID, CUSTOMER_ID, DOMAIN_NAME";
@@ -78,8 +79,12 @@ public final class AoCustomerReads {
         return ao.executeInTransaction(() -> {
             Map<CustomerKey, Customer> found = new LinkedHashMap<>();
             for (List<String> chunk : InLists.chunks(values)) {
-                page(Query.select(PAGE_COLUMNS).where(InLists.in("CUSTOMER_KEY", chunk), chunk.toArray()).order("CUSTOMER_KEY"),
-                        false).forEach(stored -> found.put(stored.customer().key(), stored.customer()));
+                page(
+                                Query.select(PAGE_COLUMNS)
+                                        .where(InLists.in("CUSTOMER_KEY", chunk), chunk.toArray())
+                                        .order("CUSTOMER_KEY"),
+                                false)
+                        .forEach(stored -> found.put(stored.customer().key(), stored.customer()));
             }
             return Collections.unmodifiableMap(found);
         });
@@ -97,13 +102,15 @@ public final class AoCustomerReads {
     Optional<Customer> byDomain(String emailDomain) {
         String domain = EmailDomains.normalize(emailDomain);
         return ao.executeInTransaction(() -> {
-            EmailDomainEntity[] rows = ao.find(EmailDomainEntity.class,
-                    Query.select(DOMAIN_COLUMNS).where("DOMAIN_NAME = ?", domain));
+            EmailDomainEntity[] rows = ao.find(
+                    EmailDomainEntity.class, Query.select(DOMAIN_COLUMNS).where("DOMAIN_NAME = ?", domain));
             if (rows.length == 0) {
                 return Optional.<Customer>empty();
             }
-            CustomerEntity[] owner = ao.find(CustomerEntity.class,
-                    Query.select(CUSTOMER_COLUMNS).where("ID = ?", rows[0].getCustomer().getID()));
+            CustomerEntity[] owner = ao.find(
+                    CustomerEntity.class,
+                    Query.select(CUSTOMER_COLUMNS)
+                            .where("ID = ?", rows[0].getCustomer().getID()));
             return Arrays.stream(owner).findFirst().map(row -> load(row).customer());
         });
     }
@@ -115,10 +122,15 @@ public final class AoCustomerReads {
         Objects.requireNonNull(to, "to");
         // One statement, so no transaction of its own: a transaction would add nothing a single query does
         // not already see consistently, and costs two more round trips (begin with isolation, commit).
-        return page(Query.select(PAGE_COLUMNS)
-                .where(renewalWindow(from, to))
-                .order("NEXT_RENEWAL, CUSTOMER_KEY")
-                .limit(limit), false).stream().map(StoredCustomer::customer).toList();
+        return page(
+                        Query.select(PAGE_COLUMNS)
+                                .where(renewalWindow(from, to))
+                                .order("NEXT_RENEWAL, CUSTOMER_KEY")
+                                .limit(limit),
+                        false)
+                .stream()
+                .map(StoredCustomer::customer)
+                .toList();
     }
 
     /**
@@ -155,10 +167,14 @@ public final class AoCustomerReads {
         }
         String needle = CustomerSearchText.normalizeQuery(text);
         return ao.executeInTransaction(() -> {
-            Query page = Query.select(STORED_PAGE_COLUMNS).order("CUSTOMER_KEY").offset(offset).limit(limit);
+            Query page = Query.select(STORED_PAGE_COLUMNS)
+                    .order("CUSTOMER_KEY")
+                    .offset(offset)
+                    .limit(limit);
             Query count = Query.select();
             if (!needle.isEmpty()) {
-                String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                String pattern =
+                        "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
                 page.where("SEARCH_TEXT LIKE ? ESCAPE '!'", pattern);
                 count.where("SEARCH_TEXT LIKE ? ESCAPE '!'", pattern);
             }
@@ -169,27 +185,39 @@ public final class AoCustomerReads {
     /** See {@link Customers#historyOf}; one transaction. */
     List<CustomerChange> historyOf(CustomerKey key, int limit) {
         Customers.checkLimit(limit);
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CustomerChangeEntity.class,
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(
+                        CustomerChangeEntity.class,
                         Query.select(CHANGE_COLUMNS)
                                 .where("CUSTOMER_KEY = ?", key.value())
                                 .order("REVISION DESC")
                                 .limit(limit)))
-                .map(row -> new CustomerChange(key, new Change(row.getAuthor(),
-                        Instant.ofEpochMilli(row.getChangedAt().getTime()),
-                        ChangeSource.valueOf(row.getChangeSource()), row.getImportBatchId()), row.getDescription()))
+                .map(row -> new CustomerChange(
+                        key,
+                        new Change(
+                                row.getAuthor(),
+                                Instant.ofEpochMilli(row.getChangedAt().getTime()),
+                                ChangeSource.valueOf(row.getChangeSource()),
+                                row.getImportBatchId()),
+                        row.getDescription()))
                 .toList());
     }
 
     // --- rows, read in the caller's transaction --------------------------------------------------
 
     Optional<CustomerEntity> rowByKey(String key) {
-        return Arrays.stream(ao.find(CustomerEntity.class, Query.select(CUSTOMER_COLUMNS)
-                .where("CUSTOMER_KEY = ?", key))).findFirst();
+        return Arrays.stream(ao.find(
+                        CustomerEntity.class, Query.select(CUSTOMER_COLUMNS).where("CUSTOMER_KEY = ?", key)))
+                .findFirst();
     }
 
     Optional<CustomerEntity> rowByCrmId(String crmId) {
-        return Arrays.stream(ao.find(CustomerEntity.class, Query.select(CUSTOMER_COLUMNS)
-                .where("CRM_ID = ?", crmId).order("CUSTOMER_KEY").limit(1))).findFirst();
+        return Arrays.stream(ao.find(
+                        CustomerEntity.class,
+                        Query.select(CUSTOMER_COLUMNS)
+                                .where("CRM_ID = ?", crmId)
+                                .order("CUSTOMER_KEY")
+                                .limit(1)))
+                .findFirst();
     }
 
     /** The customer of a row read with {@link #CUSTOMER_COLUMNS}, with its contracts and domains. */
@@ -253,8 +281,9 @@ public final class AoCustomerReads {
     private List<CustomerRow> rowsWithIds(Set<Integer> ids) {
         List<CustomerRow> rows = new ArrayList<>();
         for (List<Integer> chunk : InLists.chunks(new ArrayList<>(ids))) {
-            ao.stream(CustomerEntity.class, Query.select(CUSTOMER_COLUMNS)
-                            .where(InLists.in("ID", chunk), chunk.toArray()),
+            ao.stream(
+                    CustomerEntity.class,
+                    Query.select(CUSTOMER_COLUMNS).where(InLists.in("ID", chunk), chunk.toArray()),
                     row -> rows.add(CustomerRow.of(row)));
         }
         return rows;
@@ -274,10 +303,15 @@ public final class AoCustomerReads {
         List<Integer> ids = rows.stream().map(CustomerRow::id).toList();
         for (List<Integer> chunk : InLists.chunks(ids)) {
             String in = InLists.in("CUSTOMER_ID", chunk);
-            ao.stream(ContractEntity.class, Query.select(CONTRACT_COLUMNS).where(in, chunk.toArray()),
-                    row -> contracts.computeIfAbsent(row.getCustomer().getID(), id -> new ArrayList<>())
+            ao.stream(
+                    ContractEntity.class,
+                    Query.select(CONTRACT_COLUMNS).where(in, chunk.toArray()),
+                    row -> contracts
+                            .computeIfAbsent(row.getCustomer().getID(), id -> new ArrayList<>())
                             .add(new ContractRow(row.getListOrder(), toContract(row))));
-            ao.stream(EmailDomainEntity.class, Query.select(DOMAIN_COLUMNS).where(in, chunk.toArray()),
+            ao.stream(
+                    EmailDomainEntity.class,
+                    Query.select(DOMAIN_COLUMNS).where(in, chunk.toArray()),
                     row -> domains.computeIfAbsent(row.getCustomer().getID(), id -> new HashSet<>())
                             .add(row.getDomainName()));
         }
@@ -287,32 +321,49 @@ public final class AoCustomerReads {
                     .sorted(Comparator.comparingInt(ContractRow::listOrder))
                     .map(ContractRow::contract)
                     .toList();
-            customers.add(new StoredCustomer(new Customer(CustomerKey.of(row.key()), row.name(), row.crmId(),
-                    domains.getOrDefault(row.id(), Collections.emptySet()), row.tier(), row.owner(), ownContracts),
+            customers.add(new StoredCustomer(
+                    new Customer(
+                            CustomerKey.of(row.key()),
+                            row.name(),
+                            row.crmId(),
+                            domains.getOrDefault(row.id(), Collections.emptySet()),
+                            row.tier(),
+                            row.owner(),
+                            ownContracts),
                     row.revision()));
         }
         return customers;
     }
 
     /** A customer row's values, read once from its entity. */
-    private record CustomerRow(int id, String key, String crmId, String name, String tier, String owner, long revision) {
+    private record CustomerRow(
+            int id, String key, String crmId, String name, String tier, String owner, long revision) {
 
         static CustomerRow of(CustomerEntity row) {
-            return new CustomerRow(row.getID(), row.getCustomerKey(), row.getCrmId(), row.getCustomerName(),
-                    row.getTier(), row.getOwner(), row.getRevision());
+            return new CustomerRow(
+                    row.getID(),
+                    row.getCustomerKey(),
+                    row.getCrmId(),
+                    row.getCustomerName(),
+                    row.getTier(),
+                    row.getOwner(),
+                    row.getRevision());
         }
     }
 
     /** A contract with its position among its customer's contracts. */
-    private record ContractRow(int listOrder, Contract contract) {
-    }
+    private record ContractRow(int listOrder, Contract contract) {}
 
     static Contract toContract(ContractEntity row) {
-        Money value = row.getValueMinor() == null ? null
-                : new Money(row.getValueMinor(), Money.currency(row.getCurrency()));
-        return new Contract(row.getContractId(),
+        Money value =
+                row.getValueMinor() == null ? null : new Money(row.getValueMinor(), Money.currency(row.getCurrency()));
+        return new Contract(
+                row.getContractId(),
                 row.getStartDate() == null ? null : LocalDate.parse(row.getStartDate()),
                 LocalDate.parse(row.getRenewalDate()),
-                value, row.getNoticeDays(), row.isAutoRenew(), ContractStatus.valueOf(row.getStatus()));
+                value,
+                row.getNoticeDays(),
+                row.isAutoRenew(),
+                ContractStatus.valueOf(row.getStatus()));
     }
 }

@@ -56,7 +56,8 @@ final class AoCustomerWrites {
     /** See {@link Customers#upsertAll}. */
     List<StoredCustomer> upsertAll(List<Customer> customers, Change change) {
         Customers.checkDistinctKeys(customers);
-        List<Customer> next = customers.stream().map(AoCustomerWrites::checkStorable).toList();
+        List<Customer> next =
+                customers.stream().map(AoCustomerWrites::checkStorable).toList();
         Objects.requireNonNull(change, "change");
         return ao.executeInTransaction(() -> {
             List<StoredCustomer> stored = new ArrayList<>(next.size());
@@ -72,8 +73,9 @@ final class AoCustomerWrites {
         Customer next = checkStorable(customer);
         Objects.requireNonNull(change, "change");
         return ao.executeInTransaction(() -> {
-            CustomerEntity current = reads.rowByKey(next.key().value()).orElseThrow(() -> new CustomerConflictException(
-                    Reason.NOT_FOUND, next.key(), "Customer " + next.key() + " no longer exists."));
+            CustomerEntity current = reads.rowByKey(next.key().value())
+                    .orElseThrow(() -> new CustomerConflictException(
+                            Reason.NOT_FOUND, next.key(), "Customer " + next.key() + " no longer exists."));
             if (current.getRevision() != expectedVersion) {
                 throw stale(next.key(), expectedVersion, current.getRevision());
             }
@@ -128,9 +130,7 @@ final class AoCustomerWrites {
         // The history row goes first: its unique (key, revision) index stops a concurrent write made
         // from the same revision before this one touches the customer's rows.
         recordChange(next.key(), revision, change, description);
-        CustomerEntity row = current == null
-                ? insert(next, revision)
-                : current;
+        CustomerEntity row = current == null ? insert(next, revision) : current;
         if (current != null) {
             ao.deleteWithSQL(ContractEntity.class, "CUSTOMER_ID = ?", row.getID());
             ao.deleteWithSQL(EmailDomainEntity.class, "CUSTOMER_ID = ?", row.getID());
@@ -146,8 +146,8 @@ final class AoCustomerWrites {
         values.put("CUSTOMER_KEY", customer.key().value());
         values.put("CUSTOMER_NAME", customer.name());
         values.put("REVISION", revision);
-        CustomerEntity row = translatingConflicts(customer.key(), Reason.STALE_VERSION,
-                () -> ao.create(CustomerEntity.class, values));
+        CustomerEntity row = translatingConflicts(
+                customer.key(), Reason.STALE_VERSION, () -> ao.create(CustomerEntity.class, values));
         copy(customer, revision, row);
         row.save();
         return row;
@@ -169,65 +169,98 @@ final class AoCustomerWrites {
     private void insertContractsAndDomains(CustomerEntity row, Customer customer) {
         int order = 0;
         for (Contract contract : customer.contracts()) {
-            ao.create(ContractEntity.class,
+            ao.create(
+                    ContractEntity.class,
                     new DBParam("CUSTOMER_ID", row.getID()),
                     new DBParam("CONTRACT_ID", contract.id()),
                     new DBParam("LIST_ORDER", order++),
-                    new DBParam("START_DATE", contract.start() == null ? null : contract.start().toString()),
+                    new DBParam(
+                            "START_DATE",
+                            contract.start() == null ? null : contract.start().toString()),
                     new DBParam("RENEWAL_DATE", contract.renewal().toString()),
-                    new DBParam("VALUE_MINOR", contract.value().map(Money::minorUnits).orElse(null)),
-                    new DBParam("CURRENCY", contract.value().map(Money::currencyCode).orElse(null)),
+                    new DBParam(
+                            "VALUE_MINOR",
+                            contract.value().map(Money::minorUnits).orElse(null)),
+                    new DBParam(
+                            "CURRENCY",
+                            contract.value().map(Money::currencyCode).orElse(null)),
                     new DBParam("NOTICE_DAYS", contract.noticeDays()),
                     new DBParam("AUTO_RENEW", contract.autoRenew()),
                     new DBParam("STATUS", contract.status().name()));
         }
         for (String domain : customer.emailDomains()) {
-            translatingConflicts(customer.key(), Reason.DOMAIN_TAKEN, () -> ao.create(EmailDomainEntity.class,
-                    new DBParam("CUSTOMER_ID", row.getID()), new DBParam("DOMAIN_NAME", domain)));
+            translatingConflicts(
+                    customer.key(),
+                    Reason.DOMAIN_TAKEN,
+                    () -> ao.create(
+                            EmailDomainEntity.class,
+                            new DBParam("CUSTOMER_ID", row.getID()),
+                            new DBParam("DOMAIN_NAME", domain)));
         }
     }
 
     private void recordChange(CustomerKey key, long revision, Change change, String description) {
-        translatingConflicts(key, Reason.STALE_VERSION, () -> ao.create(CustomerChangeEntity.class,
-                new DBParam("CUSTOMER_KEY", key.value()),
-                new DBParam("REVISION", revision),
-                new DBParam("AUTHOR", change.author()),
-                new DBParam("CHANGED_AT", new Date(change.at().toEpochMilli())),
-                new DBParam("CHANGE_SOURCE", change.source().name()),
-                new DBParam("IMPORT_BATCH_ID", change.importBatchId()),
-                new DBParam("DESCRIPTION", description)));
+        translatingConflicts(
+                key,
+                Reason.STALE_VERSION,
+                () -> ao.create(
+                        CustomerChangeEntity.class,
+                        new DBParam("CUSTOMER_KEY", key.value()),
+                        new DBParam("REVISION", revision),
+                        new DBParam("AUTHOR", change.author()),
+                        new DBParam("CHANGED_AT", new Date(change.at().toEpochMilli())),
+                        new DBParam("CHANGE_SOURCE", change.source().name()),
+                        new DBParam("IMPORT_BATCH_ID", change.importBatchId()),
+                        new DBParam("DESCRIPTION", description)));
     }
 
     /** The highest revision a customer with this key ever had, so a re-created key keeps counting up. */
     private long lastRecordedRevision(CustomerKey key) {
-        CustomerChangeEntity[] last = ao.find(CustomerChangeEntity.class, Query.select("ID, REVISION")
-                .where("CUSTOMER_KEY = ?", key.value()).order("REVISION DESC").limit(1));
+        CustomerChangeEntity[] last = ao.find(
+                CustomerChangeEntity.class,
+                Query.select("ID, REVISION")
+                        .where("CUSTOMER_KEY = ?", key.value())
+                        .order("REVISION DESC")
+                        .limit(1));
         return last.length == 0 ? 0 : last[0].getRevision();
     }
 
     private void checkUnique(Customer next, Integer ownId) {
         if (next.crmId() != null) {
             Optional<CustomerEntity> holder = reads.rowByCrmId(next.crmId());
-            if (holder.isPresent() && !Objects.equals(holder.get().getID(), ownId)
+            if (holder.isPresent()
+                    && !Objects.equals(holder.get().getID(), ownId)
                     && !holder.get().getCustomerKey().equals(next.key().value())) {
-                throw new CustomerConflictException(Reason.CRM_ID_TAKEN, next.key(), "CRM id " + next.crmId()
-                        + " already belongs to customer " + holder.get().getCustomerKey() + ".");
+                throw new CustomerConflictException(
+                        Reason.CRM_ID_TAKEN,
+                        next.key(),
+                        "CRM id " + next.crmId() + " already belongs to customer "
+                                + holder.get().getCustomerKey() + ".");
             }
         }
         Optional<CustomerEntity> sameKey = reads.rowByKey(next.key().value());
         if (ownId != null && sameKey.isPresent() && sameKey.get().getID() != ownId) {
-            throw new CustomerConflictException(Reason.STALE_VERSION, next.key(), "Customer key " + next.key()
-                    + " already belongs to another customer.");
+            throw new CustomerConflictException(
+                    Reason.STALE_VERSION,
+                    next.key(),
+                    "Customer key " + next.key() + " already belongs to another customer.");
         }
         for (List<String> chunk : InLists.chunks(new ArrayList<>(next.emailDomains()))) {
-            for (EmailDomainEntity taken : ao.find(EmailDomainEntity.class, Query.select(AoCustomerReads.DOMAIN_COLUMNS)
-                    .where(InLists.in("DOMAIN_NAME", chunk), chunk.toArray()))) {
+            for (EmailDomainEntity taken : ao.find(
+                    EmailDomainEntity.class,
+                    Query.select(AoCustomerReads.DOMAIN_COLUMNS)
+                            .where(InLists.in("DOMAIN_NAME", chunk), chunk.toArray()))) {
                 int holderId = taken.getCustomer().getID();
                 if (!Objects.equals(holderId, ownId)) {
-                    String holderKey = ao.find(CustomerEntity.class, Query.select("ID, CUSTOMER_KEY")
-                            .where("ID = ?", holderId))[0].getCustomerKey();
-                    throw new CustomerConflictException(Reason.DOMAIN_TAKEN, next.key(), "Email domain "
-                            + taken.getDomainName() + " already belongs to customer " + holderKey + ".");
+                    String holderKey = ao
+                            .find(
+                                    CustomerEntity.class,
+                                    Query.select("ID, CUSTOMER_KEY").where("ID = ?", holderId))[0].getCustomerKey();
+                    throw new CustomerConflictException(
+                            Reason.DOMAIN_TAKEN,
+                            next.key(),
+                            "Email domain " + taken.getDomainName() + " already belongs to customer " + holderKey
+                                    + ".");
                 }
             }
         }
@@ -237,17 +270,20 @@ final class AoCustomerWrites {
         Objects.requireNonNull(customer, "customer");
         for (String value : Arrays.asList(customer.crmId(), customer.tier(), customer.owner())) {
             if (value != null && value.length() > MAX_COLUMN_LENGTH) {
-                throw new IllegalArgumentException("CRM id, tier and owner are at most " + MAX_COLUMN_LENGTH
-                        + " characters.");
+                throw new IllegalArgumentException(
+                        "CRM id, tier and owner are at most " + MAX_COLUMN_LENGTH + " characters.");
             }
         }
         return EmailDomains.normalize(customer);
     }
 
     private static CustomerConflictException stale(CustomerKey key, long expected, long actual) {
-        return new CustomerConflictException(Reason.STALE_VERSION, key, "Customer " + key
-                + " was changed by someone else (version " + actual + ", edit made from version " + expected
-                + "); reload it and edit again.");
+        return new CustomerConflictException(
+                Reason.STALE_VERSION,
+                key,
+                "Customer " + key
+                        + " was changed by someone else (version " + actual + ", edit made from version " + expected
+                        + "); reload it and edit again.");
     }
 
     /**
@@ -259,10 +295,13 @@ final class AoCustomerWrites {
             return insert.get();
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
-                CustomerConflictException conflict = new CustomerConflictException(reason, key, reason
-                        == Reason.DOMAIN_TAKEN
-                        ? "An email domain of " + key + " was just given to another customer."
-                        : "Customer " + key + " was changed by someone else at the same time; reload it and edit again.");
+                CustomerConflictException conflict = new CustomerConflictException(
+                        reason,
+                        key,
+                        reason == Reason.DOMAIN_TAKEN
+                                ? "An email domain of " + key + " was just given to another customer."
+                                : "Customer " + key
+                                        + " was changed by someone else at the same time; reload it and edit again.");
                 conflict.initCause(e);
                 throw conflict;
             }
@@ -272,7 +311,9 @@ final class AoCustomerWrites {
 
     private static boolean isUniqueViolation(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

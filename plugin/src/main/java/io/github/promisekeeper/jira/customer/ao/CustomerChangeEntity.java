@@ -15,7 +15,11 @@ import java.util.Date;
  * made from the same revision both try to record the next one, and the database lets only one commit.
  */
 @Table("CUSTOMER_CHANGE")
-@Indexes(@Index(name = "key_revision", methodNames = {"getCustomerKey", "getRevision"}, unique = true))
+@Indexes(
+        @Index(
+                name = "key_revision",
+                methodNames = {"getCustomerKey", "getRevision"},
+                unique = true))
 public interface CustomerChangeEntity extends Entity {
 
     @NotNull

@@ -20,7 +20,10 @@ import net.java.ao.schema.Unique;
  * sort as dates and compare correctly in SQL.
  */
 @Table("CUSTOMER")
-@Indexes(@Index(name = "renewal_order", methodNames = {"getNextRenewal", "getCustomerKey"}))
+@Indexes(
+        @Index(
+                name = "renewal_order",
+                methodNames = {"getNextRenewal", "getCustomerKey"}))
 public interface CustomerEntity extends Entity {
 
     /** Unique, so the database keeps one row per key even when two nodes create it at once. */

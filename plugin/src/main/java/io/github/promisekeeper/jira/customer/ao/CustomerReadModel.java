@@ -41,12 +41,12 @@ public final class CustomerReadModel {
     private static final char FORMAT_VERSION = '1';
     private static final char NONE = '-';
 
-    private CustomerReadModel() {
-    }
+    private CustomerReadModel() {}
 
     /** The column's text for this customer; domains sorted, so equal customers give equal text. */
     public static String encode(Customer customer) {
-        StringBuilder text = new StringBuilder(64 + 64 * customer.contracts().size()
+        StringBuilder text = new StringBuilder(64
+                + 64 * customer.contracts().size()
                 + 24 * customer.emailDomains().size());
         text.append(FORMAT_VERSION);
         appendText(text, customer.key().value());
@@ -65,9 +65,12 @@ public final class CustomerReadModel {
             contract.value().ifPresent(money -> text.append(money.minorUnits()));
             text.append(',');
             contract.value().ifPresent(money -> text.append(money.currencyCode()));
-            text.append(',').append(contract.noticeDays())
-                    .append(',').append(contract.autoRenew() ? '1' : '0')
-                    .append(',').append(contract.status().name())
+            text.append(',')
+                    .append(contract.noticeDays())
+                    .append(',')
+                    .append(contract.autoRenew() ? '1' : '0')
+                    .append(',')
+                    .append(contract.status().name())
                     .append(';');
         }
         for (String domain : new TreeSet<>(customer.emailDomains())) {
@@ -113,8 +116,8 @@ public final class CustomerReadModel {
 
         Reader(String text) {
             if (text == null || text.isEmpty() || text.charAt(0) != FORMAT_VERSION) {
-                throw new IllegalStateException("Customer read model does not start with format version "
-                        + FORMAT_VERSION + ".");
+                throw new IllegalStateException(
+                        "Customer read model does not start with format version " + FORMAT_VERSION + ".");
             }
             this.text = text;
             this.at = 1;
@@ -166,11 +169,18 @@ public final class CustomerReadModel {
             };
             String status = field(';');
             try {
-                return new Contract(id, startDate, renewal, minorUnits == null ? null : new Money(minorUnits, currency),
-                        noticeDays, autoRenew, ContractStatus.valueOf(status));
+                return new Contract(
+                        id,
+                        startDate,
+                        renewal,
+                        minorUnits == null ? null : new Money(minorUnits, currency),
+                        noticeDays,
+                        autoRenew,
+                        ContractStatus.valueOf(status));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(subject() + " holds an invalid contract at position "
-                        + contractStart + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        subject() + " holds an invalid contract at position " + contractStart + ": " + e.getMessage(),
+                        e);
             }
         }
 
@@ -276,13 +286,13 @@ public final class CustomerReadModel {
         }
 
         private IllegalStateException malformedField(String expected) {
-            return new IllegalStateException(subject() + " is malformed at position " + fieldStart
-                    + ": expected " + expected + ".");
+            return new IllegalStateException(
+                    subject() + " is malformed at position " + fieldStart + ": expected " + expected + ".");
         }
 
         private IllegalStateException malformed(String expected) {
-            return new IllegalStateException(subject() + " is malformed at position " + at
-                    + ": expected " + expected + ".");
+            return new IllegalStateException(
+                    subject() + " is malformed at position " + at + ": expected " + expected + ".");
         }
 
         private String subject() {

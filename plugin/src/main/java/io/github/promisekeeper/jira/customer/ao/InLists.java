@@ -12,8 +12,7 @@ final class InLists {
 
     private static final int CHUNK = 500;
 
-    private InLists() {
-    }
+    private InLists() {}
 
     /** The values in chunks of at most 500, in their order. */
     static <T> List<List<T>> chunks(List<T> values) {

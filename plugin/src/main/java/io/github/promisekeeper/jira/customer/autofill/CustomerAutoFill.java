@@ -41,13 +41,23 @@ public class CustomerAutoFill implements LifecycleAware {
     private final Long createdEventTypeId;
     private final Supplier<UpdateIssueRequest> silentUpdate;
 
-    public CustomerAutoFill(EventPublisher events, JiraSchema schema, Customers customers, IssueManager issues,
-                            IssueIndexingService indexing) {
+    public CustomerAutoFill(
+            EventPublisher events,
+            JiraSchema schema,
+            Customers customers,
+            IssueManager issues,
+            IssueIndexingService indexing) {
         this(events, schema, customers, issues, indexing, EventType.ISSUE_CREATED_ID, CustomerAutoFill::silentUpdate);
     }
 
-    CustomerAutoFill(EventPublisher events, JiraSchema schema, Customers customers, IssueManager issues,
-                     IssueIndexingService indexing, Long createdEventTypeId, Supplier<UpdateIssueRequest> silentUpdate) {
+    CustomerAutoFill(
+            EventPublisher events,
+            JiraSchema schema,
+            Customers customers,
+            IssueManager issues,
+            IssueIndexingService indexing,
+            Long createdEventTypeId,
+            Supplier<UpdateIssueRequest> silentUpdate) {
         this.createdEventTypeId = createdEventTypeId;
         this.silentUpdate = Objects.requireNonNull(silentUpdate, "silentUpdate");
         this.events = Objects.requireNonNull(events, "events");
@@ -92,7 +102,10 @@ public class CustomerAutoFill implements LifecycleAware {
         }
         ReporterCustomer.Match match = ReporterCustomer.of(issue.getReporter().getEmailAddress(), customers);
         if (match.isAmbiguous()) {
-            LOG.info("Customer of {} left empty: its reporter's email domain matches {}.", issue.getKey(), match.candidates());
+            LOG.info(
+                    "Customer of {} left empty: its reporter's email domain matches {}.",
+                    issue.getKey(),
+                    match.candidates());
             return false;
         }
         if (match.customer().isEmpty()) {
@@ -114,7 +127,11 @@ public class CustomerAutoFill implements LifecycleAware {
             // history, which a re-index of everything would refresh, does not cover custom fields.
             indexing.reIndex(stored == null ? editable : stored, IssueIndexingParams.INDEX_ISSUE_ONLY);
         } catch (IndexException e) {
-            LOG.warn("Customer of {} set to {}, but the issue could not be re-indexed yet.", issue.getKey(), customer, e);
+            LOG.warn(
+                    "Customer of {} set to {}, but the issue could not be re-indexed yet.",
+                    issue.getKey(),
+                    customer,
+                    e);
         }
     }
 
@@ -123,6 +140,9 @@ public class CustomerAutoFill implements LifecycleAware {
      * was just created is not news to its watchers, and an update event would run every listener again.
      */
     private static UpdateIssueRequest silentUpdate() {
-        return UpdateIssueRequest.builder().eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH).sendMail(false).build();
+        return UpdateIssueRequest.builder()
+                .eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH)
+                .sendMail(false)
+                .build();
     }
 }

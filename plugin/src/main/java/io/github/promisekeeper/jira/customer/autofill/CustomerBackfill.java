@@ -38,11 +38,16 @@ public class CustomerBackfill {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerBackfill.class);
 
     /** Where a backfill stands. */
-    public enum Status { IDLE, SCHEDULED, RUNNING, DONE, FAILED }
+    public enum Status {
+        IDLE,
+        SCHEDULED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** A backfill's progress: issues looked at and issues whose customer it filled in. */
-    public record Progress(Status status, long scanned, long changed) {
-    }
+    public record Progress(Status status, long scanned, long changed) {}
 
     private final JqlSearch search;
     private final JiraSchema schema;
@@ -50,8 +55,12 @@ public class CustomerBackfill {
     private final PluginSettingsFactory settingsFactory;
     private final UserManager users;
 
-    public CustomerBackfill(JqlSearch search, JiraSchema schema, CustomerAutoFill autoFill,
-                            PluginSettingsFactory settingsFactory, UserManager users) {
+    public CustomerBackfill(
+            JqlSearch search,
+            JiraSchema schema,
+            CustomerAutoFill autoFill,
+            PluginSettingsFactory settingsFactory,
+            UserManager users) {
         this.search = Objects.requireNonNull(search, "search");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.autoFill = Objects.requireNonNull(autoFill, "autoFill");
@@ -92,11 +101,14 @@ public class CustomerBackfill {
         ApplicationUser user = settings.get(USER) instanceof String key ? users.getUserByKey(key) : null;
         if (field.isEmpty() || user == null) {
             settings.put(STATUS, Status.FAILED.name());
-            LOG.warn("Customer backfill not run: {}.", field.isEmpty() ? "no Customer field yet" : "the user who started it is gone");
+            LOG.warn(
+                    "Customer backfill not run: {}.",
+                    field.isEmpty() ? "no Customer field yet" : "the user who started it is gone");
             return progress();
         }
         settings.put(STATUS, Status.RUNNING.name());
-        String jql = JqlText.customField(field.get().getIdAsLong()) + " is EMPTY AND reporter is not EMPTY ORDER BY created ASC, key ASC";
+        String jql = JqlText.customField(field.get().getIdAsLong())
+                + " is EMPTY AND reporter is not EMPTY ORDER BY created ASC, key ASC";
         try {
             List<Issue> batch;
             do {

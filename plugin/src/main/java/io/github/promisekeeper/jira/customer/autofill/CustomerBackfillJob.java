@@ -51,9 +51,11 @@ public class CustomerBackfillJob implements JobRunner, LifecycleAware {
         if (!backfill.prepare(userKey)) {
             return false;
         }
-        scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.runOnce(null)));
+        scheduler.scheduleJob(
+                JobId.of(JOB_ID),
+                JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
+                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                        .withSchedule(Schedule.runOnce(null)));
         return true;
     }
 
@@ -66,6 +68,8 @@ public class CustomerBackfillJob implements JobRunner, LifecycleAware {
         CustomerBackfill.Progress progress = backfill.runAll();
         String summary = "Customer backfill " + progress.status().name().toLowerCase(java.util.Locale.ROOT) + ": "
                 + progress.changed() + " of " + progress.scanned() + " issues given a customer.";
-        return progress.status() == CustomerBackfill.Status.DONE ? JobRunnerResponse.success(summary) : JobRunnerResponse.failed(summary);
+        return progress.status() == CustomerBackfill.Status.DONE
+                ? JobRunnerResponse.success(summary)
+                : JobRunnerResponse.failed(summary);
     }
 }

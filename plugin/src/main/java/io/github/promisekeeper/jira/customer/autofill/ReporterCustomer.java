@@ -23,20 +23,23 @@ final class ReporterCustomer {
         }
     }
 
-    private ReporterCustomer() {
-    }
+    private ReporterCustomer() {}
 
     static Match of(String emailAddress, Customers customers) {
         if (emailAddress == null || emailAddress.lastIndexOf('@') < 0) {
             return new Match(Optional.empty(), Set.of());
         }
-        String domain = emailAddress.substring(emailAddress.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
+        String domain = emailAddress
+                .substring(emailAddress.lastIndexOf('@') + 1)
+                .strip()
+                .toLowerCase(Locale.ROOT);
         Set<CustomerKey> candidates = new LinkedHashSet<>();
         while (domain.contains(".")) {
             customers.byDomain(domain).map(Customer::key).ifPresent(candidates::add);
             domain = domain.substring(domain.indexOf('.') + 1);
         }
-        return new Match(candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty(),
+        return new Match(
+                candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty(),
                 Set.copyOf(candidates));
     }
 }

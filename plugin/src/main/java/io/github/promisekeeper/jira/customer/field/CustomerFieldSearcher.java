@@ -20,8 +20,10 @@ import jakarta.inject.Inject;
 public class CustomerFieldSearcher extends ExactTextSearcher {
 
     @Inject
-    public CustomerFieldSearcher(JqlOperandResolver jqlOperandResolver, CustomFieldInputHelper customFieldInputHelper,
-                                 FieldVisibilityManager fieldVisibilityManager) {
+    public CustomerFieldSearcher(
+            JqlOperandResolver jqlOperandResolver,
+            CustomFieldInputHelper customFieldInputHelper,
+            FieldVisibilityManager fieldVisibilityManager) {
         super(jqlOperandResolver, customFieldInputHelper, fieldVisibilityManager);
     }
 }

@@ -32,10 +32,18 @@ public class CustomerFieldType extends GenericTextCFType {
     private final I18nResolver i18n;
 
     @Inject
-    public CustomerFieldType(CustomFieldValuePersister customFieldValuePersister, GenericConfigManager genericConfigManager,
-                             TextFieldCharacterLengthValidator textFieldCharacterLengthValidator,
-                             JiraAuthenticationContext jiraAuthenticationContext, Customers customers, I18nResolver i18n) {
-        super(customFieldValuePersister, genericConfigManager, textFieldCharacterLengthValidator, jiraAuthenticationContext);
+    public CustomerFieldType(
+            CustomFieldValuePersister customFieldValuePersister,
+            GenericConfigManager genericConfigManager,
+            TextFieldCharacterLengthValidator textFieldCharacterLengthValidator,
+            JiraAuthenticationContext jiraAuthenticationContext,
+            Customers customers,
+            I18nResolver i18n) {
+        super(
+                customFieldValuePersister,
+                genericConfigManager,
+                textFieldCharacterLengthValidator,
+                jiraAuthenticationContext);
         this.customers = Objects.requireNonNull(customers, "customers");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
     }

@@ -17,13 +17,20 @@ record CustomerHistoryView(String key, List<Entry> changes) {
      * One change: who, when (an ISO instant), through what ({@code admin_page}, {@code import}, {@code rest}),
      * the import batch (only for imports) and what changed.
      */
-    record Entry(String author, String at, String source, String importBatchId, String description) {
-    }
+    record Entry(String author, String at, String source, String importBatchId, String description) {}
 
     static CustomerHistoryView from(CustomerKey key, List<CustomerChange> changes, boolean maySeeMoney) {
-        return new CustomerHistoryView(key.value(), changes.stream().map(entry -> new Entry(entry.change().author(),
-                entry.change().at().toString(), entry.change().source().name().toLowerCase(Locale.ROOT),
-                entry.change().importBatchId(),
-                maySeeMoney ? entry.description() : ChangeDescriptions.withoutAmounts(entry.description()))).toList());
+        return new CustomerHistoryView(
+                key.value(),
+                changes.stream()
+                        .map(entry -> new Entry(
+                                entry.change().author(),
+                                entry.change().at().toString(),
+                                entry.change().source().name().toLowerCase(Locale.ROOT),
+                                entry.change().importBatchId(),
+                                maySeeMoney
+                                        ? entry.description()
+                                        : ChangeDescriptions.withoutAmounts(entry.description())))
+                        .toList());
     }
 }

@@ -20,17 +20,30 @@ import java.util.Objects;
  * is required to update and absent to create; {@code nextRenewal} and {@code noticeDeadline} are derived,
  * accepted so a fetched customer can be sent back, and ignored.
  */
-public record CustomerInput(String key, String name, String crmId, List<String> domains, String tier, String owner,
-                            Long version, LocalDate nextRenewal, LocalDate noticeDeadline, List<ContractInput> contracts) {
+public record CustomerInput(
+        String key,
+        String name,
+        String crmId,
+        List<String> domains,
+        String tier,
+        String owner,
+        Long version,
+        LocalDate nextRenewal,
+        LocalDate noticeDeadline,
+        List<ContractInput> contracts) {
 
     /** One contract of the body; {@code status} is active (default), expired or cancelled. */
-    public record ContractInput(String id, LocalDate start, LocalDate renewal, Integer noticeDays, Boolean autoRenew,
-                                String status, MoneyView value) {
-    }
+    public record ContractInput(
+            String id,
+            LocalDate start,
+            LocalDate renewal,
+            Integer noticeDays,
+            Boolean autoRenew,
+            String status,
+            MoneyView value) {}
 
     /** The customer the body describes, or every field error found in it. */
-    record Checked(Customer customer, List<ErrorView.FieldError> errors) {
-    }
+    record Checked(Customer customer, List<ErrorView.FieldError> errors) {}
 
     /**
      * Converts the body into a customer with {@code key}; contracts without a value keep the value stored
@@ -39,7 +52,8 @@ public record CustomerInput(String key, String name, String crmId, List<String> 
     Checked toCustomer(CustomerKey pathKey, Map<String, Money> keptValues) {
         List<ErrorView.FieldError> errors = new ArrayList<>();
         if (key != null && !key.equals(pathKey.value())) {
-            errors.add(new ErrorView.FieldError("key", "The body's key '" + key + "' differs from the path's '" + pathKey + "'."));
+            errors.add(new ErrorView.FieldError(
+                    "key", "The body's key '" + key + "' differs from the path's '" + pathKey + "'."));
         }
         List<Contract> converted = new ArrayList<>();
         List<ContractInput> given = contracts == null ? List.of() : contracts;
@@ -55,26 +69,42 @@ public record CustomerInput(String key, String name, String crmId, List<String> 
                 errors.add(new ErrorView.FieldError(at + ".id", "Contract " + contract.id() + " appears twice."));
             }
             try {
-                ContractStatus status = contract.status() == null ? ContractStatus.ACTIVE
+                ContractStatus status = contract.status() == null
+                        ? ContractStatus.ACTIVE
                         : ContractStatus.valueOf(contract.status().toUpperCase(Locale.ROOT));
-                Money value = contract.value() != null ? contract.value().toMoney()
+                Money value = contract.value() != null
+                        ? contract.value().toMoney()
                         : keptValues.get(Objects.requireNonNullElse(contract.id(), ""));
                 if (contract.renewal() == null) {
                     errors.add(new ErrorView.FieldError(at + ".renewal", "A contract needs a renewal date."));
                     continue;
                 }
-                converted.add(new Contract(contract.id(), contract.start(), contract.renewal(), value,
+                converted.add(new Contract(
+                        contract.id(),
+                        contract.start(),
+                        contract.renewal(),
+                        value,
                         Objects.requireNonNullElse(contract.noticeDays(), 0),
-                        Boolean.TRUE.equals(contract.autoRenew()), status));
+                        Boolean.TRUE.equals(contract.autoRenew()),
+                        status));
             } catch (IllegalArgumentException e) {
-                errors.add(new ErrorView.FieldError(at, e.getMessage().startsWith("No enum constant")
-                        ? "Status '" + contract.status() + "' is not active, expired or cancelled." : e.getMessage()));
+                errors.add(new ErrorView.FieldError(
+                        at,
+                        e.getMessage().startsWith("No enum constant")
+                                ? "Status '" + contract.status() + "' is not active, expired or cancelled."
+                                : e.getMessage()));
             }
         }
         Customer customer = null;
         try {
-            customer = new Customer(pathKey, name, crmId == null || crmId.isBlank() ? null : crmId.strip(),
-                    domains == null ? null : new HashSet<>(domains), tier, owner, converted);
+            customer = new Customer(
+                    pathKey,
+                    name,
+                    crmId == null || crmId.isBlank() ? null : crmId.strip(),
+                    domains == null ? null : new HashSet<>(domains),
+                    tier,
+                    owner,
+                    converted);
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.add(new ErrorView.FieldError(name == null || name.isBlank() ? "name" : null, e.getMessage()));
         }
@@ -83,6 +113,7 @@ public record CustomerInput(String key, String name, String crmId, List<String> 
 
     /** Whether the body sets any contract value (which needs the money right). */
     boolean setsMoney() {
-        return contracts != null && contracts.stream().anyMatch(contract -> contract != null && contract.value() != null);
+        return contracts != null
+                && contracts.stream().anyMatch(contract -> contract != null && contract.value() != null);
     }
 }

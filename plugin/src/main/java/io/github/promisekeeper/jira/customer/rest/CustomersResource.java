@@ -64,8 +64,13 @@ public class CustomersResource {
     private final Clock clock;
 
     @Inject
-    public CustomersResource(Customers customers, Permissions permissions, Json json, JsonResponses responses,
-                             I18nResolver i18n, Clock clock) {
+    public CustomersResource(
+            Customers customers,
+            Permissions permissions,
+            Json json,
+            JsonResponses responses,
+            I18nResolver i18n,
+            Clock clock) {
         this.customers = customers;
         this.edits = new CustomerEdits(customers);
         this.permissions = permissions;
@@ -83,19 +88,23 @@ public class CustomersResource {
      */
     @GET
     @LicensedOnly
-    public Response list(@QueryParam("query") String query, @QueryParam("start") String start,
-                         @QueryParam("limit") String limit) {
+    public Response list(
+            @QueryParam("query") String query, @QueryParam("start") String start, @QueryParam("limit") String limit) {
         Optional<Integer> offset = QueryParams.whole(start, 0, 0, Integer.MAX_VALUE);
         Optional<Integer> pageSize = QueryParams.whole(limit, DEFAULT_LIMIT, 1, Customers.MAX_LIMIT);
         if (offset.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "start", i18n.getText("promise-keeper.rest.error.start", start));
         }
         if (pageSize.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "limit",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, Customers.MAX_LIMIT));
         }
         Viewer viewer = permissions.requireRead();
-        return responses.ok(CustomerView.Page.from(customers.matching(query, offset.get(), pageSize.get()), viewer.maySeeMoney()));
+        return responses.ok(
+                CustomerView.Page.from(customers.matching(query, offset.get(), pageSize.get()), viewer.maySeeMoney()));
     }
 
     /**
@@ -131,7 +140,8 @@ public class CustomersResource {
     public Response put(@PathParam("key") String key, @HeaderParam(ChangeOrigin.HEADER) String origin, String body) {
         Optional<CustomerKey> customerKey = key(key);
         if (customerKey.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "key", i18n.getText("promise-keeper.rest.error.key", key));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "key", i18n.getText("promise-keeper.rest.error.key", key));
         }
         CustomerInput input = json.read(body, CustomerInput.class);
         Viewer viewer = permissions.requireEdit();
@@ -139,19 +149,28 @@ public class CustomersResource {
             throw new AccessDeniedException(AccessDeniedException.Right.SEE_MONEY, false);
         }
         Optional<StoredCustomer> current = customers.findStoredByKey(customerKey.get());
-        CustomerInput.Checked checked = input.toCustomer(customerKey.get(), current.map(CustomersResource::values).orElse(Map.of()));
+        CustomerInput.Checked checked = input.toCustomer(
+                customerKey.get(), current.map(CustomersResource::values).orElse(Map.of()));
         if (!checked.errors().isEmpty()) {
             return responses.errors(400, new ErrorView(checked.errors()));
         }
         Change change = ChangeOrigin.of(origin, viewer.author(), clock.instant());
         return switch (edits.save(checked.customer(), Optional.ofNullable(input.version()), change)) {
-            case CustomerEdits.Saved saved when saved.created() ->
-                    responses.status(Response.Status.CREATED, CustomerView.from(saved.customer(), viewer.maySeeMoney()));
+            case CustomerEdits.Saved saved
+            when saved.created() ->
+                responses.status(Response.Status.CREATED, CustomerView.from(saved.customer(), viewer.maySeeMoney()));
             case CustomerEdits.Saved saved -> responses.ok(CustomerView.from(saved.customer(), viewer.maySeeMoney()));
             case CustomerEdits.KeyTaken taken ->
-                    responses.error(Response.Status.CONFLICT, "version", i18n.getText("promise-keeper.rest.error.exists", key));
-            case CustomerEdits.CrmIdTaken taken -> responses.error(Response.Status.CONFLICT, "crmId",
-                    i18n.getText("promise-keeper.rest.error.crm-id", taken.crmId(), taken.owner().value()));
+                responses.error(
+                        Response.Status.CONFLICT, "version", i18n.getText("promise-keeper.rest.error.exists", key));
+            case CustomerEdits.CrmIdTaken taken ->
+                responses.error(
+                        Response.Status.CONFLICT,
+                        "crmId",
+                        i18n.getText(
+                                "promise-keeper.rest.error.crm-id",
+                                taken.crmId(),
+                                taken.owner().value()));
         };
     }
 
@@ -166,7 +185,8 @@ public class CustomersResource {
     public Response delete(@PathParam("key") String key, @HeaderParam(ChangeOrigin.HEADER) String origin) {
         Viewer viewer = permissions.requireEdit();
         Optional<CustomerKey> customerKey = key(key);
-        if (customerKey.isEmpty() || !customers.delete(customerKey.get(), ChangeOrigin.of(origin, viewer.author(), clock.instant()))) {
+        if (customerKey.isEmpty()
+                || !customers.delete(customerKey.get(), ChangeOrigin.of(origin, viewer.author(), clock.instant()))) {
             return notFound(key);
         }
         return Response.noContent().build();
@@ -188,7 +208,9 @@ public class CustomersResource {
     public Response history(@PathParam("key") String key, @QueryParam("limit") String limit) {
         Optional<Integer> size = QueryParams.whole(limit, DEFAULT_HISTORY_LIMIT, 1, MAX_HISTORY_LIMIT);
         if (size.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "limit",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, MAX_HISTORY_LIMIT));
         }
         Viewer viewer = permissions.requireEdit();
@@ -204,7 +226,8 @@ public class CustomersResource {
     }
 
     private Response notFound(String key) {
-        return responses.error(Response.Status.NOT_FOUND, "key", i18n.getText("promise-keeper.rest.error.no-customer", key));
+        return responses.error(
+                Response.Status.NOT_FOUND, "key", i18n.getText("promise-keeper.rest.error.no-customer", key));
     }
 
     private static Map<String, Money> values(StoredCustomer stored) {

@@ -35,7 +35,8 @@ public class ImportResource {
     private final I18nResolver i18n;
 
     @Inject
-    public ImportResource(CustomerImport customerImport, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
+    public ImportResource(
+            CustomerImport customerImport, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
         this.customerImport = customerImport;
         this.permissions = permissions;
         this.responses = responses;
@@ -56,20 +57,27 @@ public class ImportResource {
     @POST
     @Consumes("text/csv")
     @LicensedOnly
-    public Response importCsv(@QueryParam("format") String format, @QueryParam("dryRun") String dryRun,
-                              @QueryParam("dateFormat") String dateFormat, @QueryParam("valueColumn") String valueColumn,
-                              @QueryParam("renewalColumn") String renewalColumn, InputStream body) {
+    public Response importCsv(
+            @QueryParam("format") String format,
+            @QueryParam("dryRun") String dryRun,
+            @QueryParam("dateFormat") String dateFormat,
+            @QueryParam("valueColumn") String valueColumn,
+            @QueryParam("renewalColumn") String renewalColumn,
+            InputStream body) {
         Optional<CsvLayout> layout = CsvLayout.byId(format);
         if (format != null && !format.isBlank() && !"auto".equalsIgnoreCase(format.strip()) && layout.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "format", i18n.getText("promise-keeper.import.error.format", format));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "format", i18n.getText("promise-keeper.import.error.format", format));
         }
         if (dryRun != null && !dryRun.isBlank() && !dryRun.strip().matches("(?i)true|false")) {
-            return responses.error(Response.Status.BAD_REQUEST, "dryRun", i18n.getText("promise-keeper.import.error.dry-run", dryRun));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "dryRun", i18n.getText("promise-keeper.import.error.dry-run", dryRun));
         }
         boolean onlyCheck = dryRun == null || dryRun.isBlank() || Boolean.parseBoolean(dryRun.strip());
         Viewer viewer = permissions.requireEdit();
         ImportOptions options = new ImportOptions(layout, text(dateFormat), text(valueColumn), text(renewalColumn));
-        return responses.ok(ImportView.from(customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney()), i18n));
+        return responses.ok(ImportView.from(
+                customerImport.run(body, options, onlyCheck, viewer.author(), viewer.maySeeMoney()), i18n));
     }
 
     private static Optional<String> text(String value) {

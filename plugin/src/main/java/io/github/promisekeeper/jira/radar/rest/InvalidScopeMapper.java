@@ -25,7 +25,9 @@ public class InvalidScopeMapper implements ExceptionMapper<InvalidScopeException
     public Response toResponse(InvalidScopeException invalid) {
         List<ErrorView.FieldError> errors = invalid.messages().isEmpty()
                 ? List.of(new ErrorView.FieldError("scope", invalid.getMessage()))
-                : invalid.messages().stream().map(message -> new ErrorView.FieldError("scope", message)).toList();
+                : invalid.messages().stream()
+                        .map(message -> new ErrorView.FieldError("scope", message))
+                        .toList();
         return responses.errors(400, new ErrorView(errors));
     }
 }

@@ -42,8 +42,12 @@ public class RadarResource {
     private final I18nResolver i18n;
 
     @Inject
-    public RadarResource(RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses,
-                         I18nResolver i18n) {
+    public RadarResource(
+            RenewalRadar radar,
+            SettingsStore settings,
+            Permissions permissions,
+            JsonResponses responses,
+            I18nResolver i18n) {
         this.radar = radar;
         this.settings = settings;
         this.permissions = permissions;
@@ -62,28 +66,36 @@ public class RadarResource {
      */
     @GET
     @LicensedOnly
-    public Response radar(@QueryParam("days") String days, @QueryParam("basis") String basis,
-                          @QueryParam("scope") String scope, @QueryParam("limit") String limit) {
+    public Response radar(
+            @QueryParam("days") String days,
+            @QueryParam("basis") String basis,
+            @QueryParam("scope") String scope,
+            @QueryParam("limit") String limit) {
         PromiseKeeperSettings site = settings.current();
         Optional<Integer> windowDays = QueryParams.whole(days, site.defaultDays(), 1, RenewalWindow.MAX_DAYS);
         if (windowDays.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "days",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "days",
                     i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
         }
         Optional<WindowBasis> windowBasis = basis(basis, site.basis());
         if (windowBasis.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "basis", i18n.getText("promise-keeper.radar.error.basis", basis));
+            return responses.error(
+                    Response.Status.BAD_REQUEST, "basis", i18n.getText("promise-keeper.radar.error.basis", basis));
         }
         Optional<Integer> shown = QueryParams.whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (shown.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "limit",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, MAX_LIMIT));
         }
         Scope ticketScope = scope == null || scope.isBlank() ? Scope.all() : Scope.jql(scope.strip());
         Viewer viewer = permissions.requireRead();
         RadarRequest request = new RadarRequest(windowDays.get(), windowBasis.get(), ticketScope, viewer.maySeeMoney());
-        return responses.ok(RadarView.from(radar.look(request, site.radarSettings()), ticketScope.value(), shown.get(),
-                new ReasonTexts(i18n)));
+        return responses.ok(RadarView.from(
+                radar.look(request, site.radarSettings()), ticketScope.value(), shown.get(), new ReasonTexts(i18n)));
     }
 
     private static Optional<WindowBasis> basis(String basis, WindowBasis fallback) {

@@ -9,8 +9,8 @@ import io.github.promisekeeper.core.ticket.TicketPriority;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentView;
 import io.github.promisekeeper.jira.web.Labels;
 import io.github.promisekeeper.jira.web.ReasonTexts;
-
 import io.github.promisekeeper.jira.web.ValueView;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,23 +21,53 @@ import java.util.Map;
  * its flags' reasons (in the viewer's language), open tickets and commitments. Money (customer value, total, commitment values) is
  * absent for viewers without the money right.
  */
-record RadarView(LocalDate today, int days, String basis, String scope, boolean truncated, int total,
-                 ValueView totalValue, List<Customer> customers) {
+record RadarView(
+        LocalDate today,
+        int days,
+        String basis,
+        String scope,
+        boolean truncated,
+        int total,
+        ValueView totalValue,
+        List<Customer> customers) {
 
     /** One customer on the radar. */
-    record Customer(String key, String name, LocalDate renewal, LocalDate noticeDeadline, long daysLeft, String state,
-                    ValueView value, String risk, int score, List<String> reasons, List<FlagView> flags,
-                    OpenTickets openTickets, List<CommitmentView> commitments) {
+    record Customer(
+            String key,
+            String name,
+            LocalDate renewal,
+            LocalDate noticeDeadline,
+            long daysLeft,
+            String state,
+            ValueView value,
+            String risk,
+            int score,
+            List<String> reasons,
+            List<FlagView> flags,
+            OpenTickets openTickets,
+            List<CommitmentView> commitments) {
 
         static Customer from(RadarEntry entry, ReasonTexts texts) {
             // A flag makes its reason when asked: ask once per flag shown.
-            List<FlagView> flags = entry.flags().stream().map(flag -> FlagView.from(flag, texts)).toList();
-            return new Customer(entry.customer().value(), entry.customerName(), entry.renewal(), entry.noticeDeadline(),
-                    entry.daysLeft(), Labels.of(entry.renewalState()),
-                    entry.annualValue().map(ValueView::from).orElse(null), Labels.of(entry.risk()), entry.score(),
-                    flags.stream().map(FlagView::reason).toList(), flags,
+            List<FlagView> flags = entry.flags().stream()
+                    .map(flag -> FlagView.from(flag, texts))
+                    .toList();
+            return new Customer(
+                    entry.customer().value(),
+                    entry.customerName(),
+                    entry.renewal(),
+                    entry.noticeDeadline(),
+                    entry.daysLeft(),
+                    Labels.of(entry.renewalState()),
+                    entry.annualValue().map(ValueView::from).orElse(null),
+                    Labels.of(entry.risk()),
+                    entry.score(),
+                    flags.stream().map(FlagView::reason).toList(),
+                    flags,
                     OpenTickets.from(entry.tickets()),
-                    entry.commitments().stream().map(commitment -> CommitmentView.from(commitment, texts)).toList());
+                    entry.commitments().stream()
+                            .map(commitment -> CommitmentView.from(commitment, texts))
+                            .toList());
         }
     }
 
@@ -57,22 +87,39 @@ record RadarView(LocalDate today, int days, String basis, String scope, boolean 
                     byPriority.put(priority.label(), overview.open(priority));
                 }
             }
-            return new OpenTickets(overview.openTotal(), byPriority, overview.mostUrgent().stream().map(TicketView::from).toList());
+            return new OpenTickets(
+                    overview.openTotal(),
+                    byPriority,
+                    overview.mostUrgent().stream().map(TicketView::from).toList());
         }
     }
 
     /** One ticket: only what the radar shows, never its content. */
     record TicketView(String key, String summary, String priority, String status, String type, String updated) {
         static TicketView from(Ticket ticket) {
-            return new TicketView(ticket.key().toString(), ticket.summary(), ticket.priority().label(),
-                    Labels.of(ticket.statusCategory()), ticket.type(), ticket.updated().toString());
+            return new TicketView(
+                    ticket.key().toString(),
+                    ticket.summary(),
+                    ticket.priority().label(),
+                    Labels.of(ticket.statusCategory()),
+                    ticket.type(),
+                    ticket.updated().toString());
         }
     }
 
     static RadarView from(RadarReport report, String scope, int limit, ReasonTexts texts) {
         List<RadarEntry> entries = report.entries();
-        return new RadarView(report.window().today(), report.window().days(), report.basis().word(),
-                scope, report.truncated(), entries.size(), report.totalValue().map(ValueView::from).orElse(null),
-                entries.stream().limit(limit).map(entry -> Customer.from(entry, texts)).toList());
+        return new RadarView(
+                report.window().today(),
+                report.window().days(),
+                report.basis().word(),
+                scope,
+                report.truncated(),
+                entries.size(),
+                report.totalValue().map(ValueView::from).orElse(null),
+                entries.stream()
+                        .limit(limit)
+                        .map(entry -> Customer.from(entry, texts))
+                        .toList());
     }
 }

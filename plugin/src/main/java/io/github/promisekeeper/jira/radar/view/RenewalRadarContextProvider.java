@@ -26,8 +26,11 @@ public class RenewalRadarContextProvider implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        return Map.of("view", new RenewalRadarView(DEFAULT_DAYS,
-                i18n.getText("promise-keeper.radar.title"),
-                i18n.getText("promise-keeper.radar.loading")));
+        return Map.of(
+                "view",
+                new RenewalRadarView(
+                        DEFAULT_DAYS,
+                        i18n.getText("promise-keeper.radar.title"),
+                        i18n.getText("promise-keeper.radar.loading")));
     }
 }

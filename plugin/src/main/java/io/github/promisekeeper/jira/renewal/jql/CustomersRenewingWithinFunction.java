@@ -35,6 +35,7 @@ public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
 
     /** The name used in JQL: the module's {@code <fname>} in atlassian-plugin.xml, from which Jira takes it. */
     public static final String NAME = "customersRenewingWithin";
+
     private static final Pattern DAYS = Pattern.compile("([0-9]{1,4})\\s*d?", Pattern.CASE_INSENSITIVE);
 
     private final Customers customers;
@@ -59,7 +60,8 @@ public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
             return messages;
         }
         if (days(args.get(0)).isEmpty()) {
-            messages.addErrorMessage(i18n.getText("promise-keeper.jql.renewing.days", args.get(0), RenewalWindow.MAX_DAYS));
+            messages.addErrorMessage(
+                    i18n.getText("promise-keeper.jql.renewing.days", args.get(0), RenewalWindow.MAX_DAYS));
         }
         if (args.size() == 2 && basis(args.get(1)).isEmpty()) {
             messages.addErrorMessage(i18n.getText("promise-keeper.jql.renewing.basis", args.get(1)));
@@ -68,8 +70,8 @@ public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
     }
 
     @Override
-    public List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand,
-                                        TerminalClause terminalClause) {
+    public List<QueryLiteral> getValues(
+            QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause) {
         List<String> args = operand.getArgs();
         Optional<Integer> days = args.isEmpty() ? Optional.empty() : days(args.get(0));
         Optional<WindowBasis> basis = args.size() < 2 ? Optional.of(WindowBasis.RENEWAL_DATE) : basis(args.get(1));
@@ -79,9 +81,12 @@ public class CustomersRenewingWithinFunction extends AbstractJqlFunction {
         RenewalWindow window = RenewalWindow.nextDays(days.get(), clock);
         LocalDate today = window.today();
         LocalDate lastRenewal = basis.get() == WindowBasis.RENEWAL_DATE
-                ? window.lastDay() : window.lastDay().plusDays(Contract.MAX_NOTICE_DAYS);
+                ? window.lastDay()
+                : window.lastDay().plusDays(Contract.MAX_NOTICE_DAYS);
         return customers.renewingBetween(today, lastRenewal, Customers.MAX_LIMIT).stream()
-                .filter(customer -> NextRenewal.of(customer, today).filter(r -> r.fallsIn(window, basis.get())).isPresent())
+                .filter(customer -> NextRenewal.of(customer, today)
+                        .filter(r -> r.fallsIn(window, basis.get()))
+                        .isPresent())
                 .map(Customer::key)
                 .map(key -> values.literal(operand, key.value()))
                 .toList();

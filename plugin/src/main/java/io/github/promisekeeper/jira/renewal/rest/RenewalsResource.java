@@ -32,7 +32,8 @@ public class RenewalsResource {
     private final JsonResponses responses;
 
     @Inject
-    public RenewalsResource(UpcomingRenewals upcomingRenewals, Clock clock, I18nResolver i18n, JsonResponses responses) {
+    public RenewalsResource(
+            UpcomingRenewals upcomingRenewals, Clock clock, I18nResolver i18n, JsonResponses responses) {
         this.upcomingRenewals = upcomingRenewals;
         this.clock = clock;
         this.i18n = i18n;
@@ -49,9 +50,12 @@ public class RenewalsResource {
     public Response renewals(@QueryParam("days") String days) {
         Optional<Integer> windowDays = QueryParams.whole(days, DEFAULT_DAYS, 1, RenewalWindow.MAX_DAYS);
         if (windowDays.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "days",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "days",
                     i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
         }
-        return responses.ok(RenewalsView.from(LocalDate.now(clock), windowDays.get(), upcomingRenewals.within(windowDays.get())));
+        return responses.ok(
+                RenewalsView.from(LocalDate.now(clock), windowDays.get(), upcomingRenewals.within(windowDays.get())));
     }
 }

@@ -12,12 +12,17 @@ record RenewalsView(LocalDate today, int days, List<Renewal> renewals) {
     record Renewal(String key, String name, LocalDate renewal, LocalDate noticeDeadline, long daysLeft) {
 
         static Renewal from(UpcomingRenewal upcoming) {
-            return new Renewal(upcoming.customerKey().value(), upcoming.customerName(), upcoming.renewal(),
-                    upcoming.noticeDeadline(), upcoming.daysLeft());
+            return new Renewal(
+                    upcoming.customerKey().value(),
+                    upcoming.customerName(),
+                    upcoming.renewal(),
+                    upcoming.noticeDeadline(),
+                    upcoming.daysLeft());
         }
     }
 
     static RenewalsView from(LocalDate today, int days, List<UpcomingRenewal> upcoming) {
-        return new RenewalsView(today, days, upcoming.stream().map(Renewal::from).toList());
+        return new RenewalsView(
+                today, days, upcoming.stream().map(Renewal::from).toList());
     }
 }

@@ -32,7 +32,8 @@ public final class AoSettingsHistory implements SettingsHistory {
         // The entry first: when it cannot be stored the settings are not touched, and when the write then
         // fails the exception rolls the entry back.
         ao.executeInTransaction(() -> {
-            ao.create(SettingsChangeEntity.class,
+            ao.create(
+                    SettingsChangeEntity.class,
                     new DBParam("AUTHOR", entry.change().author()),
                     new DBParam("CHANGED_AT", new Date(entry.change().at().toEpochMilli())),
                     new DBParam("CHANGE_SOURCE", entry.change().source().name()),
@@ -45,10 +46,16 @@ public final class AoSettingsHistory implements SettingsHistory {
     @Override
     public List<SettingsChange> recent(int limit) {
         SettingsHistory.checkLimit(limit);
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(SettingsChangeEntity.class,
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(
+                        SettingsChangeEntity.class,
                         Query.select(COLUMNS).order("CHANGED_AT DESC, ID DESC").limit(limit)))
-                .map(row -> new SettingsChange(new Change(row.getAuthor(), Instant.ofEpochMilli(row.getChangedAt().getTime()),
-                        ChangeSource.valueOf(row.getChangeSource()), null), row.getDescription()))
+                .map(row -> new SettingsChange(
+                        new Change(
+                                row.getAuthor(),
+                                Instant.ofEpochMilli(row.getChangedAt().getTime()),
+                                ChangeSource.valueOf(row.getChangeSource()),
+                                null),
+                        row.getDescription()))
                 .toList());
     }
 }

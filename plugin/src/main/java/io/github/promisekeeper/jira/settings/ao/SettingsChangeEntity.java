@@ -11,7 +11,10 @@ import java.util.Date;
 
 /** One entry of the settings history: who changed the site's settings, when, through what, and what changed. */
 @Table("SETTINGS_CHANGE")
-@Indexes(@Index(name = "changed_at", methodNames = {"getChangedAt"}))
+@Indexes(
+        @Index(
+                name = "changed_at",
+                methodNames = {"getChangedAt"}))
 public interface SettingsChangeEntity extends Entity {
 
     @NotNull

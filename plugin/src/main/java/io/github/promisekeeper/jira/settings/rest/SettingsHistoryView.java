@@ -9,12 +9,15 @@ import java.util.Locale;
 record SettingsHistoryView(List<Entry> changes) {
 
     /** One change: who, when (an ISO instant), through what ({@code rest}, {@code admin_page}) and what changed. */
-    record Entry(String author, String at, String source, String description) {
-    }
+    record Entry(String author, String at, String source, String description) {}
 
     static SettingsHistoryView from(List<SettingsChange> changes) {
-        return new SettingsHistoryView(changes.stream().map(change -> new Entry(change.change().author(),
-                change.change().at().toString(), change.change().source().name().toLowerCase(Locale.ROOT),
-                change.description())).toList());
+        return new SettingsHistoryView(changes.stream()
+                .map(change -> new Entry(
+                        change.change().author(),
+                        change.change().at().toString(),
+                        change.change().source().name().toLowerCase(Locale.ROOT),
+                        change.description()))
+                .toList());
     }
 }

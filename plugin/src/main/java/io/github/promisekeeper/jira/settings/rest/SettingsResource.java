@@ -49,9 +49,16 @@ public class SettingsResource {
     static final int DEFAULT_HISTORY_LIMIT = 20;
 
     @Inject
-    public SettingsResource(SettingsStore settings, EpicChildrenSettings epicChildren, SettingsEditor editor,
-                            Permissions permissions, Json json, JsonResponses responses, SettingsHistory history,
-                            Clock clock, I18nResolver i18n) {
+    public SettingsResource(
+            SettingsStore settings,
+            EpicChildrenSettings epicChildren,
+            SettingsEditor editor,
+            Permissions permissions,
+            Json json,
+            JsonResponses responses,
+            SettingsHistory history,
+            Clock clock,
+            I18nResolver i18n) {
         this.i18n = i18n;
         this.history = history;
         this.clock = clock;
@@ -111,7 +118,9 @@ public class SettingsResource {
     public Response history(@QueryParam("limit") String limit) {
         Optional<Integer> size = QueryParams.whole(limit, DEFAULT_HISTORY_LIMIT, 1, SettingsHistory.MAX_LIMIT);
         if (size.isEmpty()) {
-            return responses.error(Response.Status.BAD_REQUEST, "limit",
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    "limit",
                     i18n.getText("promise-keeper.rest.error.limit", limit, SettingsHistory.MAX_LIMIT));
         }
         permissions.requireEdit();

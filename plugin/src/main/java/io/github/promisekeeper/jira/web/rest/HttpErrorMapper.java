@@ -28,9 +28,13 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     @Override
     public Response toResponse(WebApplicationException error) {
         int status = error.getResponse().getStatus();
-        String message = status == 415 ? i18n.getText("promise-keeper.rest.error.media-type")
-                : i18n.getText("promise-keeper.rest.error.http", status,
-                        java.util.Objects.requireNonNullElse(Response.Status.fromStatusCode(status), Response.Status.BAD_REQUEST)
+        String message = status == 415
+                ? i18n.getText("promise-keeper.rest.error.media-type")
+                : i18n.getText(
+                        "promise-keeper.rest.error.http",
+                        status,
+                        java.util.Objects.requireNonNullElse(
+                                        Response.Status.fromStatusCode(status), Response.Status.BAD_REQUEST)
                                 .getReasonPhrase());
         return responses.errors(status, ErrorView.of(null, message));
     }

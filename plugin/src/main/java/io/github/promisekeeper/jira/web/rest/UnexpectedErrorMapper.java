@@ -33,7 +33,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         String incident = UUID.randomUUID().toString();
         LOG.error("Promise Keeper REST request failed, incident {}", incident, error);
-        return responses.error(Response.Status.INTERNAL_SERVER_ERROR, null,
+        return responses.error(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                null,
                 i18n.getText("promise-keeper.rest.error.unexpected", incident));
     }
 }

@@ -14,8 +14,8 @@ import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.db.SQLServerDatabaseProvider;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +48,11 @@ class DataModelNamesTest {
     void everyNameFitsInThirtyCharacters() {
         for (Class<? extends RawEntity<?>> entity : everyEntityEverShipped()) {
             String table = tables.getName(entity);
-            assertThat(table).as(entity.getSimpleName()).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH)
-                    .startsWith(TestDatabase.tablePrefix()).isUpperCase();
+            assertThat(table)
+                    .as(entity.getSimpleName())
+                    .hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH)
+                    .startsWith(TestDatabase.tablePrefix())
+                    .isUpperCase();
             for (String column : columns(entity)) {
                 assertThat(column).as(entity.getSimpleName() + "." + column).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH);
                 assertThat(indexes.getName(table, column)).hasSizeLessThanOrEqualTo(MAX_NAME_LENGTH);
@@ -60,7 +63,8 @@ class DataModelNamesTest {
     @Test
     void noNameIsAReservedWordOnPostgreSqlMySqlOracleSqlServerOrH2() {
         Map<String, Set<String>> reserved = reservedWordsByDatabase();
-        assertThat(reserved).allSatisfy((database, words) -> assertThat(words).as(database).contains("SELECT"));
+        assertThat(reserved)
+                .allSatisfy((database, words) -> assertThat(words).as(database).contains("SELECT"));
         List<String> clashes = new ArrayList<>();
         for (Class<? extends RawEntity<?>> entity : everyEntityEverShipped()) {
             List<String> names = new ArrayList<>(columns(entity));
@@ -85,7 +89,8 @@ class DataModelNamesTest {
                     && (method.getName().startsWith("get") || method.getName().startsWith("is"))
                     && method.getDeclaringClass() != Object.class
                     && !method.isAnnotationPresent(OneToMany.class)
-                    && !method.getName().equals("getEntityManager") && !method.getName().equals("getEntityType");
+                    && !method.getName().equals("getEntityManager")
+                    && !method.getName().equals("getEntityType");
             if (accessor) {
                 columns.add(fields.getName(method));
             }
@@ -112,8 +117,8 @@ class DataModelNamesTest {
         try {
             Field field = provider.getDeclaredField("RESERVED_WORDS");
             field.setAccessible(true);
-            return ((Set<String>) field.get(null)).stream().map(word -> word.toUpperCase(Locale.ROOT))
-                    .collect(Collectors.toSet());
+            return ((Set<String>) field.get(null))
+                    .stream().map(word -> word.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

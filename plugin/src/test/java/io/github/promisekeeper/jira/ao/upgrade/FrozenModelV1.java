@@ -17,8 +17,7 @@ final class FrozenModelV1 {
 
     static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(CustomerV1.class, ContractV1.class);
 
-    private FrozenModelV1() {
-    }
+    private FrozenModelV1() {}
 
     @Table("CUSTOMER")
     interface CustomerV1 extends Entity {

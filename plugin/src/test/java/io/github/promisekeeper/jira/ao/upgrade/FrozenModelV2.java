@@ -20,14 +20,16 @@ import java.util.List;
  */
 final class FrozenModelV2 {
 
-    static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(CustomerV2.class, ContractV2.class,
-            EmailDomainV2.class);
+    static final List<Class<? extends RawEntity<?>>> ENTITIES =
+            List.of(CustomerV2.class, ContractV2.class, EmailDomainV2.class);
 
-    private FrozenModelV2() {
-    }
+    private FrozenModelV2() {}
 
     @Table("CUSTOMER")
-    @Indexes(@Index(name = "renewal_order", methodNames = {"getNextRenewal", "getCustomerKey"}))
+    @Indexes(
+            @Index(
+                    name = "renewal_order",
+                    methodNames = {"getNextRenewal", "getCustomerKey"}))
     interface CustomerV2 extends Entity {
         @NotNull
         @Unique

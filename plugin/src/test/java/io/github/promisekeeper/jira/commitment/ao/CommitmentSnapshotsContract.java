@@ -28,8 +28,8 @@ public abstract class CommitmentSnapshotsContract {
     }
 
     private static CommitmentSnapshot snapshot(long issue, CustomerKey customer, String promised, Instant at) {
-        return new CommitmentSnapshot(issue, customer, Money.of("50000", "USD"), LocalDate.of(2026, 6, 30),
-                LocalDate.parse(promised), at);
+        return new CommitmentSnapshot(
+                issue, customer, Money.of("50000", "USD"), LocalDate.of(2026, 6, 30), LocalDate.parse(promised), at);
     }
 
     @Test

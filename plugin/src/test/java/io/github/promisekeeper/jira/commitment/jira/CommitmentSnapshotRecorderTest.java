@@ -1,6 +1,5 @@
 package io.github.promisekeeper.jira.commitment.jira;
 
-import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
@@ -14,6 +13,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.search.FakeJira;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +41,29 @@ class CommitmentSnapshotRecorderTest {
     private final InMemoryCommitmentSnapshots snapshots = new InMemoryCommitmentSnapshots();
     private final Customers customers = mock(Customers.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
-    private final CommitmentSnapshotRecorder recorder = new CommitmentSnapshotRecorder(events, commitments, snapshots, customers, clock);
+    private final CommitmentSnapshotRecorder recorder =
+            new CommitmentSnapshotRecorder(events, commitments, snapshots, customers, clock);
     private final Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
     private final IssueEvent event = mock(IssueEvent.class);
 
     CommitmentSnapshotRecorderTest() {
         when(event.getIssue()).thenReturn(issue);
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(new Customer(CustomerKey.of("ACME"), "Acme",
-                null, Set.of(), null, null, List.of(new Contract("K1", null, TODAY.plusDays(100), Money.of("50000", "EUR"), 30,
-                false, ContractStatus.ACTIVE)))));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(new Customer(
+                        CustomerKey.of("ACME"),
+                        "Acme",
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        List.of(new Contract(
+                                "K1",
+                                null,
+                                TODAY.plusDays(100),
+                                Money.of("50000", "EUR"),
+                                30,
+                                false,
+                                ContractStatus.ACTIVE)))));
     }
 
     @Test
@@ -58,8 +72,15 @@ class CommitmentSnapshotRecorderTest {
 
         recorder.onIssueEvent(event);
 
-        assertThat(snapshots.historyOf(42)).singleElement().isEqualTo(new CommitmentSnapshot(42, CustomerKey.of("ACME"),
-                Money.of("50000", "EUR"), TODAY.plusDays(100), TODAY.plusDays(40), clock.instant()));
+        assertThat(snapshots.historyOf(42))
+                .singleElement()
+                .isEqualTo(new CommitmentSnapshot(
+                        42,
+                        CustomerKey.of("ACME"),
+                        Money.of("50000", "EUR"),
+                        TODAY.plusDays(100),
+                        TODAY.plusDays(40),
+                        clock.instant()));
     }
 
     @Test
@@ -80,7 +101,8 @@ class CommitmentSnapshotRecorderTest {
 
         recorder.onIssueEvent(event);
 
-        assertThat(snapshots.historyOf(42)).extracting(CommitmentSnapshot::promisedDate)
+        assertThat(snapshots.historyOf(42))
+                .extracting(CommitmentSnapshot::promisedDate)
                 .containsExactly(TODAY.plusDays(40), TODAY.plusDays(70));
     }
 
@@ -104,7 +126,15 @@ class CommitmentSnapshotRecorderTest {
     }
 
     private void promised(LocalDate date) {
-        when(commitments.of(issue)).thenReturn(Optional.of(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO",
-                date, "", Optional.empty(), Optional.empty(), List.of())));
+        when(commitments.of(issue))
+                .thenReturn(Optional.of(new Commitment(
+                        IssueKey.of("SC-1"),
+                        CustomerKey.of("ACME"),
+                        "SSO",
+                        date,
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of())));
     }
 }

@@ -15,8 +15,8 @@ import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.permission.IssueVisibility;
+import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +51,15 @@ class JiraCommitmentsTest {
     private final IssueLinkManager links = mock(IssueLinkManager.class);
     private final InMemoryCommitmentSnapshots snapshots = new InMemoryCommitmentSnapshots();
     private final PermissionManager permissionManager = mock(PermissionManager.class);
-    private final JiraCommitments commitments = new JiraCommitments(jira.jqlSearch(), schema, links, snapshots,
-            new IssueVisibility(permissionManager, jira.authentication));
+    private final JiraCommitments commitments = new JiraCommitments(
+            jira.jqlSearch(), schema, links, snapshots, new IssueVisibility(permissionManager, jira.authentication));
 
     JiraCommitmentsTest() {
         when(type.getId()).thenReturn("10500");
         when(delivery.getId()).thenReturn(10600L);
         when(delivery.getInward()).thenReturn("delivers commitment");
-        when(schema.commitments()).thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customer, promised, delivery)));
+        when(schema.commitments())
+                .thenReturn(Optional.of(new JiraSchema.CommitmentSchema(type, customer, promised, delivery)));
         when(links.getOutwardLinks(anyLong())).thenReturn(List.of());
         when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(jira.viewer)))
                 .thenReturn(true);
@@ -66,19 +67,32 @@ class JiraCommitmentsTest {
 
     @Test
     void readsCommitmentsOfAllCustomersInOneSearchWithTheirEpicsAndSnapshot() {
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO before renewal", "new", Map.of(
-                "customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO before renewal",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise));
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"), link(10001L, "OTHER-1"), link(10600L, "SSO-2"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
-        snapshots.record(new CommitmentSnapshot(42, CustomerKey.of("ACME"), Money.of("120000", "EUR"),
-                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 1), Instant.parse("2026-01-10T00:00:00Z")));
+        snapshots.record(new CommitmentSnapshot(
+                42,
+                CustomerKey.of("ACME"),
+                Money.of("120000", "EUR"),
+                LocalDate.of(2026, 6, 30),
+                LocalDate.of(2026, 3, 1),
+                Instant.parse("2026-01-10T00:00:00Z")));
 
         List<Commitment> found = commitments.findByCustomers(Set.of(CustomerKey.of("ACME"), CustomerKey.of("GLOBEX")));
 
-        assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
-                + " AND cf[10100] in (\"ACME\", \"GLOBEX\")");
+        assertThat(jira.searched)
+                .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
+                        + " AND cf[10100] in (\"ACME\", \"GLOBEX\")");
         assertThat(found).singleElement().satisfies(commitment -> {
             assertThat(commitment.key()).isEqualTo(IssueKey.of("SC-1"));
             assertThat(commitment.promisedDate()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -93,23 +107,41 @@ class JiraCommitmentsTest {
     void commitmentWithoutPromisedDateOrWithAnUnknownCustomerIsLeftOut() {
         jira.answering(jql -> List.of(
                 FakeJira.issue(1, "SC-1", "no date", "new", Map.of("customfield_10100", "ACME")),
-                FakeJira.issue(2, "SC-2", "bad key", "new", Map.of("customfield_10100", "acme corp",
-                        "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))))));
+                FakeJira.issue(
+                        2,
+                        "SC-2",
+                        "bad key",
+                        "new",
+                        Map.of(
+                                "customfield_10100",
+                                "acme corp",
+                                "customfield_10101",
+                                Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))))));
 
         assertThat(commitments.findByCustomers(Set.of(CustomerKey.of("ACME")))).isEmpty();
     }
 
     @Test
     void commitmentsDeliveredByAnEpicAreFoundThroughTheLinkInOneSearch() {
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise));
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
 
         List<Commitment> found = commitments.findDeliveredBy(IssueKey.of("SSO-1"));
 
-        assertThat(jira.searched).singleElement().asString()
+        assertThat(jira.searched)
+                .singleElement()
+                .asString()
                 .endsWith(" AND issue in linkedIssues(\"SSO-1\", \"delivers commitment\")");
         assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
     }
@@ -125,7 +157,8 @@ class JiraCommitmentsTest {
 
     @Test
     void manyCustomersTakeOneSearchPerChunk() {
-        Set<CustomerKey> many = IntStream.range(0, 1000).mapToObj(i -> CustomerKey.of("C" + i)).collect(Collectors.toSet());
+        Set<CustomerKey> many =
+                IntStream.range(0, 1000).mapToObj(i -> CustomerKey.of("C" + i)).collect(Collectors.toSet());
 
         commitments.findByCustomers(many);
 
@@ -134,8 +167,16 @@ class JiraCommitmentsTest {
 
     @Test
     void epicsTheViewerMayNotOpenAreCountedButNeverNamed() {
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise));
         IssueLink secret = link(10600L, "SEC-9");
         IssueLink secretAgain = link(10600L, "SEC-9");
@@ -155,8 +196,16 @@ class JiraCommitmentsTest {
 
     @Test
     void theCommitmentOnAnIssuePageHidesTheEpicsTheViewerMayNotOpen() {
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         when(promise.getIssueType()).thenReturn(type);
         List<IssueLink> outward = List.of(link(10600L, "SEC-9"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
@@ -173,8 +222,16 @@ class JiraCommitmentsTest {
     @Test
     void anonymousViewersAreAskedAboutAsAnonymous() {
         when(jira.authentication.getLoggedInUser()).thenReturn(null);
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise));
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
@@ -190,16 +247,33 @@ class JiraCommitmentsTest {
 
     @Test
     void aCustomersOpenCommitmentsTakeOneSearchForThatCustomerAlone() {
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
-        Issue other = FakeJira.issue(43, "SC-2", "SSO", "new", Map.of("customfield_10100", "GLOBEX",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue other = FakeJira.issue(
+                43,
+                "SC-2",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "GLOBEX",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise, other));
 
         List<Commitment> found = commitments.findOpenByCustomer(CustomerKey.of("ACME"));
 
-        assertThat(jira.searched).containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
-                + " AND cf[10100] in (\"ACME\") AND statusCategory != Done");
+        assertThat(jira.searched)
+                .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
+                        + " AND cf[10100] in (\"ACME\") AND statusCategory != Done");
         assertThat(jira.searchedAs).containsExactly(jira.viewer);
         assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
     }
@@ -207,8 +281,16 @@ class JiraCommitmentsTest {
     @Test
     void openCommitmentsForANamedSearcherAreSearchedAndCheckedAsThatSearcher() {
         ApplicationUser searcher = mock(ApplicationUser.class);
-        Issue promise = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of("customfield_10100", "ACME",
-                "customfield_10101", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
+        Issue promise = FakeJira.issue(
+                42,
+                "SC-1",
+                "SSO",
+                "new",
+                Map.of(
+                        "customfield_10100",
+                        "ACME",
+                        "customfield_10101",
+                        Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 0, 0))));
         jira.answering(jql -> List.of(promise));
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"), link(10600L, "SEC-9"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);

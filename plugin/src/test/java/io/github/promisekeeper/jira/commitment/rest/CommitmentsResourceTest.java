@@ -1,11 +1,11 @@
 package io.github.promisekeeper.jira.commitment.rest;
 
-import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.commitment.InMemoryCommitments;
 import io.github.promisekeeper.core.customer.Contract;
@@ -60,15 +60,51 @@ class CommitmentsResourceTest {
         SettingsStore settings = new SettingsStore(new InMemoryPluginSettings().factory());
         Permissions permissions = new Permissions(userManager, () -> Role.GROUPS);
         rest = new InProcessJaxRs(
-                new CommitmentsResource(new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, NOW), customers), settings, permissions,
-                        responses, i18n, NOW),
-                new EpicCommitmentsResource(new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
-                        settings, permissions, responses),
-                new AccessDeniedMapper(i18n, responses), new HttpErrorMapper(i18n, responses));
-        customers.save(new Customer(CustomerKey.of("ACME"), "Acme", null, Set.of(), null, null, List.of(new Contract("A-1", null,
-                TODAY.plusDays(40), Money.of("100000", "USD"), 30, false, ContractStatus.ACTIVE))));
-        customers.save(new Customer(CustomerKey.of("GLOBEX"), "Globex", null, Set.of(), null, null, List.of(new Contract("G-1", null,
-                TODAY.plusDays(200), Money.of("50000", "USD"), 30, false, ContractStatus.ACTIVE))));
+                new CommitmentsResource(
+                        new CommitmentQueries(
+                                new CommitmentHealthCheck(commitments, commitments, customers, NOW), customers),
+                        settings,
+                        permissions,
+                        responses,
+                        i18n,
+                        NOW),
+                new EpicCommitmentsResource(
+                        new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
+                        settings,
+                        permissions,
+                        responses),
+                new AccessDeniedMapper(i18n, responses),
+                new HttpErrorMapper(i18n, responses));
+        customers.save(new Customer(
+                CustomerKey.of("ACME"),
+                "Acme",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "A-1",
+                        null,
+                        TODAY.plusDays(40),
+                        Money.of("100000", "USD"),
+                        30,
+                        false,
+                        ContractStatus.ACTIVE))));
+        customers.save(new Customer(
+                CustomerKey.of("GLOBEX"),
+                "Globex",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "G-1",
+                        null,
+                        TODAY.plusDays(200),
+                        Money.of("50000", "USD"),
+                        30,
+                        false,
+                        ContractStatus.ACTIVE))));
         commitments.add(commitment("SC-1", "ACME", 20, "EP-1"));
         commitments.add(commitment("SC-2", "ACME", 300, "EP-2"));
         commitments.add(commitment("SC-3", "GLOBEX", 60, "EP-1"));
@@ -78,8 +114,15 @@ class CommitmentsResourceTest {
     }
 
     private static Commitment commitment(String key, String customer, int daysAhead, String epic) {
-        return new Commitment(IssueKey.of(key), CustomerKey.of(customer), "Promise " + key, TODAY.plusDays(daysAhead), "jane",
-                Optional.of(Money.of("100000", "USD")), Optional.empty(), List.of(IssueKey.of(epic)));
+        return new Commitment(
+                IssueKey.of(key),
+                CustomerKey.of(customer),
+                "Promise " + key,
+                TODAY.plusDays(daysAhead),
+                "jane",
+                Optional.of(Money.of("100000", "USD")),
+                Optional.empty(),
+                List.of(IssueKey.of(epic)));
     }
 
     private static JsonObject json(InProcessJaxRs.Answer answer) {
@@ -103,17 +146,32 @@ class CommitmentsResourceTest {
     void filtersByHealthAndShowsValuesToFinance() {
         Role.FINANCE.actOn(userManager);
 
-        JsonArray delivered = json(rest.get("commitments?customer=ACME,GLOBEX&health=delivered")).getAsJsonArray("commitments");
+        JsonArray delivered = json(rest.get("commitments?customer=ACME,GLOBEX&health=delivered"))
+                .getAsJsonArray("commitments");
 
         assertThat(delivered).hasSize(1);
         assertThat(delivered.get(0).getAsJsonObject().get("key").getAsString()).isEqualTo("SC-2");
-        assertThat(delivered.get(0).getAsJsonObject().getAsJsonObject("valueWhenPromised").get("amount").getAsString())
+        assertThat(delivered
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonObject("valueWhenPromised")
+                        .get("amount")
+                        .getAsString())
                 .isEqualTo("100000.00");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customer=acme", "customer=ACME&health=fine", "health=fine", "start=-1", "limit=0", "limit=501",
-            "limit=ten", "customer=ACME&limit=501"})
+    @ValueSource(
+            strings = {
+                "customer=acme",
+                "customer=ACME&health=fine",
+                "health=fine",
+                "start=-1",
+                "limit=0",
+                "limit=501",
+                "limit=ten",
+                "customer=ACME&limit=501"
+            })
     void refusesAMalformedCustomerHealthStartOrLimit(String query) {
         InProcessJaxRs.Answer answer = rest.get("commitments?" + query);
 
@@ -125,33 +183,42 @@ class CommitmentsResourceTest {
     void withoutACustomerListsEveryCustomersCommitmentsWorstFirstWithTheTotalAndTheirCustomers() {
         JsonObject answer = json(rest.get("commitments"));
 
-        assertThat(answer.getAsJsonArray("commitments")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+        assertThat(answer.getAsJsonArray("commitments"))
+                .extracting(c -> c.getAsJsonObject().get("key").getAsString())
                 .containsExactly("SC-1", "SC-3", "SC-2");
         assertThat(answer.get("total").getAsInt()).isEqualTo(3);
         assertThat(answer.get("start").getAsInt()).isZero();
         assertThat(answer.get("limit").getAsInt()).isEqualTo(100);
         assertThat(answer.get("truncated").getAsBoolean()).isFalse();
         JsonArray promisedTo = answer.getAsJsonArray("customers");
-        assertThat(promisedTo).extracting(c -> c.getAsJsonObject().get("key").getAsString()).containsExactly("ACME", "GLOBEX");
+        assertThat(promisedTo)
+                .extracting(c -> c.getAsJsonObject().get("key").getAsString())
+                .containsExactly("ACME", "GLOBEX");
         JsonObject acme = promisedTo.get(0).getAsJsonObject();
         assertThat(acme.get("name").getAsString()).isEqualTo("Acme");
-        assertThat(acme.get("nextRenewal").getAsString()).isEqualTo(TODAY.plusDays(40).toString());
-        assertThat(acme.get("noticeDeadline").getAsString()).isEqualTo(TODAY.plusDays(10).toString());
+        assertThat(acme.get("nextRenewal").getAsString())
+                .isEqualTo(TODAY.plusDays(40).toString());
+        assertThat(acme.get("noticeDeadline").getAsString())
+                .isEqualTo(TODAY.plusDays(10).toString());
     }
 
     @Test
     void withoutACustomerFiltersByHealthAndPagesWithTheTotalOfAllMatches() {
-        JsonObject open = json(rest.get("commitments?health=on-track,at-risk,overdue,breaches-renewal,no-delivery-plan"));
+        JsonObject open =
+                json(rest.get("commitments?health=on-track,at-risk,overdue,breaches-renewal,no-delivery-plan"));
         assertThat(open.get("total").getAsInt()).isEqualTo(2);
 
         JsonObject second = json(rest.get("commitments?start=1&limit=1"));
 
-        assertThat(second.getAsJsonArray("commitments")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+        assertThat(second.getAsJsonArray("commitments"))
+                .extracting(c -> c.getAsJsonObject().get("key").getAsString())
                 .containsExactly("SC-3");
         assertThat(second.get("total").getAsInt()).isEqualTo(3);
-        assertThat(second.getAsJsonArray("customers")).extracting(c -> c.getAsJsonObject().get("key").getAsString())
+        assertThat(second.getAsJsonArray("customers"))
+                .extracting(c -> c.getAsJsonObject().get("key").getAsString())
                 .containsExactly("GLOBEX");
-        assertThat(json(rest.get("commitments?start=3")).getAsJsonArray("commitments")).isEmpty();
+        assertThat(json(rest.get("commitments?start=3")).getAsJsonArray("commitments"))
+                .isEmpty();
     }
 
     @Test
@@ -160,7 +227,9 @@ class CommitmentsResourceTest {
 
         rest.get("commitments");
 
-        assertThat(commitments.calls() - before).as("one commitments call and one epics call").isEqualTo(2);
+        assertThat(commitments.calls() - before)
+                .as("one commitments call and one epics call")
+                .isEqualTo(2);
     }
 
     @Test
@@ -171,9 +240,12 @@ class CommitmentsResourceTest {
 
         assertThat(epic.get("epic").getAsString()).isEqualTo("EP-1");
         assertThat(epic.getAsJsonArray("customers")).hasSize(2);
-        assertThat(epic.get("earliestPromisedDate").getAsString()).isEqualTo(TODAY.plusDays(20).toString());
-        assertThat(epic.get("earliestNoticeDeadline").getAsString()).isEqualTo(TODAY.plusDays(10).toString());
-        assertThat(epic.getAsJsonObject("totalValue").get("amount").getAsString()).isEqualTo("150000.00");
+        assertThat(epic.get("earliestPromisedDate").getAsString())
+                .isEqualTo(TODAY.plusDays(20).toString());
+        assertThat(epic.get("earliestNoticeDeadline").getAsString())
+                .isEqualTo(TODAY.plusDays(10).toString());
+        assertThat(epic.getAsJsonObject("totalValue").get("amount").getAsString())
+                .isEqualTo("150000.00");
         assertThat(epic.getAsJsonArray("commitments")).hasSize(2);
     }
 

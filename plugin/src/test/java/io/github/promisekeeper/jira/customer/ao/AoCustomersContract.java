@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.customer.ao;
 
+import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -9,7 +10,6 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.StoredCustomer;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
-import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,10 @@ abstract class AoCustomersContract extends CustomersContract {
     @Test
     void aWriteThatFailsHalfwayLeavesNothingBehind() {
         // The customer and history rows are written before the contract whose id is too long to store.
-        Customer tooLong = customer("ACME", null, Set.of("acme.com"),
+        Customer tooLong = customer(
+                "ACME",
+                null,
+                Set.of("acme.com"),
                 new Contract("C".repeat(300), null, LocalDate.of(2026, 3, 1), null, 0, false, ContractStatus.ACTIVE));
 
         assertThatThrownBy(() -> customers.upsert(tooLong, ADMIN)).isInstanceOf(RuntimeException.class);
@@ -59,10 +62,11 @@ abstract class AoCustomersContract extends CustomersContract {
     @Test
     void executeInTransactionRollsBackEverythingTheCallbackWroteWhenItThrows() {
         assertThatThrownBy(() -> ao.executeInTransaction(() -> {
-            customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
-            customers.upsert(renewing("GLOBEX", "2026-03-01"), ADMIN);
-            throw new IllegalStateException("fails after two writes");
-        })).hasMessage("fails after two writes");
+                    customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+                    customers.upsert(renewing("GLOBEX", "2026-03-01"), ADMIN);
+                    throw new IllegalStateException("fails after two writes");
+                }))
+                .hasMessage("fails after two writes");
 
         assertThat(ao.count(CustomerEntity.class)).isZero();
         assertThat(ao.count(ContractEntity.class)).isZero();
@@ -106,16 +110,28 @@ abstract class AoCustomersContract extends CustomersContract {
 
     @Test
     void everyWriteKeepsTheReadModelEqualToTheCustomersColumnsAndRows() {
-        StoredCustomer first = customers.upsert(customer("ACME", "SF-1", Set.of("acme.com"),
-                contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
+        StoredCustomer first = customers.upsert(
+                customer("ACME", "SF-1", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE)),
+                ADMIN);
         assertReadModelMatchesRows("ACME");
 
-        customers.update(new Customer(CustomerKey.of("ACME"), "Acme Renamed", null, Set.of("acme.io", "acme.de"), null, "dan",
-                List.of(contract("C-2", "2026-03-02", ContractStatus.ACTIVE), contract("C-1", "2026-03-01", ContractStatus.EXPIRED))),
-                first.version(), ADMIN);
+        customers.update(
+                new Customer(
+                        CustomerKey.of("ACME"),
+                        "Acme Renamed",
+                        null,
+                        Set.of("acme.io", "acme.de"),
+                        null,
+                        "dan",
+                        List.of(
+                                contract("C-2", "2026-03-02", ContractStatus.ACTIVE),
+                                contract("C-1", "2026-03-01", ContractStatus.EXPIRED))),
+                first.version(),
+                ADMIN);
         assertReadModelMatchesRows("ACME");
 
-        customers.upsertAll(List.of(customer("ACME", null, Set.of()), renewing("GLOBEX", "2026-04-01")),
+        customers.upsertAll(
+                List.of(customer("ACME", null, Set.of()), renewing("GLOBEX", "2026-04-01")),
                 Change.byImport("erin", T0, "batch-1"));
         assertReadModelMatchesRows("ACME");
         assertReadModelMatchesRows("GLOBEX");
@@ -126,22 +142,40 @@ abstract class AoCustomersContract extends CustomersContract {
 
     @Test
     void aWriteThatFailsHalfwayLeavesTheReadModelAsItWas() {
-        Customer acme = customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
+        Customer acme =
+                customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
         customers.upsert(acme, ADMIN);
         String before = readModel("ACME");
 
         // The customer row (with its new read model) is saved before the contract too long to store.
-        assertThatThrownBy(() -> customers.upsert(customer("ACME", null, Set.of("acme.io"),
-                new Contract("C".repeat(300), null, LocalDate.of(2026, 3, 1), null, 0, false, ContractStatus.ACTIVE)), ADMIN))
+        assertThatThrownBy(() -> customers.upsert(
+                        customer(
+                                "ACME",
+                                null,
+                                Set.of("acme.io"),
+                                new Contract(
+                                        "C".repeat(300),
+                                        null,
+                                        LocalDate.of(2026, 3, 1),
+                                        null,
+                                        0,
+                                        false,
+                                        ContractStatus.ACTIVE)),
+                        ADMIN))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(readModel("ACME")).isEqualTo(before);
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(acme);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(acme);
     }
 
     @Test
     void aPageReadsACustomerWithoutReadModelFromItsColumnsAndRows() {
-        Customer acme = customer("ACME", "SF-1", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE),
+        Customer acme = customer(
+                "ACME",
+                "SF-1",
+                Set.of("acme.com"),
+                contract("C-1", "2026-03-01", ContractStatus.ACTIVE),
                 contract("C-0", "2025-03-01", ContractStatus.EXPIRED));
         Customer globex = renewing("GLOBEX", "2026-03-02");
         Customer hooli = renewing("HOOLI", "2026-03-03");
@@ -163,7 +197,8 @@ abstract class AoCustomersContract extends CustomersContract {
         assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
                 .containsExactly(acme, globex, hooli);
         assertThat(customers.matching("", 0, 10).customers()).containsExactly(acme, globex, hooli);
-        assertThat(customers.matching("", 0, 10).stored()).extracting(StoredCustomer::version)
+        assertThat(customers.matching("", 0, 10).stored())
+                .extracting(StoredCustomer::version)
                 .containsExactly(1L, 3L, 2L);
     }
 
@@ -180,22 +215,31 @@ abstract class AoCustomersContract extends CustomersContract {
     }
 
     private String readModel(String key) {
-        return ao.find(CustomerEntity.class, Query.select("ID, CUSTOMER_KEY, READ_MODEL")
-                .where("CUSTOMER_KEY = ?", key))[0].getReadModel();
+        return ao
+                .find(
+                        CustomerEntity.class,
+                        Query.select("ID, CUSTOMER_KEY, READ_MODEL").where("CUSTOMER_KEY = ?", key))[0]
+                .getReadModel();
     }
 
     /** The read model decodes to what the customer's columns and rows hold ({@code findByKey} reads those). */
     private void assertReadModelMatchesRows(String key) {
         Customer fromRows = customers.findByKey(CustomerKey.of(key)).orElseThrow();
         assertThat(CustomerReadModel.decode(readModel(key))).as(key).isEqualTo(fromRows);
-        assertThat(ao.count(ContractEntity.class, Query.select().where("CUSTOMER_ID = ?",
-                ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", key)[0].getID()))).isEqualTo(fromRows.contracts().size());
+        assertThat(ao.count(
+                        ContractEntity.class,
+                        Query.select()
+                                .where(
+                                        "CUSTOMER_ID = ?",
+                                        ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", key)[0].getID())))
+                .isEqualTo(fromRows.contracts().size());
     }
 
     @Test
     void tablesCarryTheAtlassianPrefixAndShortUpperCaseNames() {
         String prefix = TestDatabase.tablePrefix();
-        assertThat(ao.entityManager().getTableNameConverter().getName(CustomerEntity.class)).isEqualTo(prefix + "CUSTOMER");
+        assertThat(ao.entityManager().getTableNameConverter().getName(CustomerEntity.class))
+                .isEqualTo(prefix + "CUSTOMER");
         assertThat(ao.entityManager().getTableNameConverter().getName(CustomerChangeEntity.class))
                 .isEqualTo(prefix + "CUSTOMER_CHANGE");
     }

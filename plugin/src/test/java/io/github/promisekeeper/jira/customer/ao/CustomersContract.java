@@ -42,13 +42,25 @@ public abstract class CustomersContract {
     }
 
     protected static Contract contract(String id, String renewal, ContractStatus status) {
-        return new Contract(id, LocalDate.parse(renewal).minusYears(1), LocalDate.parse(renewal),
-                Money.of("12000.50", "EUR"), 30, true, status);
+        return new Contract(
+                id,
+                LocalDate.parse(renewal).minusYears(1),
+                LocalDate.parse(renewal),
+                Money.of("12000.50", "EUR"),
+                30,
+                true,
+                status);
     }
 
     protected static Customer customer(String key, String crmId, Set<String> domains, Contract... contracts) {
-        return new Customer(CustomerKey.of(key), key.charAt(0) + key.substring(1).toLowerCase() + " Corp", crmId,
-                domains, "gold", "bob", List.of(contracts));
+        return new Customer(
+                CustomerKey.of(key),
+                key.charAt(0) + key.substring(1).toLowerCase() + " Corp",
+                crmId,
+                domains,
+                "gold",
+                "bob",
+                List.of(contracts));
     }
 
     protected static Customer renewing(String key, String renewal) {
@@ -57,8 +69,14 @@ public abstract class CustomersContract {
 
     @Test
     void readsBackACustomerWithItsContractsInOrderAndItsDomains() {
-        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme Inc", "SF-001", Set.of("acme.com", "acme.io"),
-                "platinum", "carol", List.of(
+        Customer acme = new Customer(
+                CustomerKey.of("ACME"),
+                "Acme Inc",
+                "SF-001",
+                Set.of("acme.com", "acme.io"),
+                "platinum",
+                "carol",
+                List.of(
                         new Contract("C-2", null, LocalDate.of(2026, 9, 1), null, 0, false, ContractStatus.EXPIRED),
                         contract("C-1", "2026-03-01", ContractStatus.ACTIVE)));
 
@@ -92,17 +110,19 @@ public abstract class CustomersContract {
             keys.add(CustomerKey.of("K" + i));
         }
 
-        assertThat(customers.findAllByKey(keys).keySet()).containsExactly(CustomerKey.of("ACME"), CustomerKey.of("ZETA"));
+        assertThat(customers.findAllByKey(keys).keySet())
+                .containsExactly(CustomerKey.of("ACME"), CustomerKey.of("ZETA"));
     }
 
     @Test
     void upsertAllWritesEveryCustomerOfTheBatch() {
         customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
 
-        List<StoredCustomer> stored = customers.upsertAll(List.of(
-                renewing("ACME", "2026-04-01"), renewing("GLOBEX", "2026-05-01")), ADMIN);
+        List<StoredCustomer> stored =
+                customers.upsertAll(List.of(renewing("ACME", "2026-04-01"), renewing("GLOBEX", "2026-05-01")), ADMIN);
 
-        assertThat(stored).extracting(StoredCustomer::customer)
+        assertThat(stored)
+                .extracting(StoredCustomer::customer)
                 .containsExactly(renewing("ACME", "2026-04-01"), renewing("GLOBEX", "2026-05-01"));
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(renewing("ACME", "2026-04-01"));
         assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).contains(renewing("GLOBEX", "2026-05-01"));
@@ -110,15 +130,23 @@ public abstract class CustomersContract {
 
     @Test
     void upsertAllWritesNothingWhenOneCustomerOfTheBatchIsRefused() {
-        Customer initech = customer("INITECH", null, Set.of("initech.com"), contract("I-1", "2026-03-01", ContractStatus.ACTIVE));
+        Customer initech =
+                customer("INITECH", null, Set.of("initech.com"), contract("I-1", "2026-03-01", ContractStatus.ACTIVE));
         customers.upsert(initech, ADMIN);
         customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
 
-        assertThatThrownBy(() -> customers.upsertAll(List.of(
-                renewing("ACME", "2026-09-01"),
-                renewing("GLOBEX", "2026-05-01"),
-                customer("HOOLI", null, Set.of("initech.com"), contract("H-1", "2026-06-01", ContractStatus.ACTIVE))), ADMIN))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+        assertThatThrownBy(() -> customers.upsertAll(
+                        List.of(
+                                renewing("ACME", "2026-09-01"),
+                                renewing("GLOBEX", "2026-05-01"),
+                                customer(
+                                        "HOOLI",
+                                        null,
+                                        Set.of("initech.com"),
+                                        contract("H-1", "2026-06-01", ContractStatus.ACTIVE))),
+                        ADMIN))
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN));
 
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(renewing("ACME", "2026-03-01"));
@@ -130,8 +158,8 @@ public abstract class CustomersContract {
 
     @Test
     void upsertAllRefusesABatchThatNamesOneCustomerTwice() {
-        assertThatThrownBy(() -> customers.upsertAll(List.of(
-                renewing("ACME", "2026-03-01"), renewing("ACME", "2026-04-01")), ADMIN))
+        assertThatThrownBy(() -> customers.upsertAll(
+                        List.of(renewing("ACME", "2026-03-01"), renewing("ACME", "2026-04-01")), ADMIN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ACME appears twice");
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
@@ -151,14 +179,19 @@ public abstract class CustomersContract {
         customers.upsert(customer("ACME", null, Set.of("Acme.COM")), ADMIN);
         customers.upsert(customer("GLOBEX", null, Set.of("globex.com")), ADMIN);
 
-        assertThat(customers.byDomain("ACME.com")).get().extracting(Customer::key).isEqualTo(CustomerKey.of("ACME"));
-        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().emailDomains()).containsExactly("acme.com");
+        assertThat(customers.byDomain("ACME.com"))
+                .get()
+                .extracting(Customer::key)
+                .isEqualTo(CustomerKey.of("ACME"));
+        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().emailDomains())
+                .containsExactly("acme.com");
     }
 
     @Test
     void upsertReplacesTheCustomerWithTheSameKeyAndRaisesItsVersion() {
         StoredCustomer first = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
-        Customer changed = customer("ACME", "SF-9", Set.of("acme.com"), contract("N-1", "2027-01-01", ContractStatus.ACTIVE));
+        Customer changed =
+                customer("ACME", "SF-9", Set.of("acme.com"), contract("N-1", "2027-01-01", ContractStatus.ACTIVE));
 
         StoredCustomer second = customers.upsert(changed, ADMIN);
 
@@ -172,7 +205,8 @@ public abstract class CustomersContract {
         Customer sameCrmIdNewKey = customer("ACME_EU", "SF-001", Set.of("acme.eu"));
 
         assertThatThrownBy(() -> customers.upsert(sameCrmIdNewKey, Change.byImport("import", T0, "batch-7")))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.CRM_ID_TAKEN));
 
         assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(acme);
@@ -208,7 +242,8 @@ public abstract class CustomersContract {
         customers.update(bobsEdit, aliceRead.version(), Change.throughRest("bob", T0));
 
         assertThatThrownBy(() -> customers.update(renewing("ACME", "2026-05-01"), aliceRead.version(), ADMIN))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.STALE_VERSION));
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).contains(bobsEdit);
     }
@@ -219,7 +254,8 @@ public abstract class CustomersContract {
         customers.delete(CustomerKey.of("ACME"), ADMIN);
 
         assertThatThrownBy(() -> customers.update(renewing("ACME", "2026-05-01"), read.version(), ADMIN))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.NOT_FOUND));
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
     }
@@ -231,7 +267,8 @@ public abstract class CustomersContract {
         customers.upsert(globex, ADMIN);
 
         assertThatThrownBy(() -> customers.upsert(customer("GLOBEX", "SF-001", Set.of("globex.com", "g.io")), ADMIN))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.CRM_ID_TAKEN));
         assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).contains(globex);
         assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10)).hasSize(1);
@@ -242,7 +279,8 @@ public abstract class CustomersContract {
         customers.upsert(customer("ACME", null, Set.of("acme.com")), ADMIN);
 
         assertThatThrownBy(() -> customers.upsert(customer("GLOBEX", null, Set.of("globex.com", "ACME.com")), ADMIN))
-                .isInstanceOfSatisfying(CustomerConflictException.class,
+                .isInstanceOfSatisfying(
+                        CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN));
         assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
         assertThat(customers.byDomain("globex.com")).isEmpty();
@@ -251,19 +289,27 @@ public abstract class CustomersContract {
 
     @Test
     void deleteRemovesTheCustomerItsContractsAndDomainsButKeepsItsHistory() {
-        customers.upsert(customer("ACME", "SF-001", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
+        customers.upsert(
+                customer("ACME", "SF-001", Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE)),
+                ADMIN);
 
-        assertThat(customers.delete(CustomerKey.of("ACME"), Change.throughRest("dave", T0.plusSeconds(60)))).isTrue();
+        assertThat(customers.delete(CustomerKey.of("ACME"), Change.throughRest("dave", T0.plusSeconds(60))))
+                .isTrue();
 
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
         assertThat(customers.byDomain("acme.com")).isEmpty();
         assertThat(customers.findByCrmId("SF-001")).isEmpty();
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10)).isEmpty();
-        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).extracting(entry -> entry.change().author())
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10))
+                .isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10))
+                .extracting(entry -> entry.change().author())
                 .containsExactly("dave", "alice");
         // Its domain is free again.
         customers.upsert(customer("GLOBEX", null, Set.of("acme.com")), ADMIN);
-        assertThat(customers.byDomain("acme.com")).get().extracting(Customer::key).isEqualTo(CustomerKey.of("GLOBEX"));
+        assertThat(customers.byDomain("acme.com"))
+                .get()
+                .extracting(Customer::key)
+                .isEqualTo(CustomerKey.of("GLOBEX"));
     }
 
     @Test
@@ -309,8 +355,14 @@ public abstract class CustomersContract {
         customers.upsert(renewing("AFTER", "2026-04-01"), ADMIN);
         customers.upsert(customer("NONE", null, Set.of()), ADMIN);
         // Its earliest contract is cancelled, so it renews on its next active one, outside the window.
-        customers.upsert(customer("CANCEL", null, Set.of(), contract("X-1", "2026-03-05", ContractStatus.CANCELLED),
-                contract("X-2", "2026-05-05", ContractStatus.ACTIVE)), ADMIN);
+        customers.upsert(
+                customer(
+                        "CANCEL",
+                        null,
+                        Set.of(),
+                        contract("X-1", "2026-03-05", ContractStatus.CANCELLED),
+                        contract("X-2", "2026-05-05", ContractStatus.ACTIVE)),
+                ADMIN);
 
         List<Customer> renewing = customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10);
 
@@ -325,7 +377,8 @@ public abstract class CustomersContract {
         }
 
         assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 3))
-                .extracting(c -> c.key().value()).containsExactly("C1", "C2", "C3");
+                .extracting(c -> c.key().value())
+                .containsExactly("C1", "C2", "C3");
         assertThatThrownBy(() -> customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 1001))
@@ -337,38 +390,61 @@ public abstract class CustomersContract {
         StoredCustomer read = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
         customers.update(renewing("ACME", "2026-08-01"), read.version(), ADMIN);
 
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).isEmpty();
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), 10)).hasSize(1);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .isEmpty();
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), 10))
+                .hasSize(1);
     }
 
     @Test
     void pagesOfCustomersCarryEveryContractAndDomainAsSingleReadsDo() {
-        Customer acme = new Customer(CustomerKey.of("ACME"), "Acme; Inc", "SF-1", Set.of("acme.com", "acme.io", "ACME.de"),
-                "gold", null, List.of(
-                        new Contract("C-9;D3:x,", null, LocalDate.of(2026, 9, 1), null, 0, false, ContractStatus.EXPIRED),
+        Customer acme = new Customer(
+                CustomerKey.of("ACME"),
+                "Acme; Inc",
+                "SF-1",
+                Set.of("acme.com", "acme.io", "ACME.de"),
+                "gold",
+                null,
+                List.of(
+                        new Contract(
+                                "C-9;D3:x,", null, LocalDate.of(2026, 9, 1), null, 0, false, ContractStatus.EXPIRED),
                         contract("C-1 ünï", "2026-03-10", ContractStatus.ACTIVE),
-                        new Contract("C-5", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 5), Money.of("700", "JPY"), 90,
-                                false, ContractStatus.CANCELLED)));
+                        new Contract(
+                                "C-5",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 3, 5),
+                                Money.of("700", "JPY"),
+                                90,
+                                false,
+                                ContractStatus.CANCELLED)));
         customers.upsert(acme, ADMIN);
         Customer stored = customers.findByKey(CustomerKey.of("ACME")).orElseThrow();
 
         assertThat(stored.emailDomains()).containsExactlyInAnyOrder("acme.com", "acme.io", "acme.de");
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(stored);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(stored);
         assertThat(customers.matching("acme", 0, 10).customers()).containsExactly(stored);
     }
 
     @Test
     void pagesOfCustomersFollowEveryKindOfWrite() {
-        StoredCustomer first = customers.upsert(customer("ACME", null, Set.of("acme.com"),
-                contract("C-1", "2026-03-01", ContractStatus.ACTIVE)), ADMIN);
-        Customer edited = customer("ACME", null, Set.of("acme.io"), contract("C-2", "2026-03-02", ContractStatus.ACTIVE),
+        StoredCustomer first = customers.upsert(
+                customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE)),
+                ADMIN);
+        Customer edited = customer(
+                "ACME",
+                null,
+                Set.of("acme.io"),
+                contract("C-2", "2026-03-02", ContractStatus.ACTIVE),
                 contract("C-1", "2026-03-01", ContractStatus.EXPIRED));
         customers.update(edited, first.version(), ADMIN);
 
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(edited);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(edited);
 
         Customer imported = customer("ACME", null, Set.of(), contract("C-3", "2026-03-03", ContractStatus.ACTIVE));
-        Customer globex = customer("GLOBEX", null, Set.of("globex.com"), contract("G-1", "2026-03-04", ContractStatus.ACTIVE));
+        Customer globex =
+                customer("GLOBEX", null, Set.of("globex.com"), contract("G-1", "2026-03-04", ContractStatus.ACTIVE));
         customers.upsertAll(List.of(imported, globex), Change.byImport("erin", T0, "batch-1"));
 
         assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
@@ -382,15 +458,23 @@ public abstract class CustomersContract {
 
     @Test
     void aRefusedEditLeavesPagesOfCustomersAsTheyWere() {
-        Customer acme = customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
+        Customer acme =
+                customer("ACME", null, Set.of("acme.com"), contract("C-1", "2026-03-01", ContractStatus.ACTIVE));
         StoredCustomer stored = customers.upsert(acme, ADMIN);
         customers.upsert(customer("GLOBEX", null, Set.of("globex.com")), ADMIN);
 
-        assertThatThrownBy(() -> customers.update(customer("ACME", null, Set.of("globex.com"),
-                contract("C-2", "2026-03-02", ContractStatus.ACTIVE)), stored.version(), ADMIN))
+        assertThatThrownBy(() -> customers.update(
+                        customer(
+                                "ACME",
+                                null,
+                                Set.of("globex.com"),
+                                contract("C-2", "2026-03-02", ContractStatus.ACTIVE)),
+                        stored.version(),
+                        ADMIN))
                 .isInstanceOf(CustomerConflictException.class);
 
-        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10)).containsExactly(acme);
+        assertThat(customers.renewingBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 10))
+                .containsExactly(acme);
         assertThat(customers.matching("acme", 0, 10).customers()).containsExactly(acme);
     }
 
@@ -405,8 +489,11 @@ public abstract class CustomersContract {
         assertThat(byName.customers()).extracting(c -> c.key().value()).containsExactly("ACME");
         assertThat(byName.total()).isEqualTo(2);
         assertThat(byName.hasMore()).isTrue();
-        assertThat(customers.matching("acme", 1, 1).customers()).extracting(c -> c.key().value()).containsExactly("ACME_EU");
-        assertThat(customers.matching("SF-", 0, 10).customers()).extracting(c -> c.key().value())
+        assertThat(customers.matching("acme", 1, 1).customers())
+                .extracting(c -> c.key().value())
+                .containsExactly("ACME_EU");
+        assertThat(customers.matching("SF-", 0, 10).customers())
+                .extracting(c -> c.key().value())
                 .containsExactly("ACME", "GLOBEX");
         assertThat(customers.matching("  ", 0, 10).total()).isEqualTo(4);
     }
@@ -419,8 +506,10 @@ public abstract class CustomersContract {
 
         CustomerPage page = customers.matching("", 0, 10);
 
-        assertThat(page.stored()).containsExactly(customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow(),
-                customers.findStoredByKey(CustomerKey.of("GLOBEX")).orElseThrow());
+        assertThat(page.stored())
+                .containsExactly(
+                        customers.findStoredByKey(CustomerKey.of("ACME")).orElseThrow(),
+                        customers.findStoredByKey(CustomerKey.of("GLOBEX")).orElseThrow());
         assertThat(page.stored().get(0).version()).isEqualTo(acme.version() + 1);
     }
 
@@ -428,9 +517,14 @@ public abstract class CustomersContract {
     void matchingTreatsLikeWildcardsAsPlainText() {
         customers.upsert(customer("ACME_EU", null, Set.of()), ADMIN);
         customers.upsert(customer("ACMEXEU", null, Set.of()), ADMIN);
-        customers.upsert(new Customer(CustomerKey.of("PCT"), "100% Widgets", null, Set.of(), null, null, List.of()), ADMIN);
+        customers.upsert(
+                new Customer(CustomerKey.of("PCT"), "100% Widgets", null, Set.of(), null, null, List.of()), ADMIN);
 
-        assertThat(customers.matching("e_e", 0, 10).customers()).extracting(c -> c.key().value()).containsExactly("ACME_EU");
-        assertThat(customers.matching("0% w", 0, 10).customers()).extracting(c -> c.key().value()).containsExactly("PCT");
+        assertThat(customers.matching("e_e", 0, 10).customers())
+                .extracting(c -> c.key().value())
+                .containsExactly("ACME_EU");
+        assertThat(customers.matching("0% w", 0, 10).customers())
+                .extracting(c -> c.key().value())
+                .containsExactly("PCT");
     }
 }

@@ -43,8 +43,8 @@ class CustomerAutoFillTest {
     private final IssueIndexingService indexing = mock(IssueIndexingService.class);
     private final MutableIssue editable = mock(MutableIssue.class);
     private final UpdateIssueRequest silentUpdate = mock(UpdateIssueRequest.class);
-    private final CustomerAutoFill autoFill = new CustomerAutoFill(mock(EventPublisher.class), schema, customers, issues,
-            indexing, CREATED, () -> silentUpdate);
+    private final CustomerAutoFill autoFill = new CustomerAutoFill(
+            mock(EventPublisher.class), schema, customers, issues, indexing, CREATED, () -> silentUpdate);
 
     CustomerAutoFillTest() {
         when(schema.customerField()).thenReturn(Optional.of(field));
@@ -112,8 +112,11 @@ class CustomerAutoFillTest {
             fields.put("customfield_10100", customer);
         }
         Issue base = FakeJira.issue(7, "SUP-1", "", "new", fields);
-        Issue issue = mock(Issue.class, call -> "getReporter".equals(call.getMethod().getName())
-                ? reporter : call.getMethod().invoke(base, call.getArguments()));
+        Issue issue = mock(
+                Issue.class,
+                call -> "getReporter".equals(call.getMethod().getName())
+                        ? reporter
+                        : call.getMethod().invoke(base, call.getArguments()));
         return issue;
     }
 

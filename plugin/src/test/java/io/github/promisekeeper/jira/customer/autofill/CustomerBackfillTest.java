@@ -34,15 +34,17 @@ class CustomerBackfillTest {
     private final Map<String, Object> stored = new HashMap<>();
     private final Set<Long> filled = new HashSet<>();
     private final List<Issue> withoutCustomer = IntStream.range(0, 450)
-            .mapToObj(i -> FakeJira.issue(1000 + i, "SUP-" + (i + 1), "", "new", Map.of())).toList();
+            .mapToObj(i -> FakeJira.issue(1000 + i, "SUP-" + (i + 1), "", "new", Map.of()))
+            .toList();
     private final CustomerBackfill backfill;
 
     CustomerBackfillTest() {
-        PluginSettings settings = mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
-            case "get" -> stored.get(call.<String>getArgument(0));
-            case "put" -> stored.put(call.getArgument(0), call.getArgument(1));
-            default -> null;
-        });
+        PluginSettings settings =
+                mock(PluginSettings.class, call -> switch (call.getMethod().getName()) {
+                    case "get" -> stored.get(call.<String>getArgument(0));
+                    case "put" -> stored.put(call.getArgument(0), call.getArgument(1));
+                    default -> null;
+                });
         when(schema.customerField()).thenReturn(Optional.of(field));
         when(users.getUserByKey("admin")).thenReturn(admin);
         // Every other issue's reporter belongs to a customer; filling it takes it out of the query.
@@ -50,8 +52,11 @@ class CustomerBackfillTest {
             long id = call.<Issue>getArgument(0).getId();
             return id % 2 == 0 && filled.add(id);
         });
-        jira.answering(jql -> withoutCustomer.stream().filter(issue -> !filled.contains(issue.getId()))
-                .skip(jira.lastStart).limit(jira.lastMax).toList());
+        jira.answering(jql -> withoutCustomer.stream()
+                .filter(issue -> !filled.contains(issue.getId()))
+                .skip(jira.lastStart)
+                .limit(jira.lastMax)
+                .toList());
         backfill = new CustomerBackfill(jira.jqlSearch(), schema, autoFill, () -> settings, users);
     }
 
@@ -110,12 +115,14 @@ class CustomerBackfillTest {
     @Test
     void failureMidRunIsRecordedAndKeepsTheProgressMade() {
         doAnswer(call -> {
-            long id = call.<Issue>getArgument(0).getId();
-            if (id >= 1300) {
-                throw new IllegalStateException("db down");
-            }
-            return id % 2 == 0 && filled.add(id);
-        }).when(autoFill).fill(any());
+                    long id = call.<Issue>getArgument(0).getId();
+                    if (id >= 1300) {
+                        throw new IllegalStateException("db down");
+                    }
+                    return id % 2 == 0 && filled.add(id);
+                })
+                .when(autoFill)
+                .fill(any());
         backfill.prepare("admin");
 
         CustomerBackfill.Progress progress = backfill.runAll();

@@ -30,17 +30,23 @@ class CustomerFieldTypeTest {
 
     private final Customers customers = mock(Customers.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final CustomerFieldType type = new CustomerFieldType(mock(CustomFieldValuePersister.class),
-            mock(GenericConfigManager.class), mock(TextFieldCharacterLengthValidator.class),
-            mock(JiraAuthenticationContext.class), customers, i18n);
+    private final CustomerFieldType type = new CustomerFieldType(
+            mock(CustomFieldValuePersister.class),
+            mock(GenericConfigManager.class),
+            mock(TextFieldCharacterLengthValidator.class),
+            mock(JiraAuthenticationContext.class),
+            customers,
+            i18n);
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     CustomerFieldTypeTest() {
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call ->
-                call.getArgument(0) + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
+        when(i18n.getText(anyString(), any(Serializable[].class)))
+                .thenAnswer(call -> call.getArgument(0)
+                        + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
         when(customers.findByKey(any())).thenReturn(Optional.empty());
-        when(customers.findByKey(CustomerKey.of("ACME"))).thenReturn(Optional.of(
-                new Customer(CustomerKey.of("ACME"), "Acme <b>Corp</b>", null, Set.of(), null, null, List.of())));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(new Customer(
+                        CustomerKey.of("ACME"), "Acme <b>Corp</b>", null, Set.of(), null, null, List.of())));
     }
 
     @Test
@@ -76,13 +82,17 @@ class CustomerFieldTypeTest {
                 .isEqualTo("Acme &lt;b&gt;Corp&lt;&#47;b&gt; (ACME)");
         assertThat(velocity.render("templates/customer/field-column.vm", context))
                 .contains("<span class=\"pk-customer\">Acme &lt;b&gt;Corp&lt;&#47;b&gt; (ACME)</span>");
-        assertThat(velocity.render("templates/customer/field-xml.vm", context).strip()).isEqualTo("ACME");
+        assertThat(velocity.render("templates/customer/field-xml.vm", context).strip())
+                .isEqualTo("ACME");
     }
 
     @Test
     void storedKeyOfADeletedCustomerIsStillShown() {
-        assertThat(velocity.render("templates/customer/field-view.vm", Map.of("view", type.view("GONE"))).strip())
+        assertThat(velocity.render("templates/customer/field-view.vm", Map.of("view", type.view("GONE")))
+                        .strip())
                 .isEqualTo("GONE");
-        assertThat(velocity.render("templates/customer/field-view.vm", Map.of("view", type.view(null))).strip()).isEmpty();
+        assertThat(velocity.render("templates/customer/field-view.vm", Map.of("view", type.view(null)))
+                        .strip())
+                .isEmpty();
     }
 }

@@ -38,9 +38,21 @@ class CustomerHistoryResourceTest {
     private final InProcessJaxRs rest = CustomersResourceTest.rest(customers, userManager);
 
     private static Customer acme(String name, String value) {
-        return new Customer(CustomerKey.of("ACME"), name, "001A", Set.of("acme.com"), "gold", "sam",
-                List.of(new Contract("C-1", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-03-01"),
-                        Money.of(value, "USD"), 30, true, ContractStatus.ACTIVE)));
+        return new Customer(
+                CustomerKey.of("ACME"),
+                name,
+                "001A",
+                Set.of("acme.com"),
+                "gold",
+                "sam",
+                List.of(new Contract(
+                        "C-1",
+                        LocalDate.parse("2026-03-01"),
+                        LocalDate.parse("2027-03-01"),
+                        Money.of(value, "USD"),
+                        30,
+                        true,
+                        ContractStatus.ACTIVE)));
     }
 
     /** Created on the admin page on Monday, re-imported on Tuesday, re-valued through REST on Wednesday. */
@@ -107,7 +119,8 @@ class CustomerHistoryResourceTest {
         JsonArray changes = json(rest.get("customers/ACME/history")).getAsJsonArray("changes");
 
         assertThat(changes).hasSize(CustomersResource.DEFAULT_HISTORY_LIMIT);
-        assertThat(changes.get(0).getAsJsonObject().get("description").getAsString()).isEqualTo("name Acme 23 → Acme 24");
+        assertThat(changes.get(0).getAsJsonObject().get("description").getAsString())
+                .isEqualTo("name Acme 23 → Acme 24");
     }
 
     @ParameterizedTest
@@ -129,8 +142,10 @@ class CustomerHistoryResourceTest {
         acmeWithThreeChanges();
         Role.ADMIN.actOn(userManager);
 
-        assertThat(json(rest.get("customers/ACME/history?limit=1")).getAsJsonArray("changes")).hasSize(1);
-        assertThat(json(rest.get("customers/ACME/history?limit=100")).getAsJsonArray("changes")).hasSize(3);
+        assertThat(json(rest.get("customers/ACME/history?limit=1")).getAsJsonArray("changes"))
+                .hasSize(1);
+        assertThat(json(rest.get("customers/ACME/history?limit=100")).getAsJsonArray("changes"))
+                .hasSize(3);
     }
 
     @Test
@@ -142,12 +157,19 @@ class CustomerHistoryResourceTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).doesNotContain("100000", "120000");
-        assertThat(json(answer).getAsJsonArray("changes").get(0).getAsJsonObject().get("description").getAsString())
+        assertThat(json(answer)
+                        .getAsJsonArray("changes")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("description")
+                        .getAsString())
                 .isEqualTo("contract C-1 changed (value (amount hidden) → (amount hidden))");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"USER", "FINANCE", "UNLICENSED"})
+    @EnumSource(
+            value = Role.class,
+            names = {"USER", "FINANCE", "UNLICENSED"})
     void refusesReadersWhoMayNotEdit(Role role) {
         acmeWithThreeChanges();
         role.actOn(userManager);
@@ -178,7 +200,8 @@ class CustomerHistoryResourceTest {
         JsonArray changes = json(answer).getAsJsonArray("changes");
         assertThat(changes).hasSize(4);
         assertThat(changes.get(0).getAsJsonObject().get("author").getAsString()).isEqualTo("ada");
-        assertThat(changes.get(0).getAsJsonObject().get("description").getAsString()).startsWith("deleted ACME (Acme Corp)");
+        assertThat(changes.get(0).getAsJsonObject().get("description").getAsString())
+                .startsWith("deleted ACME (Acme Corp)");
     }
 
     @ParameterizedTest

@@ -50,15 +50,31 @@ class CustomersResourceTest {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
         return new InProcessJaxRs(
-                new CustomersResource(customers, new Permissions(userManager, () -> Role.GROUPS), json, responses, i18n, TODAY),
-                new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new ConflictMapper(responses),
-                new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+                new CustomersResource(
+                        customers, new Permissions(userManager, () -> Role.GROUPS), json, responses, i18n, TODAY),
+                new AccessDeniedMapper(i18n, responses),
+                new BadInputMapper(responses),
+                new ConflictMapper(responses),
+                new HttpErrorMapper(i18n, responses),
+                new UnexpectedErrorMapper(i18n, responses));
     }
 
     private void acme() {
-        customers.save(new Customer(CustomerKey.of("ACME"), "Acme Corp", "001A", Set.of("acme.com"), "gold", "sam",
-                List.of(new Contract("C-1", LocalDate.parse("2026-03-01"), LocalDate.parse("2027-03-01"),
-                        Money.of("120000.00", "USD"), 30, true, ContractStatus.ACTIVE))));
+        customers.save(new Customer(
+                CustomerKey.of("ACME"),
+                "Acme Corp",
+                "001A",
+                Set.of("acme.com"),
+                "gold",
+                "sam",
+                List.of(new Contract(
+                        "C-1",
+                        LocalDate.parse("2026-03-01"),
+                        LocalDate.parse("2027-03-01"),
+                        Money.of("120000.00", "USD"),
+                        30,
+                        true,
+                        ContractStatus.ACTIVE))));
     }
 
     private static JsonObject json(InProcessJaxRs.Answer answer) {
@@ -86,8 +102,10 @@ class CustomersResourceTest {
         assertThat(acme.get("noticeDeadline").getAsString()).isEqualTo("2027-01-30");
         JsonObject contract = acme.getAsJsonArray("contracts").get(0).getAsJsonObject();
         assertThat(contract.get("status").getAsString()).isEqualTo("active");
-        assertThat(contract.getAsJsonObject("value").get("amount").getAsString()).isEqualTo("120000.00");
-        assertThat(contract.getAsJsonObject("value").get("currency").getAsString()).isEqualTo("USD");
+        assertThat(contract.getAsJsonObject("value").get("amount").getAsString())
+                .isEqualTo("120000.00");
+        assertThat(contract.getAsJsonObject("value").get("currency").getAsString())
+                .isEqualTo("USD");
     }
 
     /** The public contract: fields may be added, never renamed or dropped (docs/rest-api.md). */
@@ -99,14 +117,26 @@ class CustomersResourceTest {
         JsonObject acme = json(rest.get("customers/ACME"));
         JsonObject contract = acme.getAsJsonArray("contracts").get(0).getAsJsonObject();
 
-        assertThat(acme.keySet()).contains("key", "name", "crmId", "domains", "tier", "owner", "version", "nextRenewal",
-                "noticeDeadline", "contracts");
+        assertThat(acme.keySet())
+                .contains(
+                        "key",
+                        "name",
+                        "crmId",
+                        "domains",
+                        "tier",
+                        "owner",
+                        "version",
+                        "nextRenewal",
+                        "noticeDeadline",
+                        "contracts");
         assertThat(contract.keySet()).contains("id", "start", "renewal", "noticeDays", "autoRenew", "status", "value");
         assertThat(contract.getAsJsonObject("value").keySet()).containsExactlyInAnyOrder("amount", "currency");
         assertThat(json(rest.get("customers")).keySet()).contains("customers", "total");
-        JsonObject listed = json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
+        JsonObject listed =
+                json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
         assertThat(listed.keySet()).as("a listed customer is a whole customer").containsAll(acme.keySet());
-        assertThat(listed.getAsJsonArray("contracts").get(0).getAsJsonObject().keySet()).containsAll(contract.keySet());
+        assertThat(listed.getAsJsonArray("contracts").get(0).getAsJsonObject().keySet())
+                .containsAll(contract.keySet());
     }
 
     @Test
@@ -118,9 +148,12 @@ class CustomersResourceTest {
                  "contracts":[{"id":"C-1","start":"2026-03-01","renewal":"2027-03-01","noticeDays":30,"autoRenew":true}]}""");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
 
-        JsonObject listed = json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
+        JsonObject listed =
+                json(rest.get("customers")).getAsJsonArray("customers").get(0).getAsJsonObject();
 
-        assertThat(listed.get("version").getAsLong()).isEqualTo(2).isEqualTo(json(rest.get("customers/ACME")).get("version").getAsLong());
+        assertThat(listed.get("version").getAsLong())
+                .isEqualTo(2)
+                .isEqualTo(json(rest.get("customers/ACME")).get("version").getAsLong());
     }
 
     @Test
@@ -131,7 +164,12 @@ class CustomersResourceTest {
         InProcessJaxRs.Answer one = rest.get("customers/ACME");
         InProcessJaxRs.Answer list = rest.get("customers");
 
-        assertThat(json(one).getAsJsonArray("contracts").get(0).getAsJsonObject().has("value")).isFalse();
+        assertThat(json(one)
+                        .getAsJsonArray("contracts")
+                        .get(0)
+                        .getAsJsonObject()
+                        .has("value"))
+                .isFalse();
         assertThat(list.body()).doesNotContain("value").doesNotContain("120000");
         assertThat(json(list).get("total").getAsInt()).isEqualTo(1);
     }
@@ -148,7 +186,12 @@ class CustomersResourceTest {
 
         assertThat(page.get("total").getAsInt()).isEqualTo(3);
         assertThat(page.getAsJsonArray("customers")).hasSize(1);
-        assertThat(page.getAsJsonArray("customers").get(0).getAsJsonObject().get("key").getAsString()).isEqualTo("GLOBEX");
+        assertThat(page.getAsJsonArray("customers")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("key")
+                        .getAsString())
+                .isEqualTo("GLOBEX");
         assertThat(search.get("total").getAsInt()).isEqualTo(1);
     }
 
@@ -187,7 +230,12 @@ class CustomersResourceTest {
         Customer stored = customers.findByKey(CustomerKey.of("INITECH")).orElseThrow();
         assertThat(stored.emailDomains()).containsExactly("initech.com");
         assertThat(stored.contracts().get(0).annualValue()).isEqualTo(Money.of("48000", "EUR"));
-        assertThat(customers.historyOf(CustomerKey.of("INITECH"), 5).get(0).change().author()).isEqualTo("ada");
+        assertThat(customers
+                        .historyOf(CustomerKey.of("INITECH"), 5)
+                        .get(0)
+                        .change()
+                        .author())
+                .isEqualTo("ada");
     }
 
     @Test
@@ -196,14 +244,30 @@ class CustomersResourceTest {
         String body = "{\"name\":\"Initech\"}";
         java.util.Map<String, String> fromAdminPage = java.util.Map.of(ChangeOrigin.HEADER, ChangeOrigin.ADMIN_PAGE);
 
-        assertThat(rest.send("PUT", "customers/INITECH", "application/json", body, fromAdminPage).status()).isEqualTo(201);
-        assertThat(rest.send("PUT", "customers/HOOLI", "application/json", body,
-                java.util.Map.of(ChangeOrigin.HEADER, "something-else")).status()).isEqualTo(201);
-        assertThat(rest.send("DELETE", "customers/INITECH", null, null, fromAdminPage).status()).isEqualTo(204);
+        assertThat(rest.send("PUT", "customers/INITECH", "application/json", body, fromAdminPage)
+                        .status())
+                .isEqualTo(201);
+        assertThat(rest.send(
+                                "PUT",
+                                "customers/HOOLI",
+                                "application/json",
+                                body,
+                                java.util.Map.of(ChangeOrigin.HEADER, "something-else"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(rest.send("DELETE", "customers/INITECH", null, null, fromAdminPage)
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(customers.historyOf(CustomerKey.of("INITECH"), 5)).extracting(entry -> entry.change().source())
+        assertThat(customers.historyOf(CustomerKey.of("INITECH"), 5))
+                .extracting(entry -> entry.change().source())
                 .containsExactly(ChangeSource.ADMIN_PAGE, ChangeSource.ADMIN_PAGE);
-        assertThat(customers.historyOf(CustomerKey.of("HOOLI"), 5).get(0).change().source()).isEqualTo(ChangeSource.REST);
+        assertThat(customers
+                        .historyOf(CustomerKey.of("HOOLI"), 5)
+                        .get(0)
+                        .change()
+                        .source())
+                .isEqualTo(ChangeSource.REST);
     }
 
     @Test
@@ -233,7 +297,8 @@ class CustomersResourceTest {
         InProcessJaxRs.Answer answer = rest.send("PUT", "customers/ACME", "application/json", "{\"name\":\"Other\"}");
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().name()).isEqualTo("Acme Corp");
+        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().name())
+                .isEqualTo("Acme Corp");
     }
 
     @Test
@@ -241,8 +306,8 @@ class CustomersResourceTest {
         acme();
         Role.ADMIN.actOn(userManager);
 
-        InProcessJaxRs.Answer answer = rest.send("PUT", "customers/ROADRUNNER", "application/json",
-                "{\"name\":\"Road Runner\",\"crmId\":\"001A\"}");
+        InProcessJaxRs.Answer answer = rest.send(
+                "PUT", "customers/ROADRUNNER", "application/json", "{\"name\":\"Road Runner\",\"crmId\":\"001A\"}");
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(firstError(answer).get("field").getAsString()).isEqualTo("crmId");
@@ -263,7 +328,12 @@ class CustomersResourceTest {
 
         assertThat(kept.status()).as(kept.body()).isEqualTo(200);
         assertThat(kept.body()).doesNotContain("120000");
-        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().contracts().get(0).annualValue())
+        assertThat(customers
+                        .findByKey(CustomerKey.of("ACME"))
+                        .orElseThrow()
+                        .contracts()
+                        .get(0)
+                        .annualValue())
                 .isEqualTo(Money.of("120000.00", "USD"));
         assertThat(setting.status()).isEqualTo(403);
     }
@@ -286,8 +356,12 @@ class CustomersResourceTest {
     void rejectsUnknownJsonFieldsNamingThem() {
         Role.ADMIN.actOn(userManager);
 
-        InProcessJaxRs.Answer top = rest.send("PUT", "customers/NEWCO", "application/json", "{\"name\":\"N\",\"tear\":\"gold\"}");
-        InProcessJaxRs.Answer nested = rest.send("PUT", "customers/NEWCO", "application/json",
+        InProcessJaxRs.Answer top =
+                rest.send("PUT", "customers/NEWCO", "application/json", "{\"name\":\"N\",\"tear\":\"gold\"}");
+        InProcessJaxRs.Answer nested = rest.send(
+                "PUT",
+                "customers/NEWCO",
+                "application/json",
                 "{\"name\":\"N\",\"contracts\":[{\"id\":\"1\",\"renewal\":\"2027-01-01\",\"notice\":3}]}");
 
         assertThat(top.status()).isEqualTo(400);
@@ -302,12 +376,18 @@ class CustomersResourceTest {
         Role.ADMIN.actOn(userManager);
 
         InProcessJaxRs.Answer notJson = rest.send("PUT", "customers/NEWCO", "application/json", "{name:");
-        InProcessJaxRs.Answer wrongType = rest.send("PUT", "customers/NEWCO", "application/json",
+        InProcessJaxRs.Answer wrongType = rest.send(
+                "PUT",
+                "customers/NEWCO",
+                "application/json",
                 "{\"name\":\"N\",\"contracts\":[{\"id\":\"1\",\"renewal\":\"next year\"}]}");
 
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.body()).contains("next year").doesNotContain("at com.").doesNotContain("Exception");
+        assertThat(wrongType.body())
+                .contains("next year")
+                .doesNotContain("at com.")
+                .doesNotContain("Exception");
     }
 
     @ParameterizedTest
@@ -316,11 +396,13 @@ class CustomersResourceTest {
         acme();
         Role.ADMIN.actOn(userManager);
 
-        InProcessJaxRs.Answer answer = rest.send("PUT", "customers/ACME", contentType, "{\"name\":\"Hacked\",\"version\":1}");
+        InProcessJaxRs.Answer answer =
+                rest.send("PUT", "customers/ACME", contentType, "{\"name\":\"Hacked\",\"version\":1}");
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(firstError(answer).get("message").getAsString()).contains("application/json");
-        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().name()).isEqualTo("Acme Corp");
+        assertThat(customers.findByKey(CustomerKey.of("ACME")).orElseThrow().name())
+                .isEqualTo("Acme Corp");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.promisekeeper.jira.importer.CustomerImport;
 import io.github.promisekeeper.jira.importer.InMemoryClusterLocks;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
+import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
@@ -18,7 +19,6 @@ import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
-import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,11 +48,20 @@ class ImportResourceTest {
     void start() {
         PropertiesI18nResolver i18n = new PropertiesI18nResolver();
         JsonResponses responses = new JsonResponses(new Json());
-        CustomerImport customerImport = new CustomerImport(customers, new InMemoryClusterLocks(),
-                Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC), new CustomerImport.Limits(400, 100, 1), JiraServiceAvailability.all());
-        rest = new InProcessJaxRs(new ImportResource(customerImport, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
-                new AccessDeniedMapper(i18n, responses), new ImportRejectedMapper(responses), new ImportBusyMapper(responses),
-                new TooLargeMapper(responses), new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+        CustomerImport customerImport = new CustomerImport(
+                customers,
+                new InMemoryClusterLocks(),
+                Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC),
+                new CustomerImport.Limits(400, 100, 1),
+                JiraServiceAvailability.all());
+        rest = new InProcessJaxRs(
+                new ImportResource(customerImport, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
+                new AccessDeniedMapper(i18n, responses),
+                new ImportRejectedMapper(responses),
+                new ImportBusyMapper(responses),
+                new TooLargeMapper(responses),
+                new HttpErrorMapper(i18n, responses),
+                new UnexpectedErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
     }
 
@@ -71,15 +80,20 @@ class ImportResourceTest {
         assertThat(report.get("format").getAsString()).isEqualTo("generic");
         assertThat(report.get("created").getAsInt()).isEqualTo(1);
         assertThat(report.getAsJsonArray("errors")).isEmpty();
-        assertThat(report.getAsJsonArray("changes").get(0).getAsJsonObject().get("action").getAsString()).isEqualTo("create");
+        assertThat(report.getAsJsonArray("changes")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("action")
+                        .getAsString())
+                .isEqualTo("create");
         assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).isEmpty();
     }
 
     /** The public contract: fields may be added, never renamed or dropped (docs/rest-api.md). */
     @Test
     void keepsEveryDocumentedFieldOfTheReport() {
-        JsonObject report = json(rest.send("POST", "import", "text/csv",
-                "customer_name,contract_id,renewal_date\nHooli,HO-1,someday\n"));
+        JsonObject report = json(rest.send(
+                "POST", "import", "text/csv", "customer_name,contract_id,renewal_date\nHooli,HO-1,someday\n"));
 
         assertThat(report.keySet()).contains("dryRun", "format", "created", "updated", "unchanged", "errors");
         assertThat(report.getAsJsonArray("errors").get(0).getAsJsonObject().keySet())
@@ -88,7 +102,8 @@ class ImportResourceTest {
 
     @Test
     void appliesWithDryRunFalse() {
-        InProcessJaxRs.Answer answer = rest.send("POST", "import?format=generic&dryRun=false", "text/csv; charset=utf-8", CSV);
+        InProcessJaxRs.Answer answer =
+                rest.send("POST", "import?format=generic&dryRun=false", "text/csv; charset=utf-8", CSV);
 
         assertThat(json(answer).get("applied").getAsBoolean()).isTrue();
         assertThat(customers.findByKey(CustomerKey.of("HOOLI"))).isPresent();
@@ -96,7 +111,10 @@ class ImportResourceTest {
 
     @Test
     void reportsRowErrorsWithLineAndColumn() {
-        InProcessJaxRs.Answer answer = rest.send("POST", "import?dryRun=false", "text/csv",
+        InProcessJaxRs.Answer answer = rest.send(
+                "POST",
+                "import?dryRun=false",
+                "text/csv",
                 "customer_name,contract_id,renewal_date\nHooli,HO-1,01/05/2027\n");
 
         JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
@@ -107,9 +125,13 @@ class ImportResourceTest {
 
     @Test
     void refusesAKeyThatWouldReKeyTheCustomerOwningTheCrmId() {
-        customers.save(new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
+        customers.save(
+                new Customer(CustomerKey.of("WAYNE"), "Wayne Enterprises", "W-1", Set.of(), null, null, List.of()));
 
-        InProcessJaxRs.Answer answer = rest.send("POST", "import?dryRun=false", "text/csv",
+        InProcessJaxRs.Answer answer = rest.send(
+                "POST",
+                "import?dryRun=false",
+                "text/csv",
                 "customer_key,customer_name,crm_id,contract_id,renewal_date\nNEWKEY,Wayne,W-1,WE-1,2027-05-01\n");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -117,8 +139,12 @@ class ImportResourceTest {
         JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
         assertThat(error.get("line").getAsInt()).isEqualTo(2);
         assertThat(error.get("column").getAsString()).isEqualTo("crm_id");
-        assertThat(error.get("message").getAsString()).isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
-        assertThat(customers.findByKey(CustomerKey.of("WAYNE"))).get().extracting("name").isEqualTo("Wayne Enterprises");
+        assertThat(error.get("message").getAsString())
+                .isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
+        assertThat(customers.findByKey(CustomerKey.of("WAYNE")))
+                .get()
+                .extracting("name")
+                .isEqualTo("Wayne Enterprises");
         assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
     }
 
@@ -160,7 +186,10 @@ class ImportResourceTest {
         Role.EDITOR.actOn(userManager);
 
         InProcessJaxRs.Answer withValues = rest.send("POST", "import?dryRun=false", "text/csv", CSV);
-        InProcessJaxRs.Answer withoutValues = rest.send("POST", "import?dryRun=false", "text/csv",
+        InProcessJaxRs.Answer withoutValues = rest.send(
+                "POST",
+                "import?dryRun=false",
+                "text/csv",
                 "customer_name,contract_id,renewal_date\nHooli,HO-1,2027-05-01\n");
 
         assertThat(withValues.status()).isEqualTo(403);

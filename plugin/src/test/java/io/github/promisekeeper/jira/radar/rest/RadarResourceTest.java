@@ -77,26 +77,58 @@ class RadarResourceTest {
             return ticketPort.openFor(keys, scope);
         };
         return new InProcessJaxRs(
-                new RadarResource(new RenewalRadar(customers, recording, commitments, commitments, NOW), settings,
-                        new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
-                new InvalidScopeMapper(responses), new AccessDeniedMapper(i18n, responses),
-                new HttpErrorMapper(i18n, responses), new UnexpectedErrorMapper(i18n, responses));
+                new RadarResource(
+                        new RenewalRadar(customers, recording, commitments, commitments, NOW),
+                        settings,
+                        new Permissions(userManager, () -> Role.GROUPS),
+                        responses,
+                        i18n),
+                new InvalidScopeMapper(responses),
+                new AccessDeniedMapper(i18n, responses),
+                new HttpErrorMapper(i18n, responses),
+                new UnexpectedErrorMapper(i18n, responses));
     }
 
     private void customer(String key, int daysAhead, int noticeDays, String value) {
-        customers.save(new Customer(CustomerKey.of(key), key.charAt(0) + key.substring(1).toLowerCase() + " Inc", null,
-                Set.of(), null, null, List.of(new Contract(key + "-1", null, TODAY.plusDays(daysAhead),
-                Money.of(value, "USD"), noticeDays, false, ContractStatus.ACTIVE))));
+        customers.save(new Customer(
+                CustomerKey.of(key),
+                key.charAt(0) + key.substring(1).toLowerCase() + " Inc",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        key + "-1",
+                        null,
+                        TODAY.plusDays(daysAhead),
+                        Money.of(value, "USD"),
+                        noticeDays,
+                        false,
+                        ContractStatus.ACTIVE))));
     }
 
     private void seed() {
         customer("ACME", 40, 30, "500000");
         customer("GLOBEX", 70, 10, "20000");
         customer("LATER", 300, 30, "90000");
-        tickets.add(new Ticket(IssueKey.of("SUP-1"), CustomerKey.of("ACME"), "Login broken", TicketPriority.BLOCKER,
-                StatusCategory.IN_PROGRESS, "Bug", Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-09T00:00:00Z")));
-        commitments.add(new Commitment(IssueKey.of("SC-1"), CustomerKey.of("ACME"), "SSO", TODAY.plusDays(20), "jane",
-                Optional.of(Money.of("500000", "USD")), Optional.of(TODAY.plusDays(40)), List.of(IssueKey.of("EP-1"))));
+        tickets.add(new Ticket(
+                IssueKey.of("SUP-1"),
+                CustomerKey.of("ACME"),
+                "Login broken",
+                TicketPriority.BLOCKER,
+                StatusCategory.IN_PROGRESS,
+                "Bug",
+                Instant.parse("2027-01-01T00:00:00Z"),
+                Instant.parse("2027-01-09T00:00:00Z")));
+        commitments.add(new Commitment(
+                IssueKey.of("SC-1"),
+                CustomerKey.of("ACME"),
+                "SSO",
+                TODAY.plusDays(20),
+                "jane",
+                Optional.of(Money.of("500000", "USD")),
+                Optional.of(TODAY.plusDays(40)),
+                List.of(IssueKey.of("EP-1"))));
         commitments.add(EpicDelivery.open(IssueKey.of("EP-1"), "SSO epic", 10, List.of(), null));
     }
 
@@ -121,12 +153,27 @@ class RadarResourceTest {
         assertThat(acme.get("daysLeft").getAsLong()).isEqualTo(40);
         assertThat(acme.getAsJsonArray("reasons")).isNotEmpty();
         assertThat(acme.getAsJsonObject("openTickets").get("total").getAsInt()).isEqualTo(1);
-        assertThat(acme.getAsJsonObject("openTickets").getAsJsonObject("byPriority").get("blocker").getAsInt()).isEqualTo(1);
-        assertThat(acme.getAsJsonObject("openTickets").getAsJsonArray("top").get(0).getAsJsonObject().get("key").getAsString())
+        assertThat(acme.getAsJsonObject("openTickets")
+                        .getAsJsonObject("byPriority")
+                        .get("blocker")
+                        .getAsInt())
+                .isEqualTo(1);
+        assertThat(acme.getAsJsonObject("openTickets")
+                        .getAsJsonArray("top")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("key")
+                        .getAsString())
                 .isEqualTo("SUP-1");
-        assertThat(acme.getAsJsonArray("commitments").get(0).getAsJsonObject().get("key").getAsString()).isEqualTo("SC-1");
+        assertThat(acme.getAsJsonArray("commitments")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("key")
+                        .getAsString())
+                .isEqualTo("SC-1");
         assertThat(acme.getAsJsonObject("value").get("amount").getAsString()).isEqualTo("500000.00");
-        assertThat(radar.getAsJsonObject("totalValue").get("currency").getAsString()).isEqualTo("USD");
+        assertThat(radar.getAsJsonObject("totalValue").get("currency").getAsString())
+                .isEqualTo("USD");
         assertThat(askedScope.get()).isEqualTo(Scope.all());
     }
 
@@ -136,10 +183,23 @@ class RadarResourceTest {
         seed();
         Role.FINANCE.actOn(userManager);
 
-        JsonObject acme = json(rest(tickets).get("radar")).getAsJsonArray("customers").get(0).getAsJsonObject();
+        JsonObject acme = json(rest(tickets).get("radar"))
+                .getAsJsonArray("customers")
+                .get(0)
+                .getAsJsonObject();
 
-        assertThat(acme.keySet()).contains("key", "name", "renewal", "noticeDeadline", "daysLeft", "value", "risk", "reasons",
-                "openTickets", "commitments");
+        assertThat(acme.keySet())
+                .contains(
+                        "key",
+                        "name",
+                        "renewal",
+                        "noticeDeadline",
+                        "daysLeft",
+                        "value",
+                        "risk",
+                        "reasons",
+                        "openTickets",
+                        "commitments");
         assertThat(acme.getAsJsonObject("openTickets").keySet()).contains("total", "byPriority", "top");
     }
 
@@ -151,7 +211,10 @@ class RadarResourceTest {
         InProcessJaxRs.Answer answer = rest(tickets).get("radar");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).doesNotContain("\"value").doesNotContain("totalValue").doesNotContain("500000");
+        assertThat(answer.body())
+                .doesNotContain("\"value")
+                .doesNotContain("totalValue")
+                .doesNotContain("500000");
     }
 
     @Test
@@ -163,7 +226,12 @@ class RadarResourceTest {
 
         assertThat(radar.get("basis").getAsString()).isEqualTo("notice");
         assertThat(radar.getAsJsonArray("customers")).hasSize(1);
-        assertThat(radar.getAsJsonArray("customers").get(0).getAsJsonObject().get("key").getAsString()).isEqualTo("ACME");
+        assertThat(radar.getAsJsonArray("customers")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("key")
+                        .getAsString())
+                .isEqualTo("ACME");
     }
 
     @Test
@@ -181,7 +249,8 @@ class RadarResourceTest {
         seed();
         Role.USER.actOn(userManager);
         Tickets rejecting = (keys, scope) -> {
-            throw new InvalidScopeException("The scope is not a query Jira accepts.",
+            throw new InvalidScopeException(
+                    "The scope is not a query Jira accepts.",
                     List.of("Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'SUP'."));
         };
 
@@ -201,7 +270,12 @@ class RadarResourceTest {
         InProcessJaxRs.Answer answer = rest(tickets).get("radar?" + query);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(json(answer).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString())
+        assertThat(json(answer)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("field")
+                        .getAsString())
                 .isEqualTo(query.substring(0, query.indexOf('=')));
     }
 
@@ -220,20 +294,33 @@ class RadarResourceTest {
             @Override
             public String getText(String key, Serializable... arguments) {
                 return key.startsWith("promise-keeper.reason.")
-                        ? "<" + key + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining("|", ":", ">"))
+                        ? "<" + key
+                                + Arrays.stream(arguments)
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining("|", ":", ">"))
                         : english.getText(key, arguments);
             }
         };
 
-        JsonObject acme = json(rest(tickets, marked).get("radar?days=90")).getAsJsonArray("customers").get(0).getAsJsonObject();
+        JsonObject acme = json(rest(tickets, marked).get("radar?days=90"))
+                .getAsJsonArray("customers")
+                .get(0)
+                .getAsJsonObject();
 
-        assertThat(acme.getAsJsonArray("reasons")).extracting(JsonElement::getAsString).containsExactly(
-                "<promise-keeper.reason.tickets.blocker.one:1>",
-                "<promise-keeper.reason.renewal.decision-later:<promise-keeper.reason.date.2:19|2027>>");
-        assertThat(acme.getAsJsonArray("flags").get(0).getAsJsonObject().get("reason").getAsString())
+        assertThat(acme.getAsJsonArray("reasons"))
+                .extracting(JsonElement::getAsString)
+                .containsExactly(
+                        "<promise-keeper.reason.tickets.blocker.one:1>",
+                        "<promise-keeper.reason.renewal.decision-later:<promise-keeper.reason.date.2:19|2027>>");
+        assertThat(acme.getAsJsonArray("flags")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("reason")
+                        .getAsString())
                 .isEqualTo("<promise-keeper.reason.tickets.blocker.one:1>");
         assertThat(acme.getAsJsonArray("commitments").get(0).getAsJsonObject().getAsJsonArray("reasons"))
-                .extracting(JsonElement::getAsString).containsExactly("<promise-keeper.reason.health.on-track.no-due-date:"
+                .extracting(JsonElement::getAsString)
+                .containsExactly("<promise-keeper.reason.health.on-track.no-due-date:"
                         + "<promise-keeper.reason.epic.label:EP-1|SSO epic>|"
                         + "<promise-keeper.reason.forecast.too-few:0|<promise-keeper.reason.weeks:6>|3>>");
     }

@@ -16,7 +16,8 @@ class RenewalRadarTemplateTest {
 
     @Test
     void rendersTheContainerTheScriptFillsWithTheDefaultWindow() {
-        Map<String, Object> context = new RenewalRadarContextProvider(new PropertiesI18nResolver()).getContextMap(Map.of());
+        Map<String, Object> context =
+                new RenewalRadarContextProvider(new PropertiesI18nResolver()).getContextMap(Map.of());
 
         String html = velocity.render(TEMPLATE, context);
 
@@ -27,7 +28,8 @@ class RenewalRadarTemplateTest {
 
     @Test
     void escapesEveryTextItShows() {
-        RenewalRadarView hostile = new RenewalRadarView(30, "\"><script>alert(1)</script>", "<img src=x onerror=alert(2)>");
+        RenewalRadarView hostile =
+                new RenewalRadarView(30, "\"><script>alert(1)</script>", "<img src=x onerror=alert(2)>");
 
         String html = velocity.render(TEMPLATE, Map.of("view", hostile));
 

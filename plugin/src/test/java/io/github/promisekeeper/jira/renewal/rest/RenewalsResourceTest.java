@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.renewal.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.promisekeeper.core.customer.Change;
@@ -14,7 +15,6 @@ import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,14 +38,31 @@ class RenewalsResourceTest {
 
     @BeforeEach
     void startRest() {
-        rest = new InProcessJaxRs(new RenewalsResource(new UpcomingRenewals(customers, TODAY), TODAY,
-                new PropertiesI18nResolver(), new JsonResponses(new Json())));
+        rest = new InProcessJaxRs(new RenewalsResource(
+                new UpcomingRenewals(customers, TODAY),
+                TODAY,
+                new PropertiesI18nResolver(),
+                new JsonResponses(new Json())));
     }
 
     private void customer(String key, String name, String renewal) {
-        customers.upsert(new Customer(CustomerKey.of(key), name, null, Set.of(), null, null, List.of(
-                new Contract(key + "-1", null, LocalDate.parse(renewal), Money.of("5000", "USD"), 30, false,
-                        ContractStatus.ACTIVE))), Change.throughRest("test", Instant.EPOCH));
+        customers.upsert(
+                new Customer(
+                        CustomerKey.of(key),
+                        name,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        List.of(new Contract(
+                                key + "-1",
+                                null,
+                                LocalDate.parse(renewal),
+                                Money.of("5000", "USD"),
+                                30,
+                                false,
+                                ContractStatus.ACTIVE))),
+                Change.throughRest("test", Instant.EPOCH));
     }
 
     @Test
@@ -86,8 +103,11 @@ class RenewalsResourceTest {
         InProcessJaxRs.Answer answer = rest.get("renewals?days=" + days);
 
         assertThat(answer.status()).isEqualTo(400);
-        JsonObject error = JsonParser.parseString(answer.body()).getAsJsonObject()
-                .getAsJsonArray("errors").get(0).getAsJsonObject();
+        JsonObject error = JsonParser.parseString(answer.body())
+                .getAsJsonObject()
+                .getAsJsonArray("errors")
+                .get(0)
+                .getAsJsonObject();
         assertThat(error.get("field").getAsString()).isEqualTo("days");
         assertThat(error.get("message").getAsString())
                 .isEqualTo("The window '" + days + "' must be a whole number of days from 1 to 3650.");

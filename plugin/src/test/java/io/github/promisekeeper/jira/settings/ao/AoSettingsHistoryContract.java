@@ -26,8 +26,9 @@ abstract class AoSettingsHistoryContract extends SettingsHistoryContract {
     @Test
     void aFailedWriteLeavesNoRowBehind() {
         assertThatThrownBy(() -> history.record(change("alice", T0, "basis renewal → notice"), () -> {
-            throw new IllegalStateException("fails after the entry was inserted");
-        })).hasMessage("fails after the entry was inserted");
+                    throw new IllegalStateException("fails after the entry was inserted");
+                }))
+                .hasMessage("fails after the entry was inserted");
 
         assertThat(ao.count(SettingsChangeEntity.class)).isZero();
     }

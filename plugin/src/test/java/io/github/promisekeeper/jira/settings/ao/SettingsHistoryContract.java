@@ -35,20 +35,22 @@ public abstract class SettingsHistoryContract {
     void readsBackWhoWhenThroughWhatAndWhatChangedNewestFirst() {
         List<String> writes = new ArrayList<>();
         history.record(change("alice", T0, "radar window (days) 90 → 60"), () -> writes.add("first"));
-        history.record(new SettingsChange(Change.onAdminPage("bob", T0.plusSeconds(60)), "basis renewal → notice"),
+        history.record(
+                new SettingsChange(Change.onAdminPage("bob", T0.plusSeconds(60)), "basis renewal → notice"),
                 () -> writes.add("second"));
 
         assertThat(writes).containsExactly("first", "second");
-        assertThat(history.recent(10)).containsExactly(
-                new SettingsChange(Change.onAdminPage("bob", T0.plusSeconds(60)), "basis renewal → notice"),
-                change("alice", T0, "radar window (days) 90 → 60"));
+        assertThat(history.recent(10))
+                .containsExactly(
+                        new SettingsChange(Change.onAdminPage("bob", T0.plusSeconds(60)), "basis renewal → notice"),
+                        change("alice", T0, "radar window (days) 90 → 60"));
     }
 
     @Test
     void keepsLongDescriptionsWhole() {
         String long3000 = "finance groups (none) → " + "g".repeat(3000);
 
-        history.record(change("alice", T0, long3000), () -> { });
+        history.record(change("alice", T0, long3000), () -> {});
 
         assertThat(history.recent(1)).extracting(SettingsChange::description).containsExactly(long3000);
     }
@@ -56,20 +58,23 @@ public abstract class SettingsHistoryContract {
     @Test
     void answersAtMostTheLimitNewestFirst() {
         for (int i = 0; i < 5; i++) {
-            history.record(change("alice", T0.plusSeconds(i), "radar window (days) " + i + " → " + (i + 1)), () -> { });
+            history.record(change("alice", T0.plusSeconds(i), "radar window (days) " + i + " → " + (i + 1)), () -> {});
         }
 
-        assertThat(history.recent(2)).extracting(SettingsChange::description)
+        assertThat(history.recent(2))
+                .extracting(SettingsChange::description)
                 .containsExactly("radar window (days) 4 → 5", "radar window (days) 3 → 4");
         assertThatThrownBy(() -> history.recent(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> history.recent(SettingsHistory.MAX_LIMIT + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> history.recent(SettingsHistory.MAX_LIMIT + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWriteThatFailsRecordsNothing() {
         assertThatThrownBy(() -> history.record(change("alice", T0, "basis renewal → notice"), () -> {
-            throw new IllegalStateException("settings store unavailable");
-        })).hasMessage("settings store unavailable");
+                    throw new IllegalStateException("settings store unavailable");
+                }))
+                .hasMessage("settings store unavailable");
 
         assertThat(history.recent(10)).isEmpty();
     }

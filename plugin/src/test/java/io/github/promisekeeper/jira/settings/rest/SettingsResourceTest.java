@@ -1,18 +1,18 @@
 package io.github.promisekeeper.jira.settings.rest;
 
-import io.github.promisekeeper.jira.settings.SettingsEditor;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
-import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.util.MessageSet;
-import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
+import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
+import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
@@ -36,8 +36,8 @@ import static org.mockito.Mockito.when;
 
 class SettingsResourceTest {
 
-    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T08:00:00Z"),
-            java.time.ZoneOffset.UTC);
+    private static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T08:00:00Z"), java.time.ZoneOffset.UTC);
 
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final InMemorySettingsHistory history = new InMemorySettingsHistory();
@@ -51,11 +51,24 @@ class SettingsResourceTest {
         PropertiesI18nResolver i18n = new PropertiesI18nResolver();
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
-        rest = new InProcessJaxRs(new SettingsResource(settings, new EpicChildrenSettings(stored.factory()),
-                new SettingsEditor(settings, new EpicChildrenSettings(stored.factory()),
-                        new JqlSearch(searchService, mock(JiraAuthenticationContext.class)), history),
-                new Permissions(userManager, settings), json, responses, history, CLOCK, i18n),
-                new AccessDeniedMapper(i18n, responses), new BadInputMapper(responses), new HttpErrorMapper(i18n, responses));
+        rest = new InProcessJaxRs(
+                new SettingsResource(
+                        settings,
+                        new EpicChildrenSettings(stored.factory()),
+                        new SettingsEditor(
+                                settings,
+                                new EpicChildrenSettings(stored.factory()),
+                                new JqlSearch(searchService, mock(JiraAuthenticationContext.class)),
+                                history),
+                        new Permissions(userManager, settings),
+                        json,
+                        responses,
+                        history,
+                        CLOCK,
+                        i18n),
+                new AccessDeniedMapper(i18n, responses),
+                new BadInputMapper(responses),
+                new HttpErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
         SearchService.ParseResult parses = mock(SearchService.ParseResult.class);
         when(parses.isValid()).thenReturn(true);
@@ -74,7 +87,8 @@ class SettingsResourceTest {
         assertThat(current.get("basis").getAsString()).isEqualTo("renewal");
         assertThat(current.get("reportingCurrency").getAsString()).isEqualTo("USD");
         assertThat(current.getAsJsonArray("financeGroups").get(0).getAsString()).isEqualTo("jira-administrators");
-        assertThat(current.getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).contains("{epic}");
+        assertThat(current.getAsJsonObject("epicChildren").get("jqlTemplate").getAsString())
+                .contains("{epic}");
     }
 
     @Test
@@ -92,37 +106,64 @@ class SettingsResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"defaultDays\":0}", "{\"basis\":\"soon\"}", "{\"reportingCurrency\":\"usd\"}",
-            "{\"rates\":{\"EUR\":\"-1\"}}", "{\"rates\":{\"EUR\":\"lots\"}}", "{\"financeGroups\":[\" \"]}",
-            "{\"epicChildren\":{\"jqlTemplate\":\"parent = 1\",\"epicField\":\"Epic Link\"}}", "{\"colour\":\"blue\"}"})
+    @ValueSource(
+            strings = {
+                "{\"defaultDays\":0}",
+                "{\"basis\":\"soon\"}",
+                "{\"reportingCurrency\":\"usd\"}",
+                "{\"rates\":{\"EUR\":\"-1\"}}",
+                "{\"rates\":{\"EUR\":\"lots\"}}",
+                "{\"financeGroups\":[\" \"]}",
+                "{\"epicChildren\":{\"jqlTemplate\":\"parent = 1\",\"epicField\":\"Epic Link\"}}",
+                "{\"colour\":\"blue\"}"
+            })
     void refusesInvalidSettingsAndKeepsTheStoredOnes(String body) {
         InProcessJaxRs.Answer answer = rest.send("PUT", "settings", "application/json", body);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(settings.current().defaultDays()).isEqualTo(90);
-        assertThat(history.recent(10)).as("a refused change is not in the history").isEmpty();
+        assertThat(history.recent(10))
+                .as("a refused change is not in the history")
+                .isEmpty();
     }
 
     @Test
     void keepsTheStoredPartOfTheEpicChildrenSettingThatABodyLeavesOut() {
-        InProcessJaxRs.Answer templateOnly = rest.send("PUT", "settings", "application/json",
-                "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\"}}");
+        InProcessJaxRs.Answer templateOnly = rest.send(
+                "PUT", "settings", "application/json", "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\"}}");
 
         assertThat(templateOnly.status()).as(templateOnly.body()).isEqualTo(200);
-        assertThat(json(templateOnly).getAsJsonObject("epicChildren").get("epicField").getAsString()).isEqualTo("Epic Link");
+        assertThat(json(templateOnly)
+                        .getAsJsonObject("epicChildren")
+                        .get("epicField")
+                        .getAsString())
+                .isEqualTo("Epic Link");
 
-        InProcessJaxRs.Answer fieldOnly = rest.send("PUT", "settings", "application/json",
-                "{\"epicChildren\":{\"epicField\":\"Parent\"}}");
+        InProcessJaxRs.Answer fieldOnly =
+                rest.send("PUT", "settings", "application/json", "{\"epicChildren\":{\"epicField\":\"Parent\"}}");
 
         assertThat(fieldOnly.status()).as(fieldOnly.body()).isEqualTo(200);
-        assertThat(json(fieldOnly).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).isEqualTo("parent = {epic}");
-        assertThat(json(fieldOnly).getAsJsonObject("epicChildren").get("epicField").getAsString()).isEqualTo("Parent");
+        assertThat(json(fieldOnly)
+                        .getAsJsonObject("epicChildren")
+                        .get("jqlTemplate")
+                        .getAsString())
+                .isEqualTo("parent = {epic}");
+        assertThat(json(fieldOnly)
+                        .getAsJsonObject("epicChildren")
+                        .get("epicField")
+                        .getAsString())
+                .isEqualTo("Parent");
     }
 
     @Test
     void recordsASettingsChangeFromTheAdminPageAsMadeThere() {
-        InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json", "{\"basis\":\"notice\"}",
-                java.util.Map.of(io.github.promisekeeper.jira.web.ChangeOrigin.HEADER,
+        InProcessJaxRs.Answer saved = rest.send(
+                "PUT",
+                "settings",
+                "application/json",
+                "{\"basis\":\"notice\"}",
+                java.util.Map.of(
+                        io.github.promisekeeper.jira.web.ChangeOrigin.HEADER,
                         io.github.promisekeeper.jira.web.ChangeOrigin.ADMIN_PAGE));
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -132,40 +173,58 @@ class SettingsResourceTest {
 
     @Test
     void savesAnEpicChildrenQueryThatJiraParsesWithAKeyInPlaceOfTheEpic() {
-        InProcessJaxRs.Answer saved = rest.send("PUT", "settings", "application/json",
+        InProcessJaxRs.Answer saved = rest.send(
+                "PUT",
+                "settings",
+                "application/json",
                 "{\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         verify(searchService).parseQuery(any(), eq("parent = \"PK-1\""));
-        assertThat(json(saved).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString()).isEqualTo("parent = {epic}");
+        assertThat(json(saved)
+                        .getAsJsonObject("epicChildren")
+                        .get("jqlTemplate")
+                        .getAsString())
+                .isEqualTo("parent = {epic}");
     }
 
     @Test
     void refusesAnEpicChildrenQueryJiraCannotParseWithJirasMessageAndKeepsTheStoredOne() {
         SearchService.ParseResult broken = mock(SearchService.ParseResult.class);
         MessageSet errors = mock(MessageSet.class);
-        when(errors.getErrorMessages()).thenReturn(java.util.Set.of("Error in the JQL Query: Expecting ')' but got the end."));
+        when(errors.getErrorMessages())
+                .thenReturn(java.util.Set.of("Error in the JQL Query: Expecting ')' but got the end."));
         when(broken.isValid()).thenReturn(false);
         when(broken.getErrors()).thenReturn(errors);
         when(searchService.parseQuery(any(), eq("(\"Epic Link\" = \"PK-1\""))).thenReturn(broken);
 
-        InProcessJaxRs.Answer refused = rest.send("PUT", "settings", "application/json",
+        InProcessJaxRs.Answer refused = rest.send(
+                "PUT",
+                "settings",
+                "application/json",
                 "{\"epicChildren\":{\"jqlTemplate\":\"(\\\"Epic Link\\\" = {epic}\",\"epicField\":\"Epic Link\"}}");
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         JsonObject error = json(refused).getAsJsonArray("errors").get(0).getAsJsonObject();
         assertThat(error.get("field").getAsString()).isEqualTo("epicChildren");
         assertThat(error.get("message").getAsString()).contains("Expecting ')' but got the end.");
-        assertThat(json(rest.get("settings")).getAsJsonObject("epicChildren").get("jqlTemplate").getAsString())
+        assertThat(json(rest.get("settings"))
+                        .getAsJsonObject("epicChildren")
+                        .get("jqlTemplate")
+                        .getAsString())
                 .isEqualTo("\"Epic Link\" = {epic}");
     }
 
     @Test
     void onlyEditorsAndAdministratorsReadOrChangeSettingsAndOnlyAsJson() {
-        assertThat(rest.send("PUT", "settings", "text/plain", "{\"defaultDays\":30}").status()).isEqualTo(415);
+        assertThat(rest.send("PUT", "settings", "text/plain", "{\"defaultDays\":30}")
+                        .status())
+                .isEqualTo(415);
         Role.FINANCE.actOn(userManager);
         assertThat(rest.get("settings").status()).isEqualTo(403);
-        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}").status()).isEqualTo(403);
+        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}")
+                        .status())
+                .isEqualTo(403);
         assertThat(rest.get("settings/history").status()).isEqualTo(403);
         assertThat(settings.current().defaultDays()).isEqualTo(90);
         assertThat(history.recent(10)).isEmpty();
@@ -173,11 +232,18 @@ class SettingsResourceTest {
 
     @Test
     void recordsWhoChangedWhatFromWhatToWhatAndWhenNewestFirst() {
-        rest.send("PUT", "settings", "application/json",
+        rest.send(
+                "PUT",
+                "settings",
+                "application/json",
                 "{\"defaultDays\":60,\"rates\":{\"EUR\":\"1.08\"},\"editorGroups\":[\"promise-keeper-editors\"]}");
         Role.EDITOR.actOn(userManager);
-        rest.send("PUT", "settings", "application/json", "{\"basis\":\"notice\",\"financeGroups\":[\"finance\"],"
-                + "\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
+        rest.send(
+                "PUT",
+                "settings",
+                "application/json",
+                "{\"basis\":\"notice\",\"financeGroups\":[\"finance\"],"
+                        + "\"epicChildren\":{\"jqlTemplate\":\"parent = {epic}\",\"epicField\":\"Parent\"}}");
 
         InProcessJaxRs.Answer answer = rest.get("settings/history");
 
@@ -188,13 +254,18 @@ class SettingsResourceTest {
         assertThat(latest.get("author").getAsString()).isEqualTo("eddie");
         assertThat(latest.get("at").getAsString()).isEqualTo("2026-11-27T08:00:00Z");
         assertThat(latest.get("source").getAsString()).isEqualTo("rest");
-        assertThat(latest.get("description").getAsString()).isEqualTo("basis renewal → notice; epic children JQL "
-                + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware().template() + " → parent = {epic}; epic link field "
-                + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware().epicFieldName()
-                + " → Parent; finance groups jira-administrators → finance");
+        assertThat(latest.get("description").getAsString())
+                .isEqualTo("basis renewal → notice; epic children JQL "
+                        + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware()
+                                .template() + " → parent = {epic}; epic link field "
+                        + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware()
+                                .epicFieldName()
+                        + " → Parent; finance groups jira-administrators → finance");
         JsonObject first = changes.get(1).getAsJsonObject();
         assertThat(first.get("author").getAsString()).isEqualTo("ada");
-        assertThat(first.get("description").getAsString()).isEqualTo("radar window (days) 90 → 60; rate EUR added: 1.08; editor groups (none) → promise-keeper-editors");
+        assertThat(first.get("description").getAsString())
+                .isEqualTo(
+                        "radar window (days) 90 → 60; rate EUR added: 1.08; editor groups (none) → promise-keeper-editors");
     }
 
     @Test
@@ -208,7 +279,8 @@ class SettingsResourceTest {
 
     @Test
     void aSaveThatChangesNothingIsNotRecorded() {
-        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":90,\"basis\":\"renewal\"}").status())
+        assertThat(rest.send("PUT", "settings", "application/json", "{\"defaultDays\":90,\"basis\":\"renewal\"}")
+                        .status())
                 .isEqualTo(200);
 
         assertThat(json(rest.get("settings/history")).getAsJsonArray("changes")).isEmpty();
@@ -219,6 +291,12 @@ class SettingsResourceTest {
         InProcessJaxRs.Answer answer = rest.get("settings/history?limit=101");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(json(answer).getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString()).isEqualTo("limit");
+        assertThat(json(answer)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("field")
+                        .getAsString())
+                .isEqualTo("limit");
     }
 }

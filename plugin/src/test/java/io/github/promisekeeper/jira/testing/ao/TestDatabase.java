@@ -62,13 +62,15 @@ public enum TestDatabase {
             }
             Assumptions.abort("Skipped: " + message + ".");
         }
-        return new Jdbc(url, System.getenv().getOrDefault("PK_TEST_PG_USER", "postgres"),
+        return new Jdbc(
+                url,
+                System.getenv().getOrDefault("PK_TEST_PG_USER", "postgres"),
                 System.getenv().getOrDefault("PK_TEST_PG_PASSWORD", ""));
     }
 
     private static void dropPluginTables(Jdbc jdbc) {
         try (Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = current_schema() AND table_name LIKE 'AO\\_%'")) {
@@ -85,6 +87,5 @@ public enum TestDatabase {
     }
 
     /** A JDBC URL with its credentials. */
-    public record Jdbc(String url, String user, String password) {
-    }
+    public record Jdbc(String url, String user, String password) {}
 }

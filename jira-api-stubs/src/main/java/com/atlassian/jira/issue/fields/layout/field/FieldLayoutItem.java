@@ -6,5 +6,4 @@ package com.atlassian.jira.issue.fields.layout.field;
  *
  * @see <a href="https://docs.atlassian.com/software/jira/docs/api/10.5.0/com/atlassian/jira/issue/fields/layout/field/FieldLayoutItem.html">Jira 10.5.0 javadoc of FieldLayoutItem</a>
  */
-public interface FieldLayoutItem {
-}
+public interface FieldLayoutItem {}

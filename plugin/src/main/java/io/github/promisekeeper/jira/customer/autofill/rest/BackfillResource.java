@@ -36,7 +36,8 @@ public class BackfillResource {
     private final I18nResolver i18n;
 
     @Inject
-    public BackfillResource(CustomerBackfillJob job, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
+    public BackfillResource(
+            CustomerBackfillJob job, Permissions permissions, JsonResponses responses, I18nResolver i18n) {
         this.job = job;
         this.permissions = permissions;
         this.responses = responses;
@@ -67,11 +68,17 @@ public class BackfillResource {
         Viewer administrator = permissions.requireJiraAdministrator();
         try {
             if (!job.start(administrator.user().getStringValue())) {
-                return responses.error(Response.Status.CONFLICT, null, i18n.getText("promise-keeper.rest.error.backfill.busy",
-                        ProgressView.from(job.progress()).status()));
+                return responses.error(
+                        Response.Status.CONFLICT,
+                        null,
+                        i18n.getText(
+                                "promise-keeper.rest.error.backfill.busy",
+                                ProgressView.from(job.progress()).status()));
             }
         } catch (SchedulerServiceException e) {
-            return responses.error(Response.Status.SERVICE_UNAVAILABLE, null,
+            return responses.error(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    null,
                     i18n.getText("promise-keeper.rest.error.backfill.scheduler", e.getMessage()));
         }
         return responses.status(Response.Status.ACCEPTED, ProgressView.from(job.progress()));
@@ -81,7 +88,8 @@ public class BackfillResource {
     record ProgressView(String status, long scanned, long changed) {
 
         static ProgressView from(CustomerBackfill.Progress progress) {
-            return new ProgressView(progress.status().name().toLowerCase(Locale.ROOT), progress.scanned(), progress.changed());
+            return new ProgressView(
+                    progress.status().name().toLowerCase(Locale.ROOT), progress.scanned(), progress.changed());
         }
     }
 }

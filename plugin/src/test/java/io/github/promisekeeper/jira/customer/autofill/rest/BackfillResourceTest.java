@@ -33,7 +33,8 @@ class BackfillResourceTest {
     void start() {
         PropertiesI18nResolver i18n = new PropertiesI18nResolver();
         JsonResponses responses = new JsonResponses(new Json());
-        rest = new InProcessJaxRs(new BackfillResource(job, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
+        rest = new InProcessJaxRs(
+                new BackfillResource(job, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
                 new AccessDeniedMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
     }
@@ -73,7 +74,12 @@ class BackfillResourceTest {
         InProcessJaxRs.Answer refused = rest.send("POST", "backfill", null, null);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(json(refused).getAsJsonArray("errors").get(0).getAsJsonObject().get("message").getAsString())
+        assertThat(json(refused)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
                 .isEqualTo("A customer backfill is already running; wait for it to finish.");
     }
 
@@ -84,7 +90,12 @@ class BackfillResourceTest {
         InProcessJaxRs.Answer refused = rest.send("POST", "backfill", null, null);
 
         assertThat(refused.status()).isEqualTo(503);
-        assertThat(json(refused).getAsJsonArray("errors").get(0).getAsJsonObject().get("message").getAsString())
+        assertThat(json(refused)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
                 .isEqualTo("Jira's scheduler refused the backfill job: no runner registered");
     }
 
