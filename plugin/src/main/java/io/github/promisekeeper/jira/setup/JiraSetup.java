@@ -276,6 +276,7 @@ public class JiraSetup {
             schema.remember(JiraSchema.CUSTOMER_FIELD_SEARCHER_SET_ID, fieldId);
             return true;
         }
+        @SuppressWarnings("rawtypes") // Jira returns the type raw
         CustomFieldType type = field.getCustomFieldType();
         if (type == null || !CUSTOMER_FIELD_TYPE.equals(type.getKey())) {
             // An administrator's own field of that name: its type may not take this searcher.
@@ -343,6 +344,7 @@ public class JiraSetup {
             schema.remember(settingsKey, existing.get().getIdAsLong().toString());
             return true;
         }
+        @SuppressWarnings("rawtypes") // Jira returns the type raw
         CustomFieldType type = customFields.getCustomFieldType(typeKey);
         if (type == null) {
             LOG.error("Custom field type {} is not available; '{}' is not created.", typeKey, name);

@@ -26,7 +26,7 @@ public final class DataModel {
 
     private DataModel() {}
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java cannot create a generic array
     public static Class<? extends RawEntity<?>>[] entities() {
         return ENTITIES.toArray(new Class[0]);
     }
