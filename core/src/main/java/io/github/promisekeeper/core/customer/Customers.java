@@ -28,7 +28,7 @@ public interface Customers {
     Optional<StoredCustomer> findByCrmId(String crmId);
 
     /** The customer that owns the email domain, ignoring case. */
-    Optional<Customer> byDomain(String emailDomain);
+    Optional<Customer> findByDomain(String emailDomain);
 
     /**
      * Customers whose next renewal falls between {@code from} and {@code to}, both inclusive,
