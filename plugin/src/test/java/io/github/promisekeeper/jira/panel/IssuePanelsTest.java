@@ -217,7 +217,7 @@ class IssuePanelsTest {
                 .isTrue();
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
         Commitments none = mock(Commitments.class);
-        when(none.findDeliveredBy(any())).thenReturn(List.of());
+        when(none.findByEpic(any())).thenReturn(List.of());
         assertThat(epicPanel(none).shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
                 .isFalse();
     }
@@ -347,7 +347,7 @@ class IssuePanelsTest {
     void epicPanelRollsUpCustomersDatesAndValueForPermittedViewers() {
         Commitments commitments = mock(Commitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
-        when(commitments.findDeliveredBy(epic))
+        when(commitments.findByEpic(epic))
                 .thenReturn(List.of(
                         new Commitment(
                                 IssueKey.of("SC-2"),
@@ -387,7 +387,7 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         IssueKey sso = IssueKey.of("SSO-1");
         IssueKey audit = IssueKey.of("AUD-1");
-        when(commitments.findDeliveredBy(sso))
+        when(commitments.findByEpic(sso))
                 .thenReturn(List.of(
                         new Commitment(
                                 IssueKey.of("SC-1"),
@@ -446,7 +446,7 @@ class IssuePanelsTest {
     @Test
     void epicPanelIsEmptyWhenTheEpicDeliversNothing() {
         Commitments commitments = mock(Commitments.class);
-        when(commitments.findDeliveredBy(any())).thenReturn(List.of());
+        when(commitments.findByEpic(any())).thenReturn(List.of());
 
         assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
                 .isBlank();
