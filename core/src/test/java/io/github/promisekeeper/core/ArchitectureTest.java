@@ -3,6 +3,7 @@ package io.github.promisekeeper.core;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -41,7 +42,7 @@ class ArchitectureTest {
     @Test
     void coreClassesWereImported() {
         // Guards the rule above against passing vacuously when the package name drifts.
-        org.assertj.core.api.Assertions.assertThat(core.containPackage("io.github.promisekeeper.core.customer"))
+        Assertions.assertThat(core.containPackage("io.github.promisekeeper.core.customer"))
                 .isTrue();
     }
 }

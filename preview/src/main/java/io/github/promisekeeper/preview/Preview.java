@@ -1,6 +1,10 @@
 package io.github.promisekeeper.preview;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Properties;
 
 /**
  * Starts the preview: {@code preview/run [options]} (see {@link PreviewOptions#USAGE}). Prints the
@@ -35,8 +39,8 @@ public final class Preview {
         PreviewServer server;
         try {
             server = PreviewServer.start(options);
-        } catch (java.io.IOException e) {
-            if (e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException) {
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
                 System.err.println("Port " + options.port() + " is in use: choose another with --port N (or PORT=N).");
                 System.exit(1);
             }
@@ -71,11 +75,10 @@ public final class Preview {
         server.join();
     }
 
-    private static PreviewOptions withDefaultDataFolder(
-            PreviewOptions options, String[] args, java.util.Properties properties) {
+    private static PreviewOptions withDefaultDataFolder(PreviewOptions options, String[] args, Properties properties) {
         boolean explicit = Arrays.stream(args).anyMatch(arg -> arg.equals("--data") || arg.startsWith("--data="));
         String folder = properties.getProperty(DATA_FOLDER_PROPERTY);
-        return explicit || folder == null ? options : options.withDataFolder(java.nio.file.Path.of(folder));
+        return explicit || folder == null ? options : options.withDataFolder(Path.of(folder));
     }
 
     private static boolean causedByLockedH2(Throwable failure) {

@@ -24,21 +24,26 @@ import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
 import io.github.promisekeeper.preview.demo.PreviewJqlSearch;
 import io.github.promisekeeper.preview.demo.PreviewTickets;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 import net.java.ao.RawEntity;
 import org.springframework.beans.BeansException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 /**
@@ -59,7 +64,7 @@ final class PreviewApp implements AutoCloseable {
     private final boolean seeded;
     private final AoDatabase database;
     private final HikariDataSource connections;
-    private final List<String> unavailable = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> unavailable = new CopyOnWriteArrayList<>();
     private final VelocityViews views;
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
@@ -240,17 +245,17 @@ final class PreviewApp implements AutoCloseable {
      */
     private static void demoSettings(SettingsStore settings) {
         PromiseKeeperSettings current = settings.current();
-        Set<String> finance = new java.util.LinkedHashSet<>(current.groups().financeGroups());
+        Set<String> finance = new LinkedHashSet<>(current.groups().financeGroups());
         finance.add(DemoUser.FINANCE_GROUP);
-        Map<String, java.math.BigDecimal> rates = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, BigDecimal> rates = new LinkedHashMap<>(Map.of(
                 "EUR",
-                new java.math.BigDecimal("1.08"),
+                new BigDecimal("1.08"),
                 "GBP",
-                new java.math.BigDecimal("1.27"),
+                new BigDecimal("1.27"),
                 "CHF",
-                new java.math.BigDecimal("1.13"),
+                new BigDecimal("1.13"),
                 "JPY",
-                new java.math.BigDecimal("0.0067")));
+                new BigDecimal("0.0067")));
         rates.putAll(current.rates());
         rates.remove(current.reportingCurrency());
         settings.save(new PromiseKeeperSettings(
@@ -299,9 +304,9 @@ final class PreviewApp implements AutoCloseable {
     }
 
     /** A servlet module's class, built by constructor autowiring from the plugin's Spring context as Jira does. */
-    jakarta.servlet.http.HttpServlet servlet(PluginDescriptor.Servlet servlet) {
+    HttpServlet servlet(PluginDescriptor.Servlet servlet) {
         try {
-            return (jakarta.servlet.http.HttpServlet) create(Class.forName(servlet.className()));
+            return (HttpServlet) create(Class.forName(servlet.className()));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("Servlet class of " + servlet.key() + " is not on the class path", e);
         }

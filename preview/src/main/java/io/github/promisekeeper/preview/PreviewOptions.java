@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to run the preview, from the command line and the environment ({@code PORT}).
@@ -45,8 +46,8 @@ public record PreviewOptions(
 
     public static final int SCALED_TICKETS_PER_CUSTOMER = 50;
 
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("--reset", "--help");
-    private static final java.util.Set<String> VALUED = java.util.Set.of(
+    private static final Set<String> FLAGS = Set.of("--reset", "--help");
+    private static final Set<String> VALUED = Set.of(
             "--port",
             "--today",
             "--data",

@@ -14,6 +14,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The preview's web server: Jetty 12 on the loopback interface, serving under Jira's usual context path
@@ -24,11 +27,10 @@ public final class PreviewServer implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/jira";
     /** Jersey logs through java.util.logging; kept here so the level setting is not garbage-collected. */
-    private static final java.util.logging.Logger JERSEY_LOG =
-            java.util.logging.Logger.getLogger("org.glassfish.jersey");
+    private static final Logger JERSEY_LOG = Logger.getLogger("org.glassfish.jersey");
 
     static {
-        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JERSEY_LOG.setLevel(Level.SEVERE);
     }
 
     private final PreviewApp app;
@@ -107,7 +109,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The parts of the plugin that need Jira itself and were left out, one line each. */
-    public java.util.List<String> unavailable() {
+    public List<String> unavailable() {
         return app.unavailable();
     }
 

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.preview;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterAll;
@@ -496,8 +497,7 @@ class AdminPageBrowserIT {
     }
 
     /** A REST call as the preview's administrator (no viewing-as cookie); fails unless it succeeds. */
-    private static com.google.gson.JsonElement rest(String method, String path, String body)
-            throws IOException, InterruptedException {
+    private static JsonElement rest(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
                 .header("Content-Type", "application/json")
                 .method(

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class PreviewServerIT {
             assertThat(get(again, "rest/promise-keeper/1.0/renewals?days=365").body())
                     .contains("\"key\":\"ACME_CORPORATION\"");
         }
-        PreviewOptions reset = PreviewOptions.parse(java.util.List.of("--reset", "--seed", "8"), Map.of())
+        PreviewOptions reset = PreviewOptions.parse(List.of("--reset", "--seed", "8"), Map.of())
                 .withPort(0)
                 .withToday(TODAY)
                 .withDataFolder(data);
@@ -114,7 +115,7 @@ class PreviewServerIT {
             Assumptions.abort("Skipped: " + message + ".");
         }
         PreviewOptions options = PreviewOptions.parse(
-                        java.util.List.of(
+                        List.of(
                                 "--reset",
                                 "--db",
                                 url,

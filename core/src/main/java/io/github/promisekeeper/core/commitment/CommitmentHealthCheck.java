@@ -105,7 +105,7 @@ public final class CommitmentHealthCheck {
 
     /** The commitments {@code epic} delivers with their health, and their customers. */
     public CommitmentHealthReport deliveredBy(IssueKey epic, ThroughputForecast forecasting) {
-        return promised(commitments.findDeliveredBy(epic), forecasting);
+        return promised(commitments.findByEpic(epic), forecasting);
     }
 
     /** Every open commitment with its health, and their customers: for site-wide questions. */

@@ -11,11 +11,11 @@ public interface CommitmentSnapshots {
     void record(CommitmentSnapshot snapshot);
 
     /** The most recently recorded snapshot of the commitment issue. */
-    Optional<CommitmentSnapshot> latestFor(long issueId);
+    Optional<CommitmentSnapshot> findLatestByIssueId(long issueId);
 
     /** Every snapshot of the commitment issue, oldest first. */
     List<CommitmentSnapshot> historyOf(long issueId);
 
     /** The latest snapshot of each commitment made to the customer, by issue id. */
-    List<CommitmentSnapshot> latestForCustomer(CustomerKey customerKey);
+    List<CommitmentSnapshot> findLatestByCustomer(CustomerKey customerKey);
 }

@@ -16,7 +16,7 @@ public interface Commitments {
     List<Commitment> findByCustomers(Set<CustomerKey> customers);
 
     /** The commitments that {@code epic} delivers. */
-    List<Commitment> findDeliveredBy(IssueKey epic);
+    List<Commitment> findByEpic(IssueKey epic);
 
     /** The commitments to {@code customer} that are not themselves closed, in one call. */
     List<Commitment> findOpenByCustomer(CustomerKey customer);

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.core.customer;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public interface Customers {
     Optional<StoredCustomer> findByCrmId(String crmId);
 
     /** The customer that owns the email domain, ignoring case. */
-    Optional<Customer> byDomain(String emailDomain);
+    Optional<Customer> findByDomain(String emailDomain);
 
     /**
      * Customers whose next renewal falls between {@code from} and {@code to}, both inclusive,
@@ -76,7 +77,7 @@ public interface Customers {
 
     /** Rejects a batch that names one customer twice: which of the two should win is not ours to guess. */
     static void checkDistinctKeys(List<Customer> customers) {
-        java.util.Set<CustomerKey> seen = new java.util.HashSet<>();
+        Set<CustomerKey> seen = new HashSet<>();
         for (Customer customer : customers) {
             if (!seen.add(customer.key())) {
                 throw new IllegalArgumentException("Customer " + customer.key() + " appears twice in one batch.");

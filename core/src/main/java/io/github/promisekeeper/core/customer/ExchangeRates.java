@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record ExchangeRates(Currency reportingCurrency, Map<Currency, BigDecimal
 
     /** These rates plus {@code currencyCode} at {@code rate} units of the reporting currency. */
     public ExchangeRates with(String currencyCode, String rate) {
-        Map<Currency, BigDecimal> more = new java.util.HashMap<>(rates);
+        Map<Currency, BigDecimal> more = new HashMap<>(rates);
         more.put(Money.currency(currencyCode), new BigDecimal(rate));
         return new ExchangeRates(reportingCurrency, more);
     }

@@ -3,8 +3,10 @@ package io.github.promisekeeper.core.customer;
 import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.ReasonKey;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,7 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
         } else {
             TreeSet<Currency> sorted = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
             sorted.addAll(missingRates);
-            missingRates = java.util.Collections.unmodifiableSet(sorted);
+            missingRates = Collections.unmodifiableSet(sorted);
         }
     }
 
@@ -38,7 +40,7 @@ public record MoneyTotal(Money total, Set<Currency> missingRates) {
             throw new IllegalArgumentException(
                     "Cannot add totals in " + total.currencyCode() + " and " + other.total.currencyCode() + ".");
         }
-        Set<Currency> missing = new java.util.HashSet<>(missingRates);
+        Set<Currency> missing = new HashSet<>(missingRates);
         missing.addAll(other.missingRates);
         return new MoneyTotal(
                 new Money(Math.addExact(total.minorUnits(), other.total.minorUnits()), total.currency()), missing);

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -50,12 +52,7 @@ public final class ImportFileRules {
             if (first != null) {
                 agree(first, valid, ImportField.NAME, CustomerRow::name, errors);
                 agree(first, valid, ImportField.CRM_ID, CustomerRow::crmId, errors);
-                agree(
-                        first,
-                        valid,
-                        ImportField.EMAIL_DOMAINS,
-                        r -> new java.util.TreeSet<>(r.emailDomains()).toString(),
-                        errors);
+                agree(first, valid, ImportField.EMAIL_DOMAINS, r -> new TreeSet<>(r.emailDomains()).toString(), errors);
                 agree(first, valid, ImportField.TIER, CustomerRow::tier, errors);
                 agree(first, valid, ImportField.OWNER, CustomerRow::owner, errors);
             }
@@ -122,12 +119,11 @@ public final class ImportFileRules {
         return new ImportValidation(customers, errors);
     }
 
-    private static java.util.Optional<CustomerKey> keyOf(ImportRow row) {
+    private static Optional<CustomerKey> keyOf(ImportRow row) {
         try {
-            return java.util.Optional.ofNullable(row.get(ImportField.CUSTOMER_KEY))
-                    .map(CustomerKey::of);
+            return Optional.ofNullable(row.get(ImportField.CUSTOMER_KEY)).map(CustomerKey::of);
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

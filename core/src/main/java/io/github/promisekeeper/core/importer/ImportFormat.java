@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.importer;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -64,7 +65,7 @@ public record ImportFormat(Optional<String> datePattern, char decimalSeparator) 
     }
 
     /** The plain decimal number in {@code text}, or why it is not one. */
-    Parsed<java.math.BigDecimal> amount(String text) {
+    Parsed<BigDecimal> amount(String text) {
         String digits = Pattern.quote(String.valueOf(decimalSeparator));
         if (!text.matches("\\d+(" + digits + "\\d+)?")) {
             return Parsed.error(ImportMessage.of(
@@ -74,7 +75,7 @@ public record ImportFormat(Optional<String> datePattern, char decimalSeparator) 
                     text,
                     decimalSeparator));
         }
-        return Parsed.ok(new java.math.BigDecimal(text.replace(decimalSeparator, '.')));
+        return Parsed.ok(new BigDecimal(text.replace(decimalSeparator, '.')));
     }
 
     private static DateTimeFormatter formatter(String pattern) {

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.importer;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record ImportRow(int line, Map<ImportField, String> fields) {
                 trimmed.put(field, value.strip());
             }
         });
-        fields = java.util.Collections.unmodifiableMap(trimmed);
+        fields = Collections.unmodifiableMap(trimmed);
     }
 
     public String get(ImportField field) {

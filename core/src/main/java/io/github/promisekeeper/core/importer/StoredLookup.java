@@ -61,7 +61,7 @@ interface StoredLookup {
 
         @Override
         public Optional<CustomerKey> byDomain(String domain) {
-            return customers.byDomain(domain).map(Customer::key);
+            return customers.findByDomain(domain).map(Customer::key);
         }
     }
 

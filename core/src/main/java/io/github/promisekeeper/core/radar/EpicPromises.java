@@ -10,6 +10,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record EpicPromises(
         List<Commitment> delivered = commitments.stream()
                 .filter(commitment -> commitment.deliveringEpics().contains(epic))
                 .map(commitment -> maySeeMoney ? commitment : commitment.withoutValue())
-                .sorted(java.util.Comparator.comparing(Commitment::promisedDate).thenComparing(Commitment::key))
+                .sorted(Comparator.comparing(Commitment::promisedDate).thenComparing(Commitment::key))
                 .toList();
         List<CustomerKey> promisedTo =
                 delivered.stream().map(Commitment::customer).distinct().sorted().toList();

@@ -6,6 +6,7 @@ import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.renewal.RenewalState;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,6 @@ public record RadarEntry(
 
     /** Days from today to the notice deadline; negative once it has passed. */
     public long daysToNoticeDeadline() {
-        return daysLeft - java.time.temporal.ChronoUnit.DAYS.between(noticeDeadline, renewal);
+        return daysLeft - ChronoUnit.DAYS.between(noticeDeadline, renewal);
     }
 }

@@ -84,7 +84,7 @@ public final class RenewalRadar {
 
     /** What rides on one epic: the commitments it delivers, then their customers, one call each. */
     public EpicPromises promisesOf(IssueKey epic, boolean maySeeMoney, RadarSettings settings) {
-        List<Commitment> delivered = commitments.findDeliveredBy(epic);
+        List<Commitment> delivered = commitments.findByEpic(epic);
         Map<CustomerKey, Customer> byKey = delivered.isEmpty()
                 ? Map.of()
                 : customers.findAllByKey(

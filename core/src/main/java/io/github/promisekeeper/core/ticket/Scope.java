@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.ticket;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,8 +21,7 @@ public record Scope(Kind kind, String value) {
         if (kind == Kind.ALL) {
             value = "";
         } else if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(
-                    "A " + kind.name().toLowerCase(java.util.Locale.ROOT) + " scope needs a value.");
+            throw new IllegalArgumentException("A " + kind.name().toLowerCase(Locale.ROOT) + " scope needs a value.");
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.promisekeeper.core.commitment;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ class CommitmentHealthRulesTest {
     @Test
     void commitmentFollowsItsWorstEpic() {
         EpicDelivery done = EpicDelivery.done(SSO, "SSO", date("2027-01-20"));
-        EpicDelivery slipping = EpicDelivery.open(AUDIT, "Audit log", 5, java.util.List.of(), date("2027-03-05"));
+        EpicDelivery slipping = EpicDelivery.open(AUDIT, "Audit log", 5, List.of(), date("2027-03-05"));
 
         CommitmentHealth health = rules.assess(
                 promise("2027-03-01", SSO, AUDIT), Map.of(SSO, done, AUDIT, slipping), Optional.empty(), TODAY);

@@ -2,6 +2,7 @@ package io.github.promisekeeper.core.commitment;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static io.github.promisekeeper.core.commitment.Fixtures.SSO;
@@ -119,7 +120,7 @@ class HealthPoliciesTest {
                 "jane",
                 Optional.empty(),
                 Optional.of(date("2027-01-31")),
-                java.util.List.of(SSO));
+                List.of(SSO));
 
         assertThat(new RenewalBreachPolicy().assess(facts(withSnapshot, STEADY, Optional.empty())))
                 .map(HealthFinding::reason)

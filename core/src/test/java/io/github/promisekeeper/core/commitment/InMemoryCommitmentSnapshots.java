@@ -21,7 +21,7 @@ public final class InMemoryCommitmentSnapshots implements CommitmentSnapshots {
     }
 
     @Override
-    public synchronized Optional<CommitmentSnapshot> latestFor(long issueId) {
+    public synchronized Optional<CommitmentSnapshot> findLatestByIssueId(long issueId) {
         List<CommitmentSnapshot> history = historyOf(issueId);
         return history.isEmpty() ? Optional.empty() : Optional.of(history.getLast());
     }
@@ -35,7 +35,7 @@ public final class InMemoryCommitmentSnapshots implements CommitmentSnapshots {
     }
 
     @Override
-    public synchronized List<CommitmentSnapshot> latestForCustomer(CustomerKey customerKey) {
+    public synchronized List<CommitmentSnapshot> findLatestByCustomer(CustomerKey customerKey) {
         Map<Long, CommitmentSnapshot> latest = new LinkedHashMap<>();
         snapshots.stream()
                 .filter(snapshot -> snapshot.customerKey().equals(customerKey))

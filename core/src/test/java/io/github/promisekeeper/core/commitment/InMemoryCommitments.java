@@ -35,7 +35,7 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
     }
 
     @Override
-    public List<Commitment> findDeliveredBy(IssueKey epic) {
+    public List<Commitment> findByEpic(IssueKey epic) {
         calls++;
         return commitments.stream()
                 .filter(c -> c.deliveringEpics().contains(epic))

@@ -57,7 +57,7 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public synchronized Optional<Customer> byDomain(String emailDomain) {
+    public synchronized Optional<Customer> findByDomain(String emailDomain) {
         String domain = EmailDomains.normalize(emailDomain);
         return byKey.values().stream()
                 .map(StoredCustomer::customer)

@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static io.github.promisekeeper.core.radar.RadarFixtures.SETTINGS;
 import static io.github.promisekeeper.core.radar.RadarFixtures.TODAY;
@@ -90,7 +91,7 @@ class RadarPropertiesTest {
 
     @Property(tries = 300)
     void permutingTheInputDoesNotChangeTheRadar(@ForAll("radars") RadarInput input, @ForAll long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         RadarInput shuffled = new RadarInput(
                 input.window(),
                 input.basis(),
@@ -136,7 +137,7 @@ class RadarPropertiesTest {
         }
     }
 
-    private static <T> List<T> shuffle(List<T> list, java.util.Random random) {
+    private static <T> List<T> shuffle(List<T> list, Random random) {
         List<T> copy = new ArrayList<>(list);
         Collections.shuffle(copy, random);
         return copy;

@@ -12,6 +12,7 @@ import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +74,7 @@ class RiskRadarTest {
 
     @Test
     void groupsOpenTicketsByPriorityAndListsTheMostUrgentFew() {
-        List<Ticket> tickets = new java.util.ArrayList<>();
+        List<Ticket> tickets = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             tickets.add(ticket(
                     "SUP-" + i, "ACME", i <= 2 ? TicketPriority.BLOCKER : TicketPriority.MEDIUM, "2027-01-1" + i % 10));

@@ -2,6 +2,7 @@ package io.github.promisekeeper.core.renewal;
 
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
+import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -61,8 +62,7 @@ class RenewalDatePropertiesTest {
         RenewalWindow window = new RenewalWindow(today, days);
         Contract contract =
                 new Contract("C", null, today.plusDays(renewalOffset), null, noticeDays, true, ContractStatus.ACTIVE);
-        NextRenewal renewal =
-                new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today);
+        NextRenewal renewal = new NextRenewal(CustomerKey.of("ACME"), contract, today);
 
         if (renewal.fallsIn(window, WindowBasis.RENEWAL_DATE)) {
             assertThat(renewal.fallsIn(window, WindowBasis.NOTICE_DEADLINE)).isTrue();
@@ -77,8 +77,7 @@ class RenewalDatePropertiesTest {
             @ForAll boolean autoRenew) {
         Contract contract = new Contract(
                 "C", null, today.plusDays(renewalOffset), null, noticeDays, autoRenew, ContractStatus.ACTIVE);
-        RenewalState state =
-                new NextRenewal(io.github.promisekeeper.core.customer.CustomerKey.of("ACME"), contract, today).state();
+        RenewalState state = new NextRenewal(CustomerKey.of("ACME"), contract, today).state();
 
         if (renewalOffset < 0) {
             assertThat(state).isEqualTo(RenewalState.LAPSED);

@@ -9,6 +9,7 @@ import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ final class PanelFormat {
 
     /** A health as words: "breaches renewal", "on track". */
     static String health(Health health) {
-        return health.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return health.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** A total, with what it leaves out in the viewer's language. */

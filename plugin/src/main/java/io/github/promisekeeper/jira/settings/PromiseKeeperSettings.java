@@ -8,6 +8,7 @@ import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ public record PromiseKeeperSettings(
             }
             sorted.put(currency, rate);
         });
-        rates = java.util.Collections.unmodifiableMap(sorted);
+        rates = Collections.unmodifiableMap(sorted);
         Objects.requireNonNull(groups, "groups");
     }
 

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,8 +86,8 @@ public class SettingsStore implements AccessGroupsSource {
         return current().groups();
     }
 
-    private static java.util.Optional<String> text(PluginSettings settings, String key) {
-        return settings.get(key) instanceof String value ? java.util.Optional.of(value) : java.util.Optional.empty();
+    private static Optional<String> text(PluginSettings settings, String key) {
+        return settings.get(key) instanceof String value ? Optional.of(value) : Optional.empty();
     }
 
     private static Map<String, BigDecimal> rates(String text) {

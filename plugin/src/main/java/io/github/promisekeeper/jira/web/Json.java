@@ -14,8 +14,12 @@ import java.io.StringWriter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The one configured Gson of the web layer: ISO dates, no nulls, HTML-significant characters escaped
@@ -61,7 +65,7 @@ public final class Json {
         rejectUnknownFields(tree, type, "");
         try {
             return gson.fromJson(tree, type);
-        } catch (JsonParseException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (JsonParseException | IllegalArgumentException | DateTimeException e) {
             throw new JsonInputException(null, "The body has a value of the wrong type: " + rootMessage(e));
         }
     }
@@ -78,15 +82,13 @@ public final class Json {
         Class<?> raw = type instanceof ParameterizedType parameterized
                 ? (Class<?>) parameterized.getRawType()
                 : type instanceof Class<?> plain ? plain : Object.class;
-        if (json.isJsonArray()
-                && java.util.Collection.class.isAssignableFrom(raw)
-                && type instanceof ParameterizedType p) {
+        if (json.isJsonArray() && Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
             int index = 0;
             for (JsonElement element : json.getAsJsonArray()) {
                 rejectUnknownFields(element, p.getActualTypeArguments()[0], path + "[" + index++ + "]");
             }
         } else if (json.isJsonObject() && raw.isRecord()) {
-            Map<String, RecordComponent> components = new java.util.HashMap<>();
+            Map<String, RecordComponent> components = new HashMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 components.put(component.getName(), component);
             }
@@ -97,7 +99,7 @@ public final class Json {
                     throw new JsonInputException(
                             fieldPath,
                             "Unknown field '" + fieldPath + "'; the fields here are "
-                                    + new java.util.TreeSet<>(components.keySet()) + ".");
+                                    + new TreeSet<>(components.keySet()) + ".");
                 }
                 rejectUnknownFields(field.getValue(), component.getGenericType(), fieldPath);
             }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -126,7 +127,7 @@ class AdminPageServletTest {
 
         servlet.doGet(request, response);
 
-        verify(response).sendError(org.mockito.ArgumentMatchers.eq(403), anyString());
+        verify(response).sendError(ArgumentMatchers.eq(403), anyString());
         verify(response, never()).getWriter();
     }
 

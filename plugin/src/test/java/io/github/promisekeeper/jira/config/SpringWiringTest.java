@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.config;
 
+import jakarta.ws.rs.ext.Provider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class SpringWiringTest {
                     .map(file -> pkg + "." + file.getFileName().toString().replace(".java", ""))
                     .<Class<?>>map(SpringWiringTest::load)
                     .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class)
-                            || type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class))
+                            || type.isAnnotationPresent(Provider.class))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

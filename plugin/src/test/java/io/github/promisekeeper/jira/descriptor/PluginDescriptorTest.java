@@ -20,9 +20,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -67,7 +70,7 @@ class PluginDescriptorTest {
 
     @Test
     void declaresDataCenterCompatibility() {
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         for (Element param : elements("param")) {
             params.put(param.getAttribute("name"), param.getTextContent().strip());
         }
@@ -385,7 +388,7 @@ class PluginDescriptorTest {
         // Jira formats texts with java.text.MessageFormat: a stray '{' or an unquoted apostrophe breaks them.
         assertThat(texts.stringPropertyNames()).isNotEmpty().allSatisfy(key -> {
             try {
-                new java.text.MessageFormat(texts.getProperty(key), java.util.Locale.ENGLISH);
+                new MessageFormat(texts.getProperty(key), Locale.ENGLISH);
             } catch (IllegalArgumentException e) {
                 throw new AssertionError("Text " + key + " is not a valid MessageFormat pattern: " + e.getMessage(), e);
             }

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
@@ -11,9 +12,13 @@ import io.github.promisekeeper.core.importer.CsvLayout;
 import io.github.promisekeeper.core.importer.ImportError;
 import io.github.promisekeeper.core.importer.ImportOptions;
 import io.github.promisekeeper.core.importer.ImportReport;
+import io.github.promisekeeper.jira.permission.AccessDeniedException;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,8 +159,8 @@ class CustomerImportTest {
         assertThat(acme.contracts())
                 .extracting(Contract::id, Contract::status)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("00000101", ContractStatus.ACTIVE),
-                        org.assertj.core.groups.Tuple.tuple("00000102", ContractStatus.CANCELLED));
+                        Tuple.tuple("00000101", ContractStatus.ACTIVE),
+                        Tuple.tuple("00000102", ContractStatus.CANCELLED));
         assertThat(acme.nextRenewal()).contains(LocalDate.parse("2027-02-28"));
         assertThat(acme.contracts())
                 .filteredOn(c -> c.id().equals("00000101"))
@@ -209,13 +214,13 @@ class CustomerImportTest {
         assertThat(report.errors())
                 .extracting(ImportError::line, ImportError::column)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple(3, "customer_key"),
-                        org.assertj.core.groups.Tuple.tuple(3, "renewal_date"),
-                        org.assertj.core.groups.Tuple.tuple(3, "annual_value"),
-                        org.assertj.core.groups.Tuple.tuple(3, "notice_days"),
-                        org.assertj.core.groups.Tuple.tuple(3, "auto_renew"),
-                        org.assertj.core.groups.Tuple.tuple(4, "renewal_date"),
-                        org.assertj.core.groups.Tuple.tuple(4, "annual_value"));
+                        Tuple.tuple(3, "customer_key"),
+                        Tuple.tuple(3, "renewal_date"),
+                        Tuple.tuple(3, "annual_value"),
+                        Tuple.tuple(3, "notice_days"),
+                        Tuple.tuple(3, "auto_renew"),
+                        Tuple.tuple(4, "renewal_date"),
+                        Tuple.tuple(4, "annual_value"));
         assertThat(report.errors())
                 .filteredOn(e -> e.line() == 4 && e.column().equals("renewal_date"))
                 .first()
@@ -240,7 +245,7 @@ class CustomerImportTest {
 
         assertThat(report.errors())
                 .extracting(ImportError::line, ImportError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "renewal_date"));
+                .containsExactly(Tuple.tuple(4, "renewal_date"));
     }
 
     @Test
@@ -249,9 +254,7 @@ class CustomerImportTest {
 
         assertThat(report.errors())
                 .extracting(ImportError::line, ImportError::column)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "EndDate"),
-                        org.assertj.core.groups.Tuple.tuple(3, "Annual Contract Value"));
+                .containsExactly(Tuple.tuple(2, "EndDate"), Tuple.tuple(3, "Annual Contract Value"));
     }
 
     @Test
@@ -289,7 +292,7 @@ class CustomerImportTest {
     void contractValuesInTheFileNeedTheMoneyRight() {
         assertThatThrownBy(() ->
                         customerImport.run(file("generic/customers.csv"), ImportOptions.auto(), true, "eddie", false))
-                .isInstanceOf(io.github.promisekeeper.jira.permission.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
 
         ImportReport withoutValues = customerImport.run(
                 text("customer_name,contract_id,renewal_date,annual_value\nHooli,HO-1,2027-01-01,\n"),
@@ -408,7 +411,7 @@ class CustomerImportTest {
         assertThat(report.applied()).isFalse();
         assertThat(report.errors())
                 .extracting(ImportError::line, ImportError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "crm_id"));
+                .containsExactly(Tuple.tuple(2, "crm_id"));
         assertThat(customer("ACME").name()).isEqualTo("Acme");
     }
 
@@ -435,7 +438,7 @@ class CustomerImportTest {
             assertThat(report.applied()).isFalse();
             assertThat(report.errors())
                     .extracting(ImportError::line, ImportError::column)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "crm_id"));
+                    .containsExactly(Tuple.tuple(3, "crm_id"));
             assertThat(report.errors().get(0).message())
                     .isEqualTo("CRM id W-1 belongs to customer WAYNE; the file names NEWKEY");
             assertThat(report.errors().get(0).key()).isEqualTo("promise-keeper.import.error.crm-id-owner");
@@ -473,13 +476,13 @@ class CustomerImportTest {
         // The file was checked, then someone took a domain before the import wrote: the port refuses the
         // whole batch (its all-or-nothing is proven by CustomersContract), the import says so.
         customers.save(new Customer(CustomerKey.of("ACME"), "Old Acme", "001A", Set.of(), null, null, List.of()));
-        InMemoryCustomers refusing = org.mockito.Mockito.spy(customers);
-        org.mockito.Mockito.doThrow(new io.github.promisekeeper.core.customer.CustomerConflictException(
-                        io.github.promisekeeper.core.customer.CustomerConflictException.Reason.DOMAIN_TAKEN,
+        InMemoryCustomers refusing = Mockito.spy(customers);
+        Mockito.doThrow(new CustomerConflictException(
+                        CustomerConflictException.Reason.DOMAIN_TAKEN,
                         CustomerKey.of("GLOBEX_CORPORATION"),
                         "Email domain globex.com already belongs to customer RACER."))
                 .when(refusing)
-                .upsertAll(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+                .upsertAll(ArgumentMatchers.any(), ArgumentMatchers.any());
         CustomerImport racing =
                 new CustomerImport(refusing, locks, NOW, CustomerImport.Limits.DEFAULT, JiraServiceAvailability.all());
 

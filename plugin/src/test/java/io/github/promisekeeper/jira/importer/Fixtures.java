@@ -1,6 +1,8 @@
 package io.github.promisekeeper.jira.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /** The CSV files under src/test/resources/import. */
 final class Fixtures {
@@ -16,6 +18,6 @@ final class Fixtures {
     }
 
     static InputStream text(String csv) {
-        return new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
     }
 }

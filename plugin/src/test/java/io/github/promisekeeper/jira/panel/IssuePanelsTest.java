@@ -9,12 +9,14 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -37,18 +39,22 @@ import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.testing.VelocityTemplates;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 import java.io.Serializable;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -135,7 +141,7 @@ class IssuePanelsTest {
                 .containsSubsequence(
                         "SC-1, SSO, ACME, 2026-01-29, overdue",
                         "SC-2, Audit &lt;log&gt;, ACME, 2026-03-03, no delivery plan");
-        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
+        Mockito.verify(epics, Mockito.times(1)).findByKeys(any());
     }
 
     @Test
@@ -143,7 +149,7 @@ class IssuePanelsTest {
         when(customers.findByKey(CustomerKey.of("ACME")))
                 .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME")))
-                .thenReturn(java.util.stream.IntStream.rangeClosed(1, 12)
+                .thenReturn(IntStream.rangeClosed(1, 12)
                         .mapToObj(i -> new Commitment(
                                 IssueKey.of("SC-" + i),
                                 CustomerKey.of("ACME"),
@@ -189,12 +195,12 @@ class IssuePanelsTest {
         when(customers.findByKey(CustomerKey.of("ACME")))
                 .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
         CustomerPanelContextProvider panel = customerPanel();
-        Map<String, Object> context = new java.util.HashMap<>(ticket(Map.of("customfield_10100", "ACME")));
+        Map<String, Object> context = new HashMap<>(ticket(Map.of("customfield_10100", "ACME")));
 
         assertThat(panel.shouldDisplay(context)).isTrue();
         assertThat(velocity.render(TEMPLATE, panel.getContextMap(context))).contains("Acme (ACME)");
 
-        org.mockito.Mockito.verify(customers, org.mockito.Mockito.times(1)).findByKey(CustomerKey.of("ACME"));
+        Mockito.verify(customers, Mockito.times(1)).findByKey(CustomerKey.of("ACME"));
         context.put("issue", FakeJira.issue(8, "SUP-2", "Other", "new", Map.of()));
         assertThat(panel.shouldDisplay(context))
                 .as("another issue in the same map is looked at afresh")
@@ -211,7 +217,7 @@ class IssuePanelsTest {
                 .isTrue();
         assertThat(panel.shouldDisplay(ticket(Map.of()))).isFalse();
         Commitments none = mock(Commitments.class);
-        when(none.findDeliveredBy(any())).thenReturn(List.of());
+        when(none.findByEpic(any())).thenReturn(List.of());
         assertThat(epicPanel(none).shouldDisplay(Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
                 .isFalse();
     }
@@ -269,7 +275,7 @@ class IssuePanelsTest {
                         "customfield_10100",
                         "ACME",
                         "customfield_10101",
-                        java.sql.Timestamp.valueOf(TODAY.plusDays(20).atStartOfDay())));
+                        Timestamp.valueOf(TODAY.plusDays(20).atStartOfDay())));
         when(promise.getIssueType()).thenReturn(type);
         Issue visible = FakeJira.issue(900, "SSO-1", "Single sign-on", "indeterminate", Map.of());
         Issue secret = FakeJira.issue(
@@ -279,7 +285,7 @@ class IssuePanelsTest {
                 "indeterminate",
                 Map.of(),
                 null,
-                java.sql.Timestamp.valueOf(TODAY.plusDays(90).atStartOfDay()));
+                Timestamp.valueOf(TODAY.plusDays(90).atStartOfDay()));
         IssueLinkManager links = mock(IssueLinkManager.class);
         List<IssueLink> outward = List.of(link(visible), link(secret));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
@@ -295,7 +301,7 @@ class IssuePanelsTest {
                 jira.jqlSearch(),
                 schema,
                 links,
-                new io.github.promisekeeper.core.commitment.InMemoryCommitmentSnapshots(),
+                new InMemoryCommitmentSnapshots(),
                 new IssueVisibility(permissionManager, jira.authentication));
         EpicDeliveries deliveries =
                 new JiraEpicDeliveries(jira.jqlSearch(), customFields, EpicChildrenQuery::jiraSoftware, clock);
@@ -341,7 +347,7 @@ class IssuePanelsTest {
     void epicPanelRollsUpCustomersDatesAndValueForPermittedViewers() {
         Commitments commitments = mock(Commitments.class);
         IssueKey epic = IssueKey.of("SSO-1");
-        when(commitments.findDeliveredBy(epic))
+        when(commitments.findByEpic(epic))
                 .thenReturn(List.of(
                         new Commitment(
                                 IssueKey.of("SC-2"),
@@ -381,7 +387,7 @@ class IssuePanelsTest {
         Commitments commitments = mock(Commitments.class);
         IssueKey sso = IssueKey.of("SSO-1");
         IssueKey audit = IssueKey.of("AUD-1");
-        when(commitments.findDeliveredBy(sso))
+        when(commitments.findByEpic(sso))
                 .thenReturn(List.of(
                         new Commitment(
                                 IssueKey.of("SC-1"),
@@ -434,13 +440,13 @@ class IssuePanelsTest {
         assertThat(html)
                 .contains("SC-2, SSO too, GLOBEX, 2026-01-29, delivered")
                 .contains("SC-1, SSO, ACME, 2026-02-11, at risk");
-        org.mockito.Mockito.verify(epics, org.mockito.Mockito.times(1)).findByKeys(any());
+        Mockito.verify(epics, Mockito.times(1)).findByKeys(any());
     }
 
     @Test
     void epicPanelIsEmptyWhenTheEpicDeliversNothing() {
         Commitments commitments = mock(Commitments.class);
-        when(commitments.findDeliveredBy(any())).thenReturn(List.of());
+        when(commitments.findByEpic(any())).thenReturn(List.of());
 
         assertThat(render(epicPanel(commitments), Map.of("issue", FakeJira.issue(7, "SSO-1", "SSO", "new", Map.of()))))
                 .isBlank();
@@ -477,7 +483,7 @@ class IssuePanelsTest {
                 new CommitmentHealthCheck(commitments, epics, customers, clock), settings, permissions, i18n);
     }
 
-    private String render(com.atlassian.plugin.web.ContextProvider provider, Map<String, Object> context) {
+    private String render(ContextProvider provider, Map<String, Object> context) {
         return velocity.render(TEMPLATE, provider.getContextMap(context));
     }
 

@@ -1,9 +1,11 @@
 package io.github.promisekeeper.jira.permission;
 
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 
 import java.util.Set;
 
@@ -65,8 +67,7 @@ class PermissionsTest {
     @Test
     void anUnlicensedMemberOfTheFinanceGroupStillGetsNothing() {
         Role.UNLICENSED.actOn(userManager);
-        org.mockito.Mockito.when(
-                        userManager.isUserInGroup(new com.atlassian.sal.api.user.UserKey("una"), Role.FINANCE_GROUP))
+        Mockito.when(userManager.isUserInGroup(new UserKey("una"), Role.FINANCE_GROUP))
                 .thenReturn(true);
 
         Viewer viewer = new Permissions(userManager, () -> Role.GROUPS).viewer();

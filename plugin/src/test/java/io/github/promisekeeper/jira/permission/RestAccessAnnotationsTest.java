@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +94,7 @@ class RestAccessAnnotationsTest {
     void everyResourcePackageIsListedInTheRestModule() throws Exception {
         String descriptor;
         try (InputStream in = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
-            descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (Class<?> resource : resources) {
             assertThat(descriptor).contains("<package>" + resource.getPackageName() + "</package>");

@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerServiceException;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.InMemoryCommitments;
@@ -49,6 +50,8 @@ import io.github.promisekeeper.jira.web.rest.ConflictMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -170,15 +173,13 @@ final class RestSite {
 
     /** A backfill job that starts when asked; what it then does to issues is CustomerBackfillTest's. */
     private static CustomerBackfillJob backfillJob() {
-        CustomerBackfillJob job = org.mockito.Mockito.mock(CustomerBackfillJob.class);
+        CustomerBackfillJob job = Mockito.mock(CustomerBackfillJob.class);
         try {
-            org.mockito.Mockito.when(job.start(org.mockito.ArgumentMatchers.anyString()))
-                    .thenReturn(true);
-        } catch (com.atlassian.scheduler.SchedulerServiceException e) {
+            Mockito.when(job.start(ArgumentMatchers.anyString())).thenReturn(true);
+        } catch (SchedulerServiceException e) {
             throw new AssertionError(e);
         }
-        org.mockito.Mockito.when(job.progress())
-                .thenReturn(new CustomerBackfill.Progress(CustomerBackfill.Status.SCHEDULED, 0, 0));
+        Mockito.when(job.progress()).thenReturn(new CustomerBackfill.Progress(CustomerBackfill.Status.SCHEDULED, 0, 0));
         return job;
     }
 
@@ -222,9 +223,7 @@ final class RestSite {
             I18nResolver i18n) {
         EpicChildrenSettings epicChildren = new EpicChildrenSettings(pluginSettings.factory());
         SettingsHistory history = new InMemorySettingsHistory();
-        JqlSearch jql = new JqlSearch(
-                org.mockito.Mockito.mock(SearchService.class),
-                org.mockito.Mockito.mock(JiraAuthenticationContext.class));
+        JqlSearch jql = new JqlSearch(Mockito.mock(SearchService.class), Mockito.mock(JiraAuthenticationContext.class));
         return new SettingsResource(
                 settings,
                 epicChildren,

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.settings;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public final class InMemorySettingsHistory implements SettingsHistory {
     public synchronized List<SettingsChange> recent(int limit) {
         SettingsHistory.checkLimit(limit);
         List<SettingsChange> newestFirst = new ArrayList<>(entries);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst.stream()
                 .sorted(Comparator.comparing(
                                 (SettingsChange change) -> change.change().at())

@@ -19,6 +19,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.mockito.invocation.InvocationOnMock;
 
 import java.io.IOException;
@@ -102,7 +103,7 @@ class JiraSetupTest {
                         .filter(l -> l.getId().equals(call.getArgument(0)))
                         .findFirst()
                         .orElse(null));
-        org.mockito.Mockito.doAnswer(call -> {
+        Mockito.doAnswer(call -> {
                     links.add(linkType(
                             ids.incrementAndGet(), call.getArgument(0), call.getArgument(1), call.getArgument(2)));
                     return null;
@@ -130,9 +131,7 @@ class JiraSetupTest {
                     fieldIssueTypes.add(new ArrayList<>(call.<List<IssueType>>getArgument(5)));
                     return field;
                 });
-        org.mockito.Mockito.doAnswer(this::updateField)
-                .when(customFields)
-                .updateCustomField(anyLong(), anyString(), any(), any());
+        Mockito.doAnswer(this::updateField).when(customFields).updateCustomField(anyLong(), anyString(), any(), any());
         when(customerType.getKey()).thenReturn(JiraSetup.CUSTOMER_FIELD_TYPE);
         when(locks.getLockForName(JiraSetup.LOCK_NAME))
                 .thenAnswer(call -> mock(ClusterLock.class, delegatesTo(clusterWide)));
@@ -148,8 +147,7 @@ class JiraSetupTest {
                     avatars.put(id, avatar);
                     return avatar;
                 });
-        org.mockito.Mockito.doAnswer(
-                        call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
+        Mockito.doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
                 .when(issueTypes)
                 .updateIssueType(any(), anyString(), anyString(), any());
         this.settingsFactory = () -> settings;
@@ -227,7 +225,7 @@ class JiraSetupTest {
 
     @Test
     void anIconThatCouldNotBeSetIsSetAtTheNextStartWithTheSameAvatar() throws Exception {
-        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+        Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
                 .when(issueTypes)
                 .updateIssueType(any(), anyString(), anyString(), any());
@@ -248,7 +246,7 @@ class JiraSetupTest {
 
     @Test
     void aRetriedIconKeepsTheNameAndDescriptionAnAdminGaveTheIssueTypeMeanwhile() throws Exception {
-        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+        Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
                 .when(issueTypes)
                 .updateIssueType(any(), anyString(), anyString(), any());
@@ -268,7 +266,7 @@ class JiraSetupTest {
 
     @Test
     void anAvatarGoneFromJiraBeforeItWasSetIsMadeAgain() throws Exception {
-        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+        Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(call -> iconOfType.put(call.<IssueType>getArgument(0).getId(), call.getArgument(3)))
                 .when(issueTypes)
                 .updateIssueType(any(), anyString(), anyString(), any());
@@ -291,7 +289,7 @@ class JiraSetupTest {
                 throw new IOException("truncated jar");
             }
         };
-        org.mockito.Mockito.doAnswer(call -> call.<InputStream>getArgument(4).read())
+        Mockito.doAnswer(call -> call.<InputStream>getArgument(4).read())
                 .when(avatarManager)
                 .create(anyString(), anyString(), any(), any(), any(), any());
         assertThat(setup().run()).isTrue();
@@ -457,7 +455,7 @@ class JiraSetupTest {
     void aSearcherThatCannotBeSetIsReportedNotThrownAndTriedAgain() throws Exception {
         fields.add(field(999, "Customer", customerType, null));
         stored.put(JiraSchema.CUSTOMER_FIELD_ID, "999");
-        org.mockito.Mockito.doThrow(new IllegalStateException("database busy"))
+        Mockito.doThrow(new IllegalStateException("database busy"))
                 .doAnswer(this::updateField)
                 .when(customFields)
                 .updateCustomField(anyLong(), anyString(), any(), any());

@@ -1,13 +1,17 @@
 package io.github.promisekeeper.jira.testing;
 
 import jakarta.ws.rs.core.SecurityContext;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -32,12 +36,7 @@ public final class InProcessJaxRs {
     /** Sends {@code GET <base>/<pathAndQuery>} and returns the status and body. */
     public Answer get(String pathAndQuery) {
         ContainerRequest request = new ContainerRequest(
-                BASE,
-                BASE.resolve(pathAndQuery),
-                "GET",
-                new NoUser(),
-                new org.glassfish.jersey.internal.MapPropertiesDelegate(),
-                null);
+                BASE, BASE.resolve(pathAndQuery), "GET", new NoUser(), new MapPropertiesDelegate(), null);
         request.header("Accept", "application/json");
         try {
             ContainerResponse response = handler.apply(request).get();
@@ -61,31 +60,21 @@ public final class InProcessJaxRs {
      * may be null) and returns the status and body.
      */
     public Answer send(String method, String pathAndQuery, String contentType, String body) {
-        return send(method, pathAndQuery, contentType, body, java.util.Map.of());
+        return send(method, pathAndQuery, contentType, body, Map.of());
     }
 
     /** {@link #send(String, String, String, String)} with extra request {@code headers}. */
     public Answer send(
-            String method,
-            String pathAndQuery,
-            String contentType,
-            String body,
-            java.util.Map<String, String> headers) {
+            String method, String pathAndQuery, String contentType, String body, Map<String, String> headers) {
         ContainerRequest request = new ContainerRequest(
-                BASE,
-                BASE.resolve(pathAndQuery),
-                method,
-                new NoUser(),
-                new org.glassfish.jersey.internal.MapPropertiesDelegate(),
-                null);
+                BASE, BASE.resolve(pathAndQuery), method, new NoUser(), new MapPropertiesDelegate(), null);
         request.header("Accept", "application/json");
         headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         if (body != null) {
-            request.setEntityStream(
-                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         }
         try {
             ContainerResponse response = handler.apply(request).get();

@@ -6,6 +6,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public final class VelocityTemplates {
 
     public String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter();
-        engine.getTemplate(template, "UTF-8").merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+        engine.getTemplate(template, "UTF-8").merge(new VelocityContext(new HashMap<>(context)), out);
         return out.toString();
     }
 }

@@ -15,8 +15,10 @@ import io.github.promisekeeper.core.ticket.TicketPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The preview's demo Jira: tickets of the demo customers, Sales Commitments and the epics that deliver them,
@@ -197,9 +200,8 @@ public final class DemoJira {
                                 && !renewal.renewal().isAfter(today.plusDays(SHOWCASE_WINDOW_DAYS)))
                         .ifPresent(renewal -> inWindow.add(new Candidate(customer, renewal, renewalPoints(renewal))));
             }
-            inWindow.sort(
-                    java.util.Comparator.comparing((Candidate c) -> c.renewal().renewal())
-                            .thenComparing(c -> c.customer().key()));
+            inWindow.sort(Comparator.comparing((Candidate c) -> c.renewal().renewal())
+                    .thenComparing(c -> c.customer().key()));
             List<Customer> taken = new ArrayList<>();
             Optional<Customer> low = pick(inWindow, taken, c -> c.points() <= 1 && c.daysToDecision(today) >= 8);
             Optional<Customer> medium = pick(inWindow, taken, c -> c.points() <= 2 && c.daysToDecision(today) >= 8);
@@ -220,7 +222,7 @@ public final class DemoJira {
         }
 
         private static Optional<Customer> pick(
-                List<Candidate> candidates, List<Customer> taken, java.util.function.Predicate<Candidate> fits) {
+                List<Candidate> candidates, List<Customer> taken, Predicate<Candidate> fits) {
             Optional<Customer> found = candidates.stream()
                     .filter(c -> !taken.contains(c.customer()))
                     .filter(fits)
@@ -238,7 +240,7 @@ public final class DemoJira {
 
     private record Candidate(Customer customer, NextRenewal renewal, int points) {
         long daysToDecision(LocalDate today) {
-            return java.time.temporal.ChronoUnit.DAYS.between(today, renewal.decisionDeadline());
+            return ChronoUnit.DAYS.between(today, renewal.decisionDeadline());
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.core.ticket.TicketPriority;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +49,7 @@ final class DemoTicketTable {
     private final byte[] subject;
     private final long[] created;
     private final long[] updated;
-    private final List<List<Ticket>> openByCustomer = new java.util.ArrayList<>();
+    private final List<List<Ticket>> openByCustomer = new ArrayList<>();
 
     DemoTicketTable(List<CustomerKey> customers, int[] ticketsPerCustomer) {
         this.customers = List.copyOf(customers);
@@ -117,7 +118,7 @@ final class DemoTicketTable {
             throw new IllegalStateException("The demo tickets are frozen already.");
         }
         for (int customer = 0; customer < customers.size(); customer++) {
-            List<Ticket> open = new java.util.ArrayList<>();
+            List<Ticket> open = new ArrayList<>();
             for (int row = first[customer]; row < first[customer + 1]; row++) {
                 if (isOpen(row)) {
                     open.add(ticket(customer, row));

@@ -37,7 +37,7 @@ public final class PreviewCommitments implements Commitments, IssueCommitments {
     }
 
     @Override
-    public List<Commitment> findDeliveredBy(IssueKey epic) {
+    public List<Commitment> findByEpic(IssueKey epic) {
         return jira.commitmentsDeliveredBy(epic);
     }
 

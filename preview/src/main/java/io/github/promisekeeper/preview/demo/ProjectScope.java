@@ -3,6 +3,7 @@ package io.github.promisekeeper.preview.demo;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class ProjectScope {
         }
         Matcher in = IN.matcher(jql);
         if (in.matches()) {
-            List<String> keys = new java.util.ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (String item : in.group(1).split(",")) {
                 Matcher key = LIST_ITEM.matcher(item);
                 if (!key.matches()) {

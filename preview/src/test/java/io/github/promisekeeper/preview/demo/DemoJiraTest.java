@@ -120,7 +120,7 @@ class DemoJiraTest {
         PreviewCommitments commitments = commitments(jira);
 
         IssueKey epic = jira.commitments().getFirst().deliveringEpics().getFirst();
-        assertThat(commitments.findDeliveredBy(epic))
+        assertThat(commitments.findByEpic(epic))
                 .isNotEmpty()
                 .allMatch(c -> c.deliveringEpics().contains(epic));
         assertThat(new PreviewEpicDeliveries(jira).findByKeys(Set.of(epic, IssueKey.of("ROAD-99999"))))

@@ -58,7 +58,7 @@ public final class AoCommitmentSnapshots implements CommitmentSnapshots {
     }
 
     @Override
-    public Optional<CommitmentSnapshot> latestFor(long issueId) {
+    public Optional<CommitmentSnapshot> findLatestByIssueId(long issueId) {
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(
                         CommitmentSnapshotEntity.class,
                         Query.select(COLUMNS)
@@ -79,7 +79,7 @@ public final class AoCommitmentSnapshots implements CommitmentSnapshots {
     }
 
     @Override
-    public List<CommitmentSnapshot> latestForCustomer(CustomerKey customerKey) {
+    public List<CommitmentSnapshot> findLatestByCustomer(CustomerKey customerKey) {
         return ao.executeInTransaction(() -> {
             Map<Long, CommitmentSnapshot> latest = new LinkedHashMap<>();
             Arrays.stream(ao.find(

@@ -73,7 +73,7 @@ public class CommitmentSnapshotRecorder implements LifecycleAware {
     }
 
     private void snapshotIfNew(long issueId, Commitment commitment) {
-        Optional<CommitmentSnapshot> latest = snapshots.latestFor(issueId);
+        Optional<CommitmentSnapshot> latest = snapshots.findLatestByIssueId(issueId);
         if (latest.isPresent()
                 && latest.get().customerKey().equals(commitment.customer())
                 && latest.get().promisedDate().equals(commitment.promisedDate())) {

@@ -101,7 +101,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
     }
 
     @Override
-    public List<Commitment> findDeliveredBy(IssueKey epic) {
+    public List<Commitment> findByEpic(IssueKey epic) {
         Optional<CommitmentSchema> found = schema.commitments();
         if (found.isEmpty()) {
             return List.of();
@@ -181,8 +181,9 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         if (key.isEmpty() || customer.isEmpty() || promised.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CommitmentSnapshot> snapshot =
-                snapshots.latestFor(issue.getId()).filter(s -> s.customerKey().equals(customer.get()));
+        Optional<CommitmentSnapshot> snapshot = snapshots
+                .findLatestByIssueId(issue.getId())
+                .filter(s -> s.customerKey().equals(customer.get()));
         DeliveringEpics epics =
                 deliveringEpics(issue.getId(), jira.deliveryLink().getId(), viewer);
         return Optional.of(new Commitment(

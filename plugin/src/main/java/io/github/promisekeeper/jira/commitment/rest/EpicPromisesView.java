@@ -4,6 +4,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.radar.EpicPromises;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ record EpicPromisesView(
                                 total.isComplete()
                                         ? null
                                         : total.missingRates().stream()
-                                                .map(java.util.Currency::getCurrencyCode)
+                                                .map(Currency::getCurrencyCode)
                                                 .toList()))
                         .orElse(null),
                 promises.earliestPromisedDate().orElse(null),

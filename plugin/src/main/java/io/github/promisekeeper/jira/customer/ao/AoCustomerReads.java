@@ -98,8 +98,8 @@ public final class AoCustomerReads {
         return ao.executeInTransaction(() -> rowByCrmId(crmId).map(this::load));
     }
 
-    /** See {@link Customers#byDomain}; one transaction. */
-    Optional<Customer> byDomain(String emailDomain) {
+    /** See {@link Customers#findByDomain}; one transaction. */
+    Optional<Customer> findByDomain(String emailDomain) {
         String domain = EmailDomains.normalize(emailDomain);
         return ao.executeInTransaction(() -> {
             EmailDomainEntity[] rows = ao.find(

@@ -59,8 +59,8 @@ public final class AoCustomers implements Customers {
     }
 
     @Override
-    public Optional<Customer> byDomain(String emailDomain) {
-        return reads.byDomain(emailDomain);
+    public Optional<Customer> findByDomain(String emailDomain) {
+        return reads.findByDomain(emailDomain);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -66,7 +67,7 @@ public class CustomerBackfillJob implements JobRunner, LifecycleAware {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         CustomerBackfill.Progress progress = backfill.runAll();
-        String summary = "Customer backfill " + progress.status().name().toLowerCase(java.util.Locale.ROOT) + ": "
+        String summary = "Customer backfill " + progress.status().name().toLowerCase(Locale.ROOT) + ": "
                 + progress.changed() + " of " + progress.scanned() + " issues given a customer.";
         return progress.status() == CustomerBackfill.Status.DONE
                 ? JobRunnerResponse.success(summary)

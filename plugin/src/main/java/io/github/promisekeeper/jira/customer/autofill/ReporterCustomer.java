@@ -35,7 +35,7 @@ final class ReporterCustomer {
                 .toLowerCase(Locale.ROOT);
         Set<CustomerKey> candidates = new LinkedHashSet<>();
         while (domain.contains(".")) {
-            customers.byDomain(domain).map(Customer::key).ifPresent(candidates::add);
+            customers.findByDomain(domain).map(Customer::key).ifPresent(candidates::add);
             domain = domain.substring(domain.indexOf('.') + 1);
         }
         return new Match(

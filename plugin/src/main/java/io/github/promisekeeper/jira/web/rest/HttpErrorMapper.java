@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Objects;
+
 /**
  * Errors the JAX-RS runtime raises itself (404 no such path, 405, 406, 415 unsupported body type)
  * keep their status but answer in the one error shape.
@@ -33,8 +35,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
                 : i18n.getText(
                         "promise-keeper.rest.error.http",
                         status,
-                        java.util.Objects.requireNonNullElse(
-                                        Response.Status.fromStatusCode(status), Response.Status.BAD_REQUEST)
+                        Objects.requireNonNullElse(Response.Status.fromStatusCode(status), Response.Status.BAD_REQUEST)
                                 .getReasonPhrase());
         return responses.errors(status, ErrorView.of(null, message));
     }

@@ -12,6 +12,7 @@ import net.java.ao.db.MySQLDatabaseProvider;
 import net.java.ao.db.OracleDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.db.SQLServerDatabaseProvider;
+import net.java.ao.schema.Table;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -69,7 +70,7 @@ class DataModelNamesTest {
         for (Class<? extends RawEntity<?>> entity : everyEntityEverShipped()) {
             List<String> names = new ArrayList<>(columns(entity));
             names.add(tables.getName(entity));
-            names.add(entity.getAnnotation(net.java.ao.schema.Table.class).value());
+            names.add(entity.getAnnotation(Table.class).value());
             names.remove("ID"); // Active Objects' own primary key, which it always quotes
             for (String name : names) {
                 reserved.forEach((database, words) -> {

@@ -39,9 +39,9 @@ public abstract class CommitmentSnapshotsContract {
         snapshots.record(promised);
         snapshots.record(unknownValue);
 
-        assertThat(snapshots.latestFor(10100)).contains(promised);
-        assertThat(snapshots.latestFor(10200)).contains(unknownValue);
-        assertThat(snapshots.latestFor(99)).isEmpty();
+        assertThat(snapshots.findLatestByIssueId(10100)).contains(promised);
+        assertThat(snapshots.findLatestByIssueId(10200)).contains(unknownValue);
+        assertThat(snapshots.findLatestByIssueId(99)).isEmpty();
     }
 
     @Test
@@ -52,7 +52,7 @@ public abstract class CommitmentSnapshotsContract {
         snapshots.record(first);
 
         assertThat(snapshots.historyOf(10100)).containsExactly(first, second);
-        assertThat(snapshots.latestFor(10100)).contains(second);
+        assertThat(snapshots.findLatestByIssueId(10100)).contains(second);
     }
 
     @Test
@@ -64,6 +64,6 @@ public abstract class CommitmentSnapshotsContract {
         snapshots.record(other);
         snapshots.record(snapshot(10300, CustomerKey.of("GLOBEX"), "2026-02-01", T0));
 
-        assertThat(snapshots.latestForCustomer(ACME)).containsExactly(other, moved);
+        assertThat(snapshots.findLatestByCustomer(ACME)).containsExactly(other, moved);
     }
 }

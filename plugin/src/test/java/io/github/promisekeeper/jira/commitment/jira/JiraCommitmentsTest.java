@@ -137,7 +137,7 @@ class JiraCommitmentsTest {
         List<IssueLink> outward = List.of(link(10600L, "SSO-1"));
         when(links.getOutwardLinks(42L)).thenReturn(outward);
 
-        List<Commitment> found = commitments.findDeliveredBy(IssueKey.of("SSO-1"));
+        List<Commitment> found = commitments.findByEpic(IssueKey.of("SSO-1"));
 
         assertThat(jira.searched)
                 .singleElement()
@@ -150,7 +150,7 @@ class JiraCommitmentsTest {
     void linkDescriptionIsQuotedEvenWhenAnAdminPutQuotesInIt() {
         when(delivery.getInward()).thenReturn("delivers \"big\" commitment");
 
-        commitments.findDeliveredBy(IssueKey.of("SSO-1"));
+        commitments.findByEpic(IssueKey.of("SSO-1"));
 
         assertThat(jira.searched).singleElement().asString().contains("\"delivers \\\"big\\\" commitment\"");
     }

@@ -171,7 +171,7 @@ public abstract class CustomersContract {
 
         assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
         assertThat(customers.findByCrmId("nope")).isEmpty();
-        assertThat(customers.byDomain("globex.com")).isEmpty();
+        assertThat(customers.findByDomain("globex.com")).isEmpty();
     }
 
     @Test
@@ -179,7 +179,7 @@ public abstract class CustomersContract {
         customers.upsert(customer("ACME", null, Set.of("Acme.COM")), ADMIN);
         customers.upsert(customer("GLOBEX", null, Set.of("globex.com")), ADMIN);
 
-        assertThat(customers.byDomain("ACME.com"))
+        assertThat(customers.findByDomain("ACME.com"))
                 .get()
                 .extracting(Customer::key)
                 .isEqualTo(CustomerKey.of("ACME"));
@@ -283,7 +283,7 @@ public abstract class CustomersContract {
                         CustomerConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN));
         assertThat(customers.findByKey(CustomerKey.of("GLOBEX"))).isEmpty();
-        assertThat(customers.byDomain("globex.com")).isEmpty();
+        assertThat(customers.findByDomain("globex.com")).isEmpty();
         assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10)).isEmpty();
     }
 
@@ -297,7 +297,7 @@ public abstract class CustomersContract {
                 .isTrue();
 
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
-        assertThat(customers.byDomain("acme.com")).isEmpty();
+        assertThat(customers.findByDomain("acme.com")).isEmpty();
         assertThat(customers.findByCrmId("SF-001")).isEmpty();
         assertThat(customers.renewingBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 10))
                 .isEmpty();
@@ -306,7 +306,7 @@ public abstract class CustomersContract {
                 .containsExactly("dave", "alice");
         // Its domain is free again.
         customers.upsert(customer("GLOBEX", null, Set.of("acme.com")), ADMIN);
-        assertThat(customers.byDomain("acme.com"))
+        assertThat(customers.findByDomain("acme.com"))
                 .get()
                 .extracting(Customer::key)
                 .isEqualTo(CustomerKey.of("GLOBEX"));

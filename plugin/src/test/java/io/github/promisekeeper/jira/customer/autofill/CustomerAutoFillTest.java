@@ -48,8 +48,8 @@ class CustomerAutoFillTest {
 
     CustomerAutoFillTest() {
         when(schema.customerField()).thenReturn(Optional.of(field));
-        when(customers.byDomain(anyString())).thenReturn(Optional.empty());
-        when(customers.byDomain("acme.com")).thenReturn(Optional.of(customer("ACME")));
+        when(customers.findByDomain(anyString())).thenReturn(Optional.empty());
+        when(customers.findByDomain("acme.com")).thenReturn(Optional.of(customer("ACME")));
         when(issues.getIssueObject(7L)).thenReturn(editable);
     }
 
@@ -76,7 +76,7 @@ class CustomerAutoFillTest {
 
     @Test
     void leavesAmbiguousReportersAlone() {
-        when(customers.byDomain("eu.acme.com")).thenReturn(Optional.of(customer("ACME_EU")));
+        when(customers.findByDomain("eu.acme.com")).thenReturn(Optional.of(customer("ACME_EU")));
 
         assertThat(autoFill.fill(issue("jane@eu.acme.com", null))).isFalse();
 

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,7 +243,7 @@ class CustomersResourceTest {
     void recordsWritesFromTheAdminPageAsSuchAndEveryOtherCallerAsTheRestApi() {
         Role.ADMIN.actOn(userManager);
         String body = "{\"name\":\"Initech\"}";
-        java.util.Map<String, String> fromAdminPage = java.util.Map.of(ChangeOrigin.HEADER, ChangeOrigin.ADMIN_PAGE);
+        Map<String, String> fromAdminPage = Map.of(ChangeOrigin.HEADER, ChangeOrigin.ADMIN_PAGE);
 
         assertThat(rest.send("PUT", "customers/INITECH", "application/json", body, fromAdminPage)
                         .status())
@@ -252,7 +253,7 @@ class CustomersResourceTest {
                                 "customers/HOOLI",
                                 "application/json",
                                 body,
-                                java.util.Map.of(ChangeOrigin.HEADER, "something-else"))
+                                Map.of(ChangeOrigin.HEADER, "something-else"))
                         .status())
                 .isEqualTo(201);
         assertThat(rest.send("DELETE", "customers/INITECH", null, null, fromAdminPage)

@@ -4,8 +4,11 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.sal.api.user.UserManager;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.promisekeeper.core.customer.ChangeSource;
+import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
@@ -16,6 +19,7 @@ import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
@@ -25,6 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -36,8 +46,7 @@ import static org.mockito.Mockito.when;
 
 class SettingsResourceTest {
 
-    private static final java.time.Clock CLOCK =
-            java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T08:00:00Z"), java.time.ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryPluginSettings stored = new InMemoryPluginSettings();
     private final InMemorySettingsHistory history = new InMemorySettingsHistory();
@@ -162,13 +171,10 @@ class SettingsResourceTest {
                 "settings",
                 "application/json",
                 "{\"basis\":\"notice\"}",
-                java.util.Map.of(
-                        io.github.promisekeeper.jira.web.ChangeOrigin.HEADER,
-                        io.github.promisekeeper.jira.web.ChangeOrigin.ADMIN_PAGE));
+                Map.of(ChangeOrigin.HEADER, ChangeOrigin.ADMIN_PAGE));
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(history.recent(1).get(0).change().source())
-                .isEqualTo(io.github.promisekeeper.core.customer.ChangeSource.ADMIN_PAGE);
+        assertThat(history.recent(1).get(0).change().source()).isEqualTo(ChangeSource.ADMIN_PAGE);
     }
 
     @Test
@@ -192,8 +198,7 @@ class SettingsResourceTest {
     void refusesAnEpicChildrenQueryJiraCannotParseWithJirasMessageAndKeepsTheStoredOne() {
         SearchService.ParseResult broken = mock(SearchService.ParseResult.class);
         MessageSet errors = mock(MessageSet.class);
-        when(errors.getErrorMessages())
-                .thenReturn(java.util.Set.of("Error in the JQL Query: Expecting ')' but got the end."));
+        when(errors.getErrorMessages()).thenReturn(Set.of("Error in the JQL Query: Expecting ')' but got the end."));
         when(broken.isValid()).thenReturn(false);
         when(broken.getErrors()).thenReturn(errors);
         when(searchService.parseQuery(any(), eq("(\"Epic Link\" = \"PK-1\""))).thenReturn(broken);
@@ -248,7 +253,7 @@ class SettingsResourceTest {
         InProcessJaxRs.Answer answer = rest.get("settings/history");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        com.google.gson.JsonArray changes = json(answer).getAsJsonArray("changes");
+        JsonArray changes = json(answer).getAsJsonArray("changes");
         assertThat(changes).hasSize(2);
         JsonObject latest = changes.get(0).getAsJsonObject();
         assertThat(latest.get("author").getAsString()).isEqualTo("eddie");
@@ -256,10 +261,8 @@ class SettingsResourceTest {
         assertThat(latest.get("source").getAsString()).isEqualTo("rest");
         assertThat(latest.get("description").getAsString())
                 .isEqualTo("basis renewal → notice; epic children JQL "
-                        + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware()
-                                .template() + " → parent = {epic}; epic link field "
-                        + io.github.promisekeeper.jira.epic.EpicChildrenQuery.jiraSoftware()
-                                .epicFieldName()
+                        + EpicChildrenQuery.jiraSoftware().template() + " → parent = {epic}; epic link field "
+                        + EpicChildrenQuery.jiraSoftware().epicFieldName()
                         + " → Parent; finance groups jira-administrators → finance");
         JsonObject first = changes.get(1).getAsJsonObject();
         assertThat(first.get("author").getAsString()).isEqualTo("ada");
