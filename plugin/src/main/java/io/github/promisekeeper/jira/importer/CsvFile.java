@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.importer;
 
+import io.github.promisekeeper.jira.web.LocalizedText;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -38,8 +39,15 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
 
     /** Thrown for a file that is not readable CSV at all (bad encoding, unbalanced quotes). */
     static final class Unreadable extends RuntimeException {
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
+        private final transient LocalizedText text;
+
+        Unreadable(LocalizedText text, Throwable cause) {
+            super(text.english(), cause);
+            this.text = text;
+        }
+
+        LocalizedText text() {
+            return text;
         }
     }
 
@@ -115,8 +123,10 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
                 int start = (int) endOfPrevious + 1;
                 CSVRecord record = CsvFile.this.next().orElseThrow();
                 if (++rows > maxRows) {
-                    throw body.refuse(new RequestTooLargeException(
-                            "The file has more than " + maxRows + " rows; split it into smaller files."));
+                    throw body.refuse(new RequestTooLargeException(LocalizedText.of(
+                            "promise-keeper.import.error.rows",
+                            "The file has more than " + maxRows + " rows; split it into smaller files.",
+                            maxRows)));
                 }
                 return new Line(start, record.toList());
             }
@@ -158,9 +168,14 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
 
     private static Unreadable unreadable(Exception e) {
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            return new Unreadable(NOT_UTF8, e);
+            return new Unreadable(LocalizedText.of("promise-keeper.import.error.not-utf8", NOT_UTF8), e);
         }
-        return new Unreadable("The file is not valid CSV: " + e.getMessage(), e);
+        return new Unreadable(
+                LocalizedText.of(
+                        "promise-keeper.import.error.not-csv",
+                        "The file is not valid CSV: " + e.getMessage(),
+                        e.getMessage()),
+                e);
     }
 
     /** Semicolon when the header line has more semicolons than commas outside quotes, else comma. */
@@ -211,8 +226,11 @@ final class CsvFile implements Iterable<CsvFile.Line>, AutoCloseable {
         private void count(int n) {
             read += n;
             if (read > maxBytes) {
-                throw refuse(new RequestTooLargeException(
-                        "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB; split it into smaller files."));
+                long megabytes = maxBytes / (1024 * 1024);
+                throw refuse(new RequestTooLargeException(LocalizedText.of(
+                        "promise-keeper.import.error.bytes",
+                        "The file is larger than " + megabytes + " MB; split it into smaller files.",
+                        megabytes)));
             }
         }
 

@@ -16,6 +16,7 @@ import io.github.promisekeeper.core.importer.ImportPlanning;
 import io.github.promisekeeper.core.importer.ImportReport;
 import io.github.promisekeeper.jira.permission.AccessDeniedException;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
+import io.github.promisekeeper.jira.web.LocalizedText;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -77,12 +78,20 @@ public final class CustomerImport {
         try {
             format = options.format();
         } catch (IllegalArgumentException e) {
-            throw new ImportRejectedException("dateFormat", e.getMessage());
+            throw new ImportRejectedException(
+                    "dateFormat",
+                    LocalizedText.of(
+                            "promise-keeper.import.error.date-format",
+                            e.getMessage(),
+                            options.dateFormat().orElse("")));
         }
         try (CsvFile file = open(csv)) {
             if (file.header().isEmpty()) {
                 throw new ImportRejectedException(
-                        "body", "The file is empty; it needs a header line and one row per contract.");
+                        "body",
+                        LocalizedText.of(
+                                "promise-keeper.import.error.empty",
+                                "The file is empty; it needs a header line and one row per contract."));
             }
             // Answers given from the header alone read the rest first, so the client sees them, not a cut connection.
             CsvLayout layout = options.layout()
@@ -91,9 +100,11 @@ public final class CustomerImport {
                             () -> file.discardRestFor(
                                     new ImportRejectedException(
                                             "format",
-                                            "The header matches no known layout: "
-                                                    + "generic needs customer_name, contract_id and renewal_date; salesforce needs Account Name, "
-                                                    + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date.")));
+                                            LocalizedText.of(
+                                                    "promise-keeper.import.error.layout",
+                                                    "The header matches no known layout: "
+                                                            + "generic needs customer_name, contract_id and renewal_date; salesforce needs Account Name, "
+                                                            + "Account ID, Contract Number and Contract End Date; hubspot needs Record ID, Company name and Renewal date."))));
             HeaderMapping mapping = HeaderMapping.of(layout, file.header(), options);
             if (!mapping.missing().isEmpty()) {
                 file.discardRest();
@@ -105,7 +116,7 @@ public final class CustomerImport {
                     records.add(line.line(), line.values());
                 }
             } catch (CsvFile.Unreadable e) {
-                throw new ImportRejectedException("body", e.getMessage());
+                throw new ImportRejectedException("body", e.text());
             }
             if (!mayWriteMoney && records.carriesValues()) {
                 throw new AccessDeniedException(AccessDeniedException.Right.SEE_MONEY, false);
@@ -117,9 +128,10 @@ public final class CustomerImport {
             }
             if (!availability.has(ClusterLockService.class)) {
                 // Without the cluster lock two nodes could interleave imports; checking a file stays possible.
-                throw new ImportBusyException(
+                throw new ImportBusyException(LocalizedText.of(
+                        "promise-keeper.import.error.no-cluster-lock",
                         "Applying an import is unavailable: Jira offers no cluster lock service to apps."
-                                + " Checking a file still works.");
+                                + " Checking a file still works."));
             }
             return applyUnderLock(records, format, keepValues, author);
         }
@@ -129,7 +141,7 @@ public final class CustomerImport {
         try {
             return CsvFile.open(csv, limits.maxBytes(), limits.maxRows());
         } catch (CsvFile.Unreadable e) {
-            throw new ImportRejectedException("body", e.getMessage());
+            throw new ImportRejectedException("body", e.text());
         }
     }
 
@@ -139,11 +151,15 @@ public final class CustomerImport {
         ClusterLock lock = locks.getLockForName(LOCK_NAME);
         try {
             if (!lock.tryLock(limits.lockWaitSeconds(), TimeUnit.SECONDS)) {
-                throw new ImportBusyException("Another import is running; try again when it has finished.");
+                throw new ImportBusyException(LocalizedText.of(
+                        "promise-keeper.import.error.busy",
+                        "Another import is running; try again when it has finished."));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportBusyException("The import was interrupted while waiting for another import to finish.");
+            throw new ImportBusyException(LocalizedText.of(
+                    "promise-keeper.import.error.interrupted",
+                    "The import was interrupted while waiting for another import to finish."));
         }
         try {
             ImportPlan plan = planning.plan(records, format, keepValues);
@@ -167,9 +183,11 @@ public final class CustomerImport {
         try {
             customers.upsertAll(changed, change);
         } catch (CustomerConflictException e) {
-            throw new ImportBusyException(
+            throw new ImportBusyException(LocalizedText.of(
+                    "promise-keeper.import.error.conflict",
                     "The import was stopped by a conflicting change while it was being written and "
-                            + "nothing was kept (" + e.getMessage() + "); run it again.");
+                            + "nothing was kept (" + e.getMessage() + "); run it again.",
+                    e.getMessage()));
         }
     }
 }

@@ -148,8 +148,8 @@ final class RestSite {
                         permissions,
                         responses,
                         i18n),
-                new ImportRejectedMapper(responses),
-                new ImportBusyMapper(responses),
+                new ImportRejectedMapper(i18n, responses),
+                new ImportBusyMapper(i18n, responses),
                 new RadarResource(radar, settings, permissions, responses, i18n),
                 new InvalidScopeMapper(responses),
                 new CommitmentsResource(
@@ -166,7 +166,7 @@ final class RestSite {
                 new AccessDeniedMapper(i18n, responses),
                 new BadInputMapper(responses),
                 new ConflictMapper(responses),
-                new TooLargeMapper(responses),
+                new TooLargeMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));
     }

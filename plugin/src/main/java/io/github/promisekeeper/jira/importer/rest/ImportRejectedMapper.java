@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.importer.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.importer.ImportRejectedException;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import jakarta.inject.Inject;
@@ -11,15 +12,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedException> {
 
+    private final I18nResolver i18n;
     private final JsonResponses responses;
 
     @Inject
-    public ImportRejectedMapper(JsonResponses responses) {
+    public ImportRejectedMapper(I18nResolver i18n, JsonResponses responses) {
+        this.i18n = i18n;
         this.responses = responses;
     }
 
     @Override
     public Response toResponse(ImportRejectedException rejected) {
-        return responses.error(Response.Status.BAD_REQUEST, rejected.field(), rejected.getMessage());
+        return responses.error(
+                Response.Status.BAD_REQUEST, rejected.field(), rejected.text().in(i18n));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.web.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.RequestTooLargeException;
 import jakarta.inject.Inject;
@@ -11,15 +12,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class TooLargeMapper implements ExceptionMapper<RequestTooLargeException> {
 
+    private final I18nResolver i18n;
     private final JsonResponses responses;
 
     @Inject
-    public TooLargeMapper(JsonResponses responses) {
+    public TooLargeMapper(I18nResolver i18n, JsonResponses responses) {
+        this.i18n = i18n;
         this.responses = responses;
     }
 
     @Override
     public Response toResponse(RequestTooLargeException tooLarge) {
-        return responses.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, null, tooLarge.getMessage());
+        return responses.error(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE, null, tooLarge.text().in(i18n));
     }
 }

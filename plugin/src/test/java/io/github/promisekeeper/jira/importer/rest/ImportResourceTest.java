@@ -57,9 +57,9 @@ class ImportResourceTest {
         rest = new InProcessJaxRs(
                 new ImportResource(customerImport, new Permissions(userManager, () -> Role.GROUPS), responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
-                new ImportRejectedMapper(responses),
-                new ImportBusyMapper(responses),
-                new TooLargeMapper(responses),
+                new ImportRejectedMapper(i18n, responses),
+                new ImportBusyMapper(i18n, responses),
+                new TooLargeMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
