@@ -2,9 +2,9 @@ package io.github.promisekeeper.jira.commitment.rest;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.radar.EpicPromises;
+import io.github.promisekeeper.jira.web.ValueView;
 
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -14,28 +14,17 @@ import java.util.List;
 record EpicPromisesView(
         String epic,
         List<String> customers,
-        Value totalValue,
+        ValueView totalValue,
         LocalDate earliestPromisedDate,
         LocalDate earliestNoticeDeadline,
         List<CommitmentView> commitments) {
 
     /** A total in the reporting currency and the currencies it could not count. */
-    record Value(String amount, String currency, List<String> missingRates) {}
-
     static EpicPromisesView from(EpicPromises promises) {
         return new EpicPromisesView(
                 promises.epic().toString(),
                 promises.customers().stream().map(CustomerKey::value).toList(),
-                promises.totalValue()
-                        .map(total -> new Value(
-                                total.total().amount().toPlainString(),
-                                total.total().currencyCode(),
-                                total.isComplete()
-                                        ? null
-                                        : total.missingRates().stream()
-                                                .map(Currency::getCurrencyCode)
-                                                .toList()))
-                        .orElse(null),
+                promises.totalValue().map(ValueView::from).orElse(null),
                 promises.earliestPromisedDate().orElse(null),
                 promises.earliestNoticeDeadline().orElse(null),
                 promises.commitments().stream().map(CommitmentView::promised).toList());
