@@ -99,15 +99,7 @@ public class CustomerPanelContextProvider extends IssuePanelProvider {
         StringBuilder list = new StringBuilder();
         for (CommitmentHealth health : open.commitments()) {
             Commitment commitment = health.commitment();
-            list.append("<li>")
-                    .append(Html.escape(i18n.getText(
-                            "promise-keeper.panel.commitment-line",
-                            commitment.key().toString(),
-                            commitment.summary(),
-                            commitment.customer().value(),
-                            PanelFormat.date(commitment.promisedDate()),
-                            PanelFormat.health(health.health()))))
-                    .append("</li>");
+            list.append(PanelFormat.commitmentLine(i18n, commitment, health.health()));
         }
         int hidden = open.total() - open.commitments().size();
         String more = hidden > 0 ? Html.escape(i18n.getText("promise-keeper.panel.more-commitments", hidden)) : "";

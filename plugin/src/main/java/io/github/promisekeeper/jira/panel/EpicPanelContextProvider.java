@@ -11,7 +11,6 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
-import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 
@@ -87,15 +86,7 @@ public class EpicPanelContextProvider extends IssuePanelProvider {
         StringBuilder list = new StringBuilder();
         for (Commitment commitment : promises.commitments()) {
             CommitmentHealth health = healthByKey.get(commitment.key());
-            list.append("<li>")
-                    .append(Html.escape(i18n.getText(
-                            "promise-keeper.panel.commitment-line",
-                            commitment.key().toString(),
-                            commitment.summary(),
-                            commitment.customer().value(),
-                            PanelFormat.date(commitment.promisedDate()),
-                            PanelFormat.health(health.health()))))
-                    .append("</li>");
+            list.append(PanelFormat.commitmentLine(i18n, commitment, health.health()));
         }
         return new IssuePanelView(true, rows.html(), list.toString(), "");
     }

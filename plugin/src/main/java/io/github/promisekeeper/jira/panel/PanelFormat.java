@@ -1,11 +1,14 @@
 package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.MoneyTotal;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.search.IssueValues;
+import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
@@ -45,5 +48,18 @@ final class PanelFormat {
         return total.whyIncomplete()
                 .map(why -> money(total.total()) + " (" + texts.of(why) + ")")
                 .orElseGet(() -> money(total.total()));
+    }
+
+    /** One commitment as a list item of a panel: key, summary, customer, promised date and health, escaped. */
+    static String commitmentLine(I18nResolver i18n, Commitment commitment, Health health) {
+        return "<li>"
+                + Html.escape(i18n.getText(
+                        "promise-keeper.panel.commitment-line",
+                        commitment.key().toString(),
+                        commitment.summary(),
+                        commitment.customer().value(),
+                        date(commitment.promisedDate()),
+                        health(health)))
+                + "</li>";
     }
 }
