@@ -444,7 +444,12 @@ class RadarResourceTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/json");
-        assertThat(json(answer).getAsJsonArray("errors").get(0).getAsJsonObject().get("message").getAsString())
+        assertThat(json(answer)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
                 .isEqualTo("Expecting 'AND'.");
     }
 
