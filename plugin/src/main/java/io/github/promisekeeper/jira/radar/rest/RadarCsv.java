@@ -11,6 +11,7 @@ import io.github.promisekeeper.jira.web.CsvWriter;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,14 +65,25 @@ final class RadarCsv {
                     .text(String.join(
                             CommitmentsCsv.LINE,
                             entry.commitments().stream().map(this::promise).toList()))
-                    .text(String.join(
-                            CommitmentsCsv.LINE,
-                            entry.flags().stream()
-                                    .map(Flag::why)
-                                    .map(reasons::of)
-                                    .toList()))
+                    .text(String.join(CommitmentsCsv.LINE, reasonsOf(entry)))
                     .endRow();
         }
+    }
+
+    /**
+     * Every flag's reason, most serious first; for a viewer of the value, then why the value leaves a currency
+     * out (the JSON says so in {@code missingRates}, a spreadsheet cell only in words).
+     */
+    private List<String> reasonsOf(RadarEntry entry) {
+        List<String> texts = new ArrayList<>(
+                entry.flags().stream().map(Flag::why).map(reasons::of).toList());
+        if (money) {
+            entry.annualValue()
+                    .flatMap(MoneyTotal::whyIncomplete)
+                    .map(reasons::of)
+                    .ifPresent(texts::add);
+        }
+        return texts;
     }
 
     /** "SC-1 (At risk)": a promise and its health. */

@@ -491,6 +491,36 @@ class RadarResourceTest {
     }
 
     @Test
+    void saysInTheCsvReasonsWhenTheValueLeavesOutACurrencyWithoutARate() {
+        customers.save(new Customer(
+                CustomerKey.of("EURO"),
+                "Euro GmbH",
+                null,
+                Set.of(),
+                null,
+                null,
+                List.of(new Contract(
+                        "EU-1",
+                        null,
+                        TODAY.plusDays(30),
+                        Money.of("900.00", "EUR"),
+                        10,
+                        false,
+                        ContractStatus.ACTIVE))));
+        Role.FINANCE.actOn(userManager);
+
+        CSVRecord euro = records(rest(tickets).get("radar.csv", CSV)).get(0);
+
+        assertThat(euro.get("Annual value")).isEqualTo("0.00");
+        assertThat(euro.get("Currency")).isEqualTo("USD");
+        assertThat(euro.get("Reasons")).endsWith("no rate for EUR \u2192 USD; not counted");
+
+        Role.USER.actOn(userManager);
+        assertThat(records(rest(tickets).get("radar.csv", CSV)).get(0).get("Reasons"))
+                .doesNotContain("EUR");
+    }
+
+    @Test
     void writesTheCsvsHeadersAndReasonsInTheViewersLanguage() {
         seed();
         Role.FINANCE.actOn(userManager);
