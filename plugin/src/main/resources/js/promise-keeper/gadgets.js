@@ -143,6 +143,34 @@ define('promise-keeper/gadgets', ['jquery', 'wrm/context-path', 'promise-keeper/
         return $cell.children().length ? $cell : $cell.text(AJS.I18n.getText('promise-keeper.gadget.none'));
     }
 
+    /**
+     * The item's "Export CSV" link: a plain link to {@code href} (the CSV twin of the item's request, with its
+     * parameters), which the browser downloads; a link, so it is reached and followed with the keyboard.
+     * {@code title} says what is exported.
+     */
+    function exportLink(href, title) {
+        return $('<a class="aui-button pk-export-csv" download>').attr('href', href).attr('title', title)
+            .text(AJS.I18n.getText('promise-keeper.gadget.export-csv'));
+    }
+
+    /** Whether {@code element} is still in the page (Jira removes an item's element when it is removed from the dashboard). */
+    function isOnPage(element) {
+        return !!element && document.documentElement.contains(element);
+    }
+
+    /**
+     * Calls {@code refresh} in {@code minutes}, unless {@code element} has left the page by then: a dashboard item
+     * that was removed is never fetched or drawn again, and since nothing arms the next timer, its refresh stops.
+     * Returns the timer for clearTimeout.
+     */
+    function refreshLater(element, minutes, refresh) {
+        return setTimeout(function () {
+            if (isOnPage(element)) {
+                refresh();
+            }
+        }, minutes * 60 * 1000);
+    }
+
     /** An error's retry button. */
     function retryButton(onClick) {
         return dom.button(AJS.I18n.getText('promise-keeper.gadget.retry'), onClick).addClass('pk-retry');
@@ -161,6 +189,9 @@ define('promise-keeper/gadgets', ['jquery', 'wrm/context-path', 'promise-keeper/
         issueLink: issueLink,
         priorityCounts: priorityCounts,
         healthCounts: healthCounts,
-        retryButton: retryButton
+        retryButton: retryButton,
+        exportLink: exportLink,
+        isOnPage: isOnPage,
+        refreshLater: refreshLater
     };
 });

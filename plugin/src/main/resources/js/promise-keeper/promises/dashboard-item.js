@@ -58,6 +58,15 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         });
     }
 
+    /** The parameters of GET /commitments.csv for what the item shows: its customers (all when none) and healths. */
+    function exportParams(settings) {
+        var params = { health: settings.healths.join(','), limit: LIMIT };
+        if (settings.customers.length) {
+            params = { customer: settings.customers.join(','), health: params.health, limit: LIMIT };
+        }
+        return params;
+    }
+
     /**
      * A bar from the earliest to the latest of today, promised date, forecast and notice deadline, with a mark
      * for each; screen readers get the same dates in words, in date order.
@@ -183,7 +192,9 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
                         groups.push(group(health, inGroup, customers, today));
                     }
                 });
-                $content.append(legend(), promisesTable(groups));
+                $content.append($('<p class="pk-promises-actions">').append(gadgets.exportLink(
+                    rest.url('/commitments.csv', exportParams(settings)),
+                    AJS.I18n.getText('promise-keeper.promises.export-csv.label'))), legend(), promisesTable(groups));
             })
             .fail(function (xhr, status) {
                 if (status === 'abort' || generation !== self.generation) {

@@ -291,6 +291,9 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
                     $content.append($('<div class="aui-message aui-message-warning pk-radar-partial">')
                         .append(notes.map(function (note) { return dom.text('p', note); })));
                 }
+                $content.append($('<p class="pk-radar-actions">').append(gadgets.exportLink(
+                    rest.url('/radar.csv', radarParams(settings, settings.rows)),
+                    AJS.I18n.getText('promise-keeper.radar.export-csv.label'))));
                 $content.append($('<div class="pk-radar-scroll">').append(table(answer, self.id, resize)));
             })
             .fail(function (xhr, status) {
@@ -308,8 +311,11 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
                 $container.find('.pk-radar').attr('aria-busy', 'false');
                 self.API.hideLoadingBar();
                 self.API.resize();
-                if (settings.refresh) {
-                    self.timer = setTimeout(function () { self.render(context, preferences); }, settings.refresh * 60 * 1000);
+                // A removed item's element has left the page: its refresh stops instead of fetching forever.
+                if (settings.refresh && gadgets.isOnPage($container[0])) {
+                    self.timer = gadgets.refreshLater($container[0], settings.refresh, function () {
+                        self.render(context, preferences);
+                    });
                 }
             });
     };

@@ -18,6 +18,7 @@ import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.InMemoryTickets;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
+import io.github.promisekeeper.jira.commitment.rest.CommitmentsCsvResource;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentsResource;
 import io.github.promisekeeper.jira.commitment.rest.EpicCommitmentsResource;
 import io.github.promisekeeper.jira.customer.autofill.CustomerBackfill;
@@ -32,6 +33,7 @@ import io.github.promisekeeper.jira.importer.rest.ImportRejectedMapper;
 import io.github.promisekeeper.jira.importer.rest.ImportResource;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
+import io.github.promisekeeper.jira.radar.rest.RadarCsvResource;
 import io.github.promisekeeper.jira.radar.rest.RadarResource;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
@@ -46,6 +48,7 @@ import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
 import io.github.promisekeeper.jira.web.rest.BadInputMapper;
+import io.github.promisekeeper.jira.web.rest.BadParameterMapper;
 import io.github.promisekeeper.jira.web.rest.ConflictMapper;
 import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
@@ -83,7 +86,9 @@ final class RestSite {
         PUT_SETTINGS,
         SETTINGS_HISTORY,
         BACKFILL_PROGRESS,
-        BACKFILL_START
+        BACKFILL_START,
+        RADAR_CSV,
+        COMMITMENTS_CSV
     }
 
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
@@ -136,6 +141,8 @@ final class RestSite {
                 Optional.empty(),
                 List.of(IssueKey.of("EP-1"))));
         RenewalRadar radar = new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, TODAY);
+        CommitmentQueries queries =
+                new CommitmentQueries(new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers);
         rest = new InProcessJaxRs(
                 new CustomersResource(customers, permissions, json, responses, i18n, TODAY),
                 new ImportResource(
@@ -151,15 +158,11 @@ final class RestSite {
                 new ImportRejectedMapper(i18n, responses),
                 new ImportBusyMapper(i18n, responses),
                 new RadarResource(radar, settings, permissions, responses, i18n),
+                new RadarCsvResource(radar, settings, permissions, i18n),
                 new InvalidScopeMapper(responses),
-                new CommitmentsResource(
-                        new CommitmentQueries(
-                                new CommitmentHealthCheck(commitments, commitments, customers, TODAY), customers),
-                        settings,
-                        permissions,
-                        responses,
-                        i18n,
-                        TODAY),
+                new CommitmentsResource(queries, settings, permissions, responses, i18n, TODAY),
+                new CommitmentsCsvResource(queries, settings, permissions, i18n, TODAY),
+                new BadParameterMapper(responses),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
                 settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
@@ -207,6 +210,8 @@ final class RestSite {
             case SETTINGS_HISTORY -> rest.get("settings/history");
             case BACKFILL_PROGRESS -> rest.get("backfill");
             case BACKFILL_START -> rest.send("POST", "backfill", null, null);
+            case RADAR_CSV -> rest.get("radar.csv?days=90", "text/csv");
+            case COMMITMENTS_CSV -> rest.get("commitments.csv?customer=ACME", "text/csv");
         };
     }
 

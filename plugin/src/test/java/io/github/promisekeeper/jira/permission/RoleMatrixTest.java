@@ -40,7 +40,9 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.PUT_SETTINGS, new int[] {401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.SETTINGS_HISTORY, new int[] {401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.BACKFILL_PROGRESS, new int[] {401, 403, 403, 403, 403, 200}),
-            Map.entry(RestSite.Call.BACKFILL_START, new int[] {401, 403, 403, 403, 403, 202}));
+            Map.entry(RestSite.Call.BACKFILL_START, new int[] {401, 403, 403, 403, 403, 202}),
+            Map.entry(RestSite.Call.RADAR_CSV, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.COMMITMENTS_CSV, new int[] {401, 403, 200, 200, 200, 200}));
 
     /** Whether the role's successful answers carry contract money. */
     private static final Map<Role, Boolean> SEES_MONEY =
@@ -76,6 +78,11 @@ class RoleMatrixTest {
             assertThat(answer.body()).startsWith("{\"changes\":[");
         } else if (expectedStatus == 200 && call.name().contains("SETTINGS")) {
             assertThat(answer.body()).contains("defaultDays");
+        } else if (expectedStatus == 200 && call.name().endsWith("_CSV")) {
+            assertThat(answer.body()).startsWith("\uFEFF").contains("ACME");
+            assertThat(answer.body().contains("120000.00"))
+                    .as("money in the CSV")
+                    .isEqualTo(SEES_MONEY.get(role));
         } else if (expectedStatus == 200) {
             assertThat(answer.body().contains("\"amount\""))
                     .as("money in the answer")

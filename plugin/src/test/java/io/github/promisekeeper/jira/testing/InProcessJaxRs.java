@@ -8,16 +8,21 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 
 /**
  * A real JAX-RS runtime (Jersey 3.1, the Jakarta REST 3.1 reference implementation) running resources
  * in-process, without a network: requests go through routing, parameter conversion and response
- * building exactly as in a container.
+ * building exactly as in a container, and the body is what Jersey's message body writers wrote (a streamed
+ * body included).
  */
 public final class InProcessJaxRs {
 
@@ -33,26 +38,17 @@ public final class InProcessJaxRs {
         this.handler = new ApplicationHandler(config);
     }
 
-    /** Sends {@code GET <base>/<pathAndQuery>} and returns the status and body. */
+    /** Sends {@code GET <base>/<pathAndQuery>} accepting JSON and returns the status and body. */
     public Answer get(String pathAndQuery) {
+        return get(pathAndQuery, "application/json");
+    }
+
+    /** Sends {@code GET <base>/<pathAndQuery>} with the {@code accept} header and returns the status and body. */
+    public Answer get(String pathAndQuery, String accept) {
         ContainerRequest request = new ContainerRequest(
                 BASE, BASE.resolve(pathAndQuery), "GET", new NoUser(), new MapPropertiesDelegate(), null);
-        request.header("Accept", "application/json");
-        try {
-            ContainerResponse response = handler.apply(request).get();
-            Object entity = response.getEntity();
-            return new Answer(
-                    response.getStatus(),
-                    response.getMediaType() == null
-                            ? null
-                            : response.getMediaType().toString(),
-                    entity == null ? null : entity.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        request.header("Accept", accept);
+        return run(request);
     }
 
     /**
@@ -76,15 +72,24 @@ public final class InProcessJaxRs {
         if (body != null) {
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         }
+        return run(request);
+    }
+
+    private Answer run(ContainerRequest request) {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
         try {
-            ContainerResponse response = handler.apply(request).get();
-            Object entity = response.getEntity();
+            ContainerResponse response = handler.apply(request, written).get();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            response.getStringHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
             return new Answer(
                     response.getStatus(),
                     response.getMediaType() == null
                             ? null
                             : response.getMediaType().toString(),
-                    entity == null ? null : entity.toString());
+                    response.getEntity() == null && written.size() == 0
+                            ? null
+                            : written.toString(StandardCharsets.UTF_8),
+                    headers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -93,8 +98,19 @@ public final class InProcessJaxRs {
         }
     }
 
-    /** What came back: HTTP status, content type, body. */
-    public record Answer(int status, String contentType, String body) {}
+    /** What came back: HTTP status, content type, body (as written, UTF-8), headers (names in any case). */
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
+        public Answer {
+            Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            copy.putAll(headers);
+            headers = Collections.unmodifiableMap(copy);
+        }
+
+        /** The body split at CRLF, the end of a CSV record (a line break inside a quoted field stays). */
+        public List<String> lines() {
+            return body == null ? List.of() : List.of(body.split("\r\n", -1));
+        }
+    }
 
     private static final class NoUser implements SecurityContext {
         @Override

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -337,6 +338,85 @@ class DashboardGadgetsBrowserIT {
     }
 
     @Test
+    void aRadarRemovedFromTheDashboardStopsRefreshing() {
+        script("window.pkLongTimers = []; var start = window.setTimeout;"
+                + "window.setTimeout = function (run, ms) { if (ms >= 60000) { window.pkLongTimers.push({ run: run, ms: ms }); return 0; }"
+                + " return start.apply(window, arguments); };");
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+        script(
+                "window.localStorage.setItem(arguments[0], JSON.stringify({ refresh: '15' }));"
+                        + "window.pkPreview.items[arguments[1]].render();",
+                "promise-keeper-preview:preferences:" + RADAR,
+                RADAR);
+        wait(driver).until(d -> Long.valueOf(1).equals(script("return window.pkLongTimers.length;")));
+        int asked = requests().size();
+
+        // Jira takes a removed item's element out of the page; its timer then fires once more.
+        script("document.getElementById(arguments[0]).remove();", "dashboard-item-" + RADAR);
+        script("window.pkLongTimers[0].run();");
+
+        assertThat(requests()).as("requests after the item was removed").hasSize(asked);
+        assertThat(script("return window.pkLongTimers.length;"))
+                .as("timers armed after the item was removed")
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void theRadarsExportLinkPointsAtTheCsvOfTheItemsCurrentConfiguration() {
+        answer(radar(json("radar.json")));
+        waitForRows(3);
+
+        WebElement link = exportLink(RADAR);
+        assertThat(link.getTagName()).isEqualTo("a");
+        assertThat(link.getText()).isEqualTo(text("promise-keeper.gadget.export-csv"));
+        assertThat(link.getAttribute("title")).isEqualTo(text("promise-keeper.radar.export-csv.label"));
+        assertThat(link.getDomAttribute("download")).isNotNull();
+        assertThat(script("arguments[0].focus(); return document.activeElement === arguments[0];", link))
+                .as("reached with the keyboard")
+                .isEqualTo(true);
+        assertThat(decoded(link.getAttribute("href")))
+                .endsWith("/jira/rest/promise-keeper/1.0/radar.csv?days=90&basis=renewal&limit=20");
+
+        script(
+                "window.localStorage.setItem(arguments[0], JSON.stringify({ days: '30', basis: 'notice',"
+                        + " scopeType: 'project', scope: 'ENG', rows: '5' }));"
+                        + "window.pkPreview.items[arguments[1]].render();",
+                "promise-keeper-preview:preferences:" + RADAR,
+                RADAR);
+        wait(driver).until(d -> exportHref(RADAR).contains("days=30"));
+
+        assertThat(exportHref(RADAR))
+                .endsWith(
+                        "/jira/rest/promise-keeper/1.0/radar.csv?days=30&basis=notice&limit=5&scope=project = \"ENG\"");
+        assertThat(lastRequest()).contains("/radar?days=30&basis=notice&limit=5&scope=project = \"ENG\"");
+    }
+
+    @Test
+    void thePromisesExportLinkPointsAtTheCsvOfTheItemsCustomersAndHealths() {
+        answer(promises());
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
+
+        WebElement link = exportLink(PROMISES);
+        assertThat(link.getText()).isEqualTo(text("promise-keeper.gadget.export-csv"));
+        assertThat(link.getAttribute("title")).isEqualTo(text("promise-keeper.promises.export-csv.label"));
+        assertThat(decoded(link.getAttribute("href")))
+                .endsWith("/jira/rest/promise-keeper/1.0/commitments.csv"
+                        + "?health=breaches-renewal,overdue,at-risk,no-delivery-plan,on-track&limit=500");
+
+        script(
+                "window.localStorage.setItem(arguments[0], JSON.stringify({ customers: 'GLOBEX,ACME', healths: 'at-risk' }));"
+                        + "window.pkPreview.items[arguments[1]].render();",
+                "promise-keeper-preview:preferences:" + PROMISES,
+                PROMISES);
+        wait(driver).until(d -> exportHref(PROMISES).contains("customer="));
+
+        assertThat(exportHref(PROMISES))
+                .endsWith(
+                        "/jira/rest/promise-keeper/1.0/commitments.csv?customer=GLOBEX,ACME&health=at-risk&limit=500");
+    }
+
+    @Test
     void theConfigurationShowsTheServersMessageForAScopeJiraRefusesAndKeepsTheOldOne() {
         String jiraMessage = "Error in the JQL Query: The character '<' is a reserved JQL character.";
         List<Map<String, Object>> fixtures = new ArrayList<>();
@@ -525,6 +605,21 @@ class DashboardGadgetsBrowserIT {
     }
 
     // Helpers
+
+    private WebElement exportLink(String item) {
+        return driver.findElement(By.cssSelector("#dashboard-item-" + item + " .pk-export-csv"));
+    }
+
+    /** The decoded href of the item's export link, "" while the item has none (read in one step: it may be redrawn). */
+    private String exportHref(String item) {
+        return decoded(String.valueOf(script(
+                "var link = document.querySelector(arguments[0]); return link ? link.href : '';",
+                "#dashboard-item-" + item + " .pk-export-csv")));
+    }
+
+    private static String decoded(String url) {
+        return URLDecoder.decode(url, StandardCharsets.UTF_8);
+    }
 
     private static List<Map<String, Object>> radar(String body) {
         return List.of(fixture("/radar", "", 200, body));

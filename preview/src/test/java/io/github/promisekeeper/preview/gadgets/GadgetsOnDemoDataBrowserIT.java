@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,6 +171,71 @@ class GadgetsOnDemoDataBrowserIT {
                                     .getAttribute("textContent"))
                             .contains(TEXTS.getText("promise-keeper.promises.timeline.today", TODAY.toString()));
                 });
+    }
+
+    /** Fetches {@code url} in the page, as its link would: status, headers, the first bytes and the first line. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> download(String url) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], { credentials: 'same-origin' }).then(function (response) {"
+                                + "  return response.arrayBuffer().then(function (buffer) {"
+                                + "    var bytes = Array.prototype.slice.call(new Uint8Array(buffer, 0, 3));"
+                                + "    var text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);"
+                                + "    done({ status: response.status, type: response.headers.get('Content-Type'),"
+                                + "      disposition: response.headers.get('Content-Disposition'), bytes: bytes,"
+                                + "      header: text.split('\\r\\n')[0], text: text });"
+                                + "  });"
+                                + "}).catch(function (e) { done({ error: String(e) }); });",
+                        url);
+    }
+
+    @Test
+    void bothExportLinksDownloadCsvWithAByteOrderMarkFromTheRealServer() {
+        waitForRadarRows();
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector(".pk-promises .pk-export-csv"))
+                        .isEmpty());
+
+        Map<String, Object> radar = download(
+                driver.findElement(By.cssSelector(".pk-radar .pk-export-csv")).getAttribute("href"));
+        Map<String, Object> promises = download(driver.findElement(By.cssSelector(".pk-promises .pk-export-csv"))
+                .getAttribute("href"));
+
+        for (Map<String, Object> csv : List.of(radar, promises)) {
+            assertThat(csv.get("status")).as("%s", csv.get("error")).isEqualTo(200L);
+            assertThat(String.valueOf(csv.get("type")).toLowerCase(Locale.ROOT).replace(" ", ""))
+                    .isEqualTo("text/csv;charset=utf-8");
+            assertThat(csv.get("bytes")).isEqualTo(List.of(0xEFL, 0xBBL, 0xBFL));
+            assertThat(String.valueOf(csv.get("disposition"))).startsWith("attachment; filename=\"");
+        }
+        assertThat(String.valueOf(radar.get("disposition")))
+                .isEqualTo("attachment; filename=\"renewal-radar-2026-12-01.csv\"");
+        assertThat(String.valueOf(radar.get("header")))
+                .isEqualTo("\uFEFFRisk,Risk points,Customer key,Customer,Renewal,Notice deadline,Days to renewal,"
+                        + "Annual value,Currency,Open tickets,Promises,Reasons");
+        assertThat(String.valueOf(radar.get("text"))).contains("ACME_CORPORATION");
+        assertThat(String.valueOf(promises.get("header")))
+                .startsWith("\uFEFFPromise,Summary,Customer key,Customer,Health,")
+                .contains(",Value when promised,Currency,");
+        assertThat(String.valueOf(promises.get("text"))).contains("SALES-");
+    }
+
+    @Test
+    void anOrdinaryUsersCsvHasNoMoneyColumns() {
+        driver.manage().addCookie(new Cookie(VIEWING_AS_COOKIE, "user", "/"));
+        driver.navigate().refresh();
+        waitForRadarRows();
+
+        Map<String, Object> radar = download(
+                driver.findElement(By.cssSelector(".pk-radar .pk-export-csv")).getAttribute("href"));
+
+        assertThat(radar.get("status")).isEqualTo(200L);
+        assertThat(String.valueOf(radar.get("header")))
+                .isEqualTo("\uFEFFRisk,Risk points,Customer key,Customer,Renewal,Notice deadline,Days to renewal,"
+                        + "Open tickets,Promises,Reasons");
+        assertThat(String.valueOf(radar.get("text"))).doesNotContain("USD").doesNotContain("EUR");
     }
 
     private static int rank(String risk) {

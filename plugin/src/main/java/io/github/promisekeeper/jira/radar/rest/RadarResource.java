@@ -2,17 +2,10 @@ package io.github.promisekeeper.jira.radar.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.promisekeeper.core.radar.RadarRequest;
 import io.github.promisekeeper.core.radar.RenewalRadar;
-import io.github.promisekeeper.core.renewal.RenewalWindow;
-import io.github.promisekeeper.core.renewal.WindowBasis;
-import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.jira.permission.Permissions;
-import io.github.promisekeeper.jira.permission.Viewer;
-import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
-import io.github.promisekeeper.jira.web.QueryParams;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,22 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Optional;
-
 /**
  * {@code /rest/promise-keeper/1.0/radar}: the Renewal Radar, the customers renewing inside a window
  * ranked by risk. Tickets are read as the viewer, so a ticket they cannot open in Jira never shows.
+ * {@link RadarCsvResource} answers the same query as a CSV file.
  */
 @Path("radar")
 @Produces(MediaType.APPLICATION_JSON)
 public class RadarResource {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 200;
-
-    private final RenewalRadar radar;
-    private final SettingsStore settings;
-    private final Permissions permissions;
+    private final RadarReading reading;
     private final JsonResponses responses;
     private final I18nResolver i18n;
 
@@ -48,9 +35,7 @@ public class RadarResource {
             Permissions permissions,
             JsonResponses responses,
             I18nResolver i18n) {
-        this.radar = radar;
-        this.settings = settings;
-        this.permissions = permissions;
+        this.reading = new RadarReading(radar, settings, permissions, i18n);
         this.responses = responses;
         this.i18n = i18n;
     }
@@ -71,37 +56,7 @@ public class RadarResource {
             @QueryParam("basis") String basis,
             @QueryParam("scope") String scope,
             @QueryParam("limit") String limit) {
-        PromiseKeeperSettings site = settings.current();
-        Optional<Integer> windowDays = QueryParams.whole(days, site.defaultDays(), 1, RenewalWindow.MAX_DAYS);
-        if (windowDays.isEmpty()) {
-            return responses.error(
-                    Response.Status.BAD_REQUEST,
-                    "days",
-                    i18n.getText("promise-keeper.rest.error.days", days, RenewalWindow.MAX_DAYS));
-        }
-        Optional<WindowBasis> windowBasis = basis(basis, site.basis());
-        if (windowBasis.isEmpty()) {
-            return responses.error(
-                    Response.Status.BAD_REQUEST, "basis", i18n.getText("promise-keeper.radar.error.basis", basis));
-        }
-        Optional<Integer> shown = QueryParams.whole(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        if (shown.isEmpty()) {
-            return responses.error(
-                    Response.Status.BAD_REQUEST,
-                    "limit",
-                    i18n.getText("promise-keeper.rest.error.limit", limit, MAX_LIMIT));
-        }
-        Scope ticketScope = scope == null || scope.isBlank() ? Scope.all() : Scope.jql(scope.strip());
-        Viewer viewer = permissions.requireRead();
-        RadarRequest request = new RadarRequest(windowDays.get(), windowBasis.get(), ticketScope, viewer.maySeeMoney());
-        return responses.ok(RadarView.from(
-                radar.look(request, site.radarSettings()), ticketScope.value(), shown.get(), new ReasonTexts(i18n)));
-    }
-
-    private static Optional<WindowBasis> basis(String basis, WindowBasis fallback) {
-        if (basis == null || basis.isBlank()) {
-            return Optional.of(fallback);
-        }
-        return WindowBasis.fromWord(basis);
+        RadarReading.Result read = reading.read(days, basis, scope, limit);
+        return responses.ok(RadarView.from(read.report(), read.scope(), read.limit(), new ReasonTexts(i18n)));
     }
 }
