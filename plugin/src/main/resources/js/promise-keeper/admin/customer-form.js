@@ -13,21 +13,26 @@ define('promise-keeper/admin/customer-form',
         return dom.element('input').attr({ name: name, type: type || 'text' });
     }
 
-    function cell($content) {
-        return dom.element('td').append($content);
+    /** A cell holding {@code $field}, named for screen readers by its column's header text {@code label}. */
+    function cell($field, label) {
+        return dom.element('td').append($field.attr('aria-label', label));
     }
 
     function contractRow(contract) {
         var value = contract.value || {};
         return dom.element('tr').addClass('pk-admin-contract').append(
-            cell(input('id').addClass('text').val(contract.id || '')),
-            cell(input('start', 'date').addClass('text').val(contract.start || '')),
-            cell(input('renewal', 'date').addClass('text').val(contract.renewal || '')),
-            cell(input('noticeDays', 'number').addClass('text').attr('min', '0').val(contract.noticeDays || 0)),
-            cell(input('autoRenew', 'checkbox').prop('checked', !!contract.autoRenew)),
-            cell(dom.select('status', STATUSES, contract.status || 'active')),
-            cell(input('amount').addClass('text').val(value.amount || '')),
-            cell(input('currency').addClass('text').attr('maxlength', '3').val(value.currency || '')));
+            cell(input('id').addClass('text').val(contract.id || ''), AJS.I18n.getText('promise-keeper.admin.contract.id')),
+            cell(input('start', 'date').addClass('text').val(contract.start || ''), AJS.I18n.getText('promise-keeper.admin.contract.start')),
+            cell(input('renewal', 'date').addClass('text').val(contract.renewal || ''),
+                AJS.I18n.getText('promise-keeper.admin.contract.renewal')),
+            cell(input('noticeDays', 'number').addClass('text').attr('min', '0').val(contract.noticeDays || 0),
+                AJS.I18n.getText('promise-keeper.admin.contract.notice')),
+            cell(input('autoRenew', 'checkbox').prop('checked', !!contract.autoRenew),
+                AJS.I18n.getText('promise-keeper.admin.contract.autoRenew')),
+            cell(dom.select('status', STATUSES, contract.status || 'active'), AJS.I18n.getText('promise-keeper.admin.contract.status')),
+            cell(input('amount').addClass('text').val(value.amount || ''), AJS.I18n.getText('promise-keeper.admin.contract.amount')),
+            cell(input('currency').addClass('text').attr('maxlength', '3').val(value.currency || ''),
+                AJS.I18n.getText('promise-keeper.admin.contract.currency')));
     }
 
     /** The contracts as PUT /customers/{key} takes them, read from their rows. */

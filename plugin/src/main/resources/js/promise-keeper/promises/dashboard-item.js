@@ -115,9 +115,13 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
             $group.append($('<tr class="pk-promise">').attr('data-pk-commitment', commitment.key).append(
                 $('<td class="pk-promise-summary">').append(gadgets.issueLink(commitment.key), ' ', dom.text('span', commitment.summary)),
                 dom.text('td', customer.name || commitment.customer).addClass('pk-promise-customer'),
-                dom.text('td', commitment.promisedDate).addClass('pk-promise-promised pk-date'),
-                dom.text('td', forecast || AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-promise-forecast pk-date'),
-                dom.text('td', customer.noticeDeadline || '').addClass('pk-promise-notice pk-date'),
+                // data-pk-label names the date where a narrow column shows it without the header row above it.
+                dom.text('td', commitment.promisedDate).addClass('pk-promise-promised pk-date')
+                    .attr('data-pk-label', AJS.I18n.getText('promise-keeper.promises.column.promised')),
+                dom.text('td', forecast || AJS.I18n.getText('promise-keeper.gadget.no-forecast')).addClass('pk-promise-forecast pk-date')
+                    .attr('data-pk-label', AJS.I18n.getText('promise-keeper.promises.column.forecast')),
+                dom.text('td', customer.noticeDeadline || '').addClass('pk-promise-notice pk-date')
+                    .attr('data-pk-label', AJS.I18n.getText('promise-keeper.promises.column.notice')),
                 $('<td class="pk-promise-timeline">').append(timeline(today, commitment, forecast, customer.noticeDeadline))));
         });
         return $group;

@@ -169,7 +169,10 @@ define('promise-keeper/radar/dashboard-item', ['jquery', 'promise-keeper/rest', 
             commitments: $('<td class="pk-radar-commitments-count">').append(gadgets.healthCounts(customer.commitments))
         };
         var $row = $('<tr class="pk-radar-row">').attr('data-pk-customer', customer.key)
-            .append(columnList.map(function (column) { return cells[column.id].attr('data-pk-column', column.id); }));
+            .append(columnList.map(function (column) {
+                // data-pk-label names the fact where a narrow column shows it without the header row above it.
+                return cells[column.id].attr('data-pk-column', column.id).attr('data-pk-label', column.title);
+            }));
         var $detailsRow = $('<tr class="pk-radar-details-row" hidden>').attr('id', detailsId)
             .append($('<td>').attr('colspan', columnList.length).append(details(customer)));
         $toggle.on('click', function () {

@@ -32,12 +32,12 @@ final class DashboardPageServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(page(ViewingAs.of(request)));
+        response.getWriter().write(page(ViewingAs.of(request), PreviewTheme.of(request)));
     }
 
-    String page(DemoUser viewer) {
+    String page(DemoUser viewer, PreviewTheme theme) {
         PluginDescriptor descriptor = app.descriptor();
-        String head = PreviewPage.assets(descriptor, DASHBOARD_CONTEXT, "dashboard.js", "viewing-as.js");
+        String head = PreviewPage.assets(descriptor, DASHBOARD_CONTEXT, theme, "dashboard.js", "viewing-as.js");
 
         StringBuilder items = new StringBuilder();
         for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
@@ -77,7 +77,7 @@ final class DashboardPageServlet extends HttpServlet {
 
         return """
                 <!DOCTYPE html>
-                <html lang="en" data-context-path="%1$s">
+                <html lang="en" data-context-path="%1$s"%7$s>
                 <head>
                 <meta charset="utf-8">
                 <title>Dashboard · Promise Keeper preview</title>
@@ -100,6 +100,7 @@ final class DashboardPageServlet extends HttpServlet {
                         Html.escape(app.today().toString()),
                         Html.escape(app.databaseDescription()),
                         items,
-                        PreviewPage.header(viewer));
+                        PreviewPage.header(viewer),
+                        theme.htmlAttributes());
     }
 }

@@ -54,13 +54,14 @@ final class IssuePageServlet extends HttpServlet {
                     .write(PreviewPage.html(
                             "Issue not found",
                             ViewingAs.of(request),
+                            PreviewTheme.of(request),
                             "<p>The demo has no issue " + Html.escape(path) + ".</p>"));
             return;
         }
-        response.getWriter().write(page(issue.get(), ViewingAs.of(request)));
+        response.getWriter().write(page(issue.get(), ViewingAs.of(request), PreviewTheme.of(request)));
     }
 
-    private String page(DemoJira.DemoIssue issue, DemoUser viewer) {
+    private String page(DemoJira.DemoIssue issue, DemoUser viewer, PreviewTheme theme) {
         Map<String, Object> context = Map.of("issue", jiraIssue(issue));
         StringBuilder panels = new StringBuilder();
         for (PluginDescriptor.WebPanel panel : app.descriptor().webPanels()) {
@@ -98,7 +99,7 @@ final class IssuePageServlet extends HttpServlet {
                         Html.escape(issue.summary()),
                         panels,
                         Html.escape(PreviewServer.CONTEXT_PATH));
-        return PreviewPage.html(issue.key().toString(), viewer, body);
+        return PreviewPage.html(issue.key().toString(), viewer, theme, body);
     }
 
     /** The issue Jira puts in a web panel's context: key, summary, type and Customer field of the demo issue. */

@@ -55,21 +55,21 @@ final class PluginServletPage extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(decorated(page.toString(), ViewingAs.of(request)));
+        response.getWriter().write(decorated(page.toString(), ViewingAs.of(request), PreviewTheme.of(request)));
     }
 
-    private String decorated(String html, DemoUser viewer) {
+    private String decorated(String html, DemoUser viewer, PreviewTheme theme) {
         Matcher title = TITLE.matcher(html);
         Matcher body = BODY.matcher(html);
         if (!body.find()) {
             throw new IllegalStateException("The plugin servlet's page has no <body>: " + html);
         }
         PluginDescriptor descriptor = app.descriptor();
-        String head = PreviewPage.assets(descriptor, ADMIN_CONTEXT, "viewing-as.js");
+        String head = PreviewPage.assets(descriptor, ADMIN_CONTEXT, theme, "viewing-as.js");
         // The title is the plugin's own, already escaped by its template.
         return """
                 <!DOCTYPE html>
-                <html lang="en" data-context-path="%1$s">
+                <html lang="en" data-context-path="%1$s"%6$s>
                 <head>
                 <meta charset="utf-8">
                 <title>%2$s · Promise Keeper preview</title>
@@ -88,6 +88,7 @@ final class PluginServletPage extends HttpServlet {
                         title.find() ? title.group(1).strip() : "",
                         head,
                         PreviewPage.header(viewer),
-                        body.group(1));
+                        body.group(1),
+                        theme.htmlAttributes());
     }
 }

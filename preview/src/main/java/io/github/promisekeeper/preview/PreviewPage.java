@@ -13,15 +13,15 @@ final class PreviewPage {
     private PreviewPage() {}
 
     /** A page titled {@code title} (text), around {@code bodyHtml} (HTML, escaped by the caller). */
-    static String html(String title, DemoUser viewer, String bodyHtml) {
+    static String html(String title, DemoUser viewer, PreviewTheme theme, String bodyHtml) {
         return """
                 <!DOCTYPE html>
-                <html lang="en" data-context-path="%1$s">
+                <html lang="en" data-context-path="%1$s"%8$s>
                 <head>
                 <meta charset="utf-8">
                 <title>%2$s · Promise Keeper preview</title>
                 <link rel="stylesheet" href="%3$s">
-                <link rel="stylesheet" href="%4$s">
+                %9$s<link rel="stylesheet" href="%4$s">
                 <script src="%5$s"></script>
                 </head>
                 <body class="aui-layout aui-theme-default">
@@ -41,7 +41,9 @@ final class PreviewPage {
                         Html.escape(PreviewAssetsServlet.url("dashboard.css")),
                         Html.escape(PreviewAssetsServlet.url("viewing-as.js")),
                         header(viewer),
-                        bodyHtml);
+                        bodyHtml,
+                        theme.htmlAttributes(),
+                        theme.styles());
     }
 
     /** The header every preview page shares. */
@@ -59,12 +61,13 @@ final class PreviewPage {
 
     /**
      * The {@code <head>} links and scripts of a page hosting the plugin's web resources of {@code context}: AUI and
-     * the preview's CSS, the resources' styles, jQuery, AUI, the AMD loader, i18n and Jira shims, the resources'
+     * the theme's token values, the preview's CSS, the resources' styles, jQuery, AUI, the AMD loader, i18n and Jira shims, the resources'
      * scripts, then the preview's own {@code pageScripts} (names under {@link PreviewAssetsServlet}).
      */
-    static String assets(PluginDescriptor descriptor, String context, String... pageScripts) {
+    static String assets(PluginDescriptor descriptor, String context, PreviewTheme theme, String... pageScripts) {
         StringBuilder head = new StringBuilder();
         head.append(style(PreviewAssetsServlet.url("vendor/aui/aui-prototyping.css")));
+        head.append(theme.styles());
         head.append(style(PreviewAssetsServlet.url("dashboard.css")));
         List<PluginDescriptor.WebResource> resources = descriptor.webResourcesFor(context);
         resources.forEach(resource -> resource.downloads().stream()

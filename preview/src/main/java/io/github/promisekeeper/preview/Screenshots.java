@@ -2,6 +2,7 @@ package io.github.promisekeeper.preview;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,7 +20,27 @@ import java.util.stream.Stream;
  */
 final class Screenshots {
 
+    /** Each dashboard item: its key, the element that is busy while it loads, and its screenshot's name. */
+    private static final String[][] ITEMS = {
+        {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar"},
+        {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk"}
+    };
+
     private Screenshots() {}
+
+    /** The item once its script has finished loading (aria-busy false), whatever it then shows. */
+    private static void shoot(ChromeDriver driver, String[] item, Path target) throws IOException {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
+        Files.copy(
+                driver.findElement(By.id("dashboard-item-" + item[0]))
+                        .getScreenshotAs(OutputType.FILE)
+                        .toPath(),
+                target,
+                StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + target.toAbsolutePath().normalize());
+    }
 
     static void write(PreviewOptions options, Path folder) throws Exception {
         Files.createDirectories(folder);
@@ -29,22 +50,19 @@ final class Screenshots {
                 HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
-            // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.
-            for (String[] item : new String[][] {
-                {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
-                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}
-            }) {
-                new WebDriverWait(driver, Duration.ofSeconds(20))
-                        .until(ExpectedConditions.presenceOfElementLocated(
-                                By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
-                Path target = folder.resolve(item[2]);
-                Files.copy(
-                        driver.findElement(By.id("dashboard-item-" + item[0]))
-                                .getScreenshotAs(OutputType.FILE)
-                                .toPath(),
-                        target,
-                        StandardCopyOption.REPLACE_EXISTING);
-                System.out.println("Wrote " + target.toAbsolutePath().normalize());
+            for (String[] item : ITEMS) {
+                shoot(driver, item, folder.resolve(item[2] + ".png"));
+            }
+            // Each item again in a 400 px column (Jira's three-column layouts), in the light and the dark theme.
+            for (String theme : new String[] {"light", "dark"}) {
+                driver.get(server.dashboardUrl() + "?theme=" + theme);
+                for (String[] item : ITEMS) {
+                    driver.executeScript(
+                            "var item = document.getElementById(arguments[0]);"
+                                    + "item.style.boxSizing = 'border-box'; item.style.width = '400px';",
+                            "dashboard-item-" + item[0]);
+                    shoot(driver, item, folder.resolve(item[2] + "-400-" + theme + ".png"));
+                }
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
