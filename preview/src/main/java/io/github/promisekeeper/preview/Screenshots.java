@@ -32,7 +32,8 @@ final class Screenshots {
             // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.
             for (String[] item : new String[][] {
                 {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
-                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}
+                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"},
+                {"promise-scorecard-dashboard-item", ".pk-scorecard", "promise-scorecard.png"}
             }) {
                 new WebDriverWait(driver, Duration.ofSeconds(20))
                         .until(ExpectedConditions.presenceOfElementLocated(
