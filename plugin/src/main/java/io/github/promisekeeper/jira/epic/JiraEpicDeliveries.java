@@ -10,6 +10,7 @@ import io.github.promisekeeper.core.commitment.OpenEpics;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.StatusCategory;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
 import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.search.JqlText;
@@ -134,7 +135,7 @@ public class JiraEpicDeliveries implements EpicDeliveries {
     /**
      * {@inheritDoc} An epic is an issue of the issue type {@value #EPIC_TYPE} (Jira Software's); counted from search
      * totals, so no issue is read: one count for all open epics in the scope and one per
-     * {@value JqlSearch#MAX_KEYS_PER_SEARCH} delivering epics.
+     * {@value JqlSearch#MAX_KEYS_PER_SEARCH} delivering epics. None when Jira knows no such issue type.
      *
      * @throws InvalidScopeException when the scope is not a query this viewer can run
      */
@@ -144,7 +145,16 @@ public class JiraEpicDeliveries implements EpicDeliveries {
         String open = "issuetype = " + JqlText.quote(EPIC_TYPE) + " AND statusCategory != Done"
                 + clause.map(c -> " AND " + c).orElse("");
         ApplicationUser searcher = viewer.get();
-        long all = search.countAs(searcher, open);
+        long all;
+        try {
+            // Validated first: Jira parses an issue type it does not know, and refuses it only in validation.
+            search.check(open, "Jira has no issue type '" + EPIC_TYPE + "'.");
+            all = search.countAs(searcher, open);
+        } catch (InvalidJqlException e) {
+            // A site without an issue type of that name (Jira Service Management alone) has no epics to count.
+            LOG.warn("No open epics counted: Jira refused {} ({})", open, e.messages());
+            return new OpenEpics(0, 0);
+        }
         long promised = 0;
         List<String> keys = delivering.stream().sorted().map(IssueKey::toString).toList();
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {

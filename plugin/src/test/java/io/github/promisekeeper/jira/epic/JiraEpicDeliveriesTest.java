@@ -196,4 +196,13 @@ class JiraEpicDeliveriesTest {
                 .isInstanceOf(InvalidScopeException.class);
         assertThat(jira.searched).isEmpty();
     }
+
+    @Test
+    void aSiteWithoutAnEpicIssueTypeHasNoOpenEpicsRatherThanAnError() {
+        jira.answering(jql -> List.of(FakeJira.issue(1, "ROAD-1", "a", "new", Map.of())))
+                .rejectingValuesOf(jql -> jql.contains("issuetype = \"Epic\""));
+
+        assertThat(deliveries.countOpen(Scope.all(), Set.of(IssueKey.of("ROAD-1"))))
+                .isEqualTo(new OpenEpics(0, 0));
+    }
 }
