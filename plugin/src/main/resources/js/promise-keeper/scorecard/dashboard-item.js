@@ -290,7 +290,7 @@ define('promise-keeper/scorecard/dashboard-item', ['jquery', 'promise-keeper/res
                     $content.append($('<dl class="pk-scorecard-figures">').append(epicsFigure(answer.epics)));
                     return;
                 }
-                var kept = answer.outcomes[0];
+                var kept = answer.outcomes.filter(function (outcome) { return outcome.outcome === 'kept-on-time'; })[0] || { percent: 0 };
                 $status.text(AJS.I18n.getText('promise-keeper.scorecard.summary', answer.promised, answer.from, answer.to, kept.percent));
                 $content.append(
                     figures(answer),
