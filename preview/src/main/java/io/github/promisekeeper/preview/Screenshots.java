@@ -23,7 +23,8 @@ final class Screenshots {
     /** Each dashboard item: its key, the element that is busy while it loads, and its screenshot's name. */
     private static final String[][] ITEMS = {
         {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar"},
-        {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk"}
+        {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk"},
+        {"promise-scorecard-dashboard-item", ".pk-scorecard", "promise-scorecard"}
     };
 
     private Screenshots() {}

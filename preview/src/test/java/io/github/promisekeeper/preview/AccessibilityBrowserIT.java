@@ -36,7 +36,8 @@ class AccessibilityBrowserIT {
     /** Every dashboard item of the plugin, with the element that says its script has finished loading. */
     private static final List<DashboardItem> DASHBOARD_ITEMS = List.of(
             new DashboardItem("renewal-radar-dashboard-item", ".pk-radar[aria-busy='false']"),
-            new DashboardItem("promises-at-risk-dashboard-item", ".pk-promises[aria-busy='false']"));
+            new DashboardItem("promises-at-risk-dashboard-item", ".pk-promises[aria-busy='false']"),
+            new DashboardItem("promise-scorecard-dashboard-item", ".pk-scorecard[aria-busy='false']"));
 
     /** A Customer ticket, a Sales Commitment and an epic: each shows its own panel. */
     private static final List<String> ISSUES = List.of("SUP-12", "SALES-1", "ROAD-1");

@@ -3,6 +3,7 @@ package io.github.promisekeeper.core.commitment;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,4 +24,10 @@ public interface Commitments {
 
     /** Every commitment that is not itself closed, in one call, for site-wide questions. */
     List<Commitment> findOpen();
+
+    /**
+     * Every commitment, open or closed, whose promised date falls between {@code from} and {@code to} (both
+     * inclusive), in one call: for a scorecard of the promises due in a period.
+     */
+    List<Commitment> findPromisedBetween(LocalDate from, LocalDate to);
 }

@@ -2,14 +2,20 @@ package io.github.promisekeeper.core.commitment;
 
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Scope;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
-/** Commitments and epic delivery states kept in memory for tests; counts calls so tests can check batching. */
+/**
+ * Commitments and epic delivery states kept in memory for tests; counts calls so tests can check batching. A project
+ * scope selects the epics of that project; other scopes select every epic.
+ */
 public final class InMemoryCommitments implements Commitments, EpicDeliveries {
 
     private final List<Commitment> commitments = new CopyOnWriteArrayList<>();
@@ -54,6 +60,38 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
     public List<Commitment> findOpen() {
         calls++;
         return List.copyOf(commitments);
+    }
+
+    /** Every commitment kept, open or not, promised between the two days. */
+    @Override
+    public List<Commitment> findPromisedBetween(LocalDate from, LocalDate to) {
+        calls++;
+        return commitments.stream()
+                .filter(c ->
+                        !c.promisedDate().isBefore(from) && !c.promisedDate().isAfter(to))
+                .toList();
+    }
+
+    @Override
+    public Set<IssueKey> findInScope(Set<IssueKey> wanted, Scope scope) {
+        calls++;
+        return wanted.stream().filter(key -> inScope(key, scope)).collect(Collectors.toSet());
+    }
+
+    /** The epics added that are not done, in the scope. */
+    @Override
+    public OpenEpics countOpen(Scope scope, Set<IssueKey> delivering) {
+        calls++;
+        List<IssueKey> open = epics.values().stream()
+                .filter(epic -> !epic.isDone() && inScope(epic.epic(), scope))
+                .map(EpicDelivery::epic)
+                .toList();
+        return new OpenEpics(
+                open.size(), open.stream().filter(delivering::contains).count());
+    }
+
+    private static boolean inScope(IssueKey epic, Scope scope) {
+        return scope.kind() != Scope.Kind.PROJECT || epic.project().equals(scope.value());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.scorecard.PromiseScorecard;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
@@ -77,6 +78,17 @@ public class RestApiConfig {
     @Bean
     public CommitmentQueries commitmentQueries(CommitmentHealthCheck commitmentHealthCheck, Customers customers) {
         return new CommitmentQueries(commitmentHealthCheck, customers);
+    }
+
+    /** The Promise Scorecard, over the one commitment-health use case. */
+    @Bean
+    public PromiseScorecard promiseScorecard(
+            CommitmentHealthCheck commitmentHealthCheck,
+            Commitments commitments,
+            EpicDeliveries epicDeliveries,
+            Customers customers,
+            Clock siteClock) {
+        return new PromiseScorecard(commitmentHealthCheck, commitments, epicDeliveries, customers, siteClock);
     }
 
     @Bean

@@ -6,11 +6,16 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.OpenEpics;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.StatusCategory;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
 import io.github.promisekeeper.jira.search.IssueValues;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.search.JqlText;
+import io.github.promisekeeper.jira.ticket.InvalidScopeException;
+import io.github.promisekeeper.jira.ticket.ScopeClause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +42,9 @@ import java.util.stream.Collectors;
 public class JiraEpicDeliveries implements EpicDeliveries {
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraEpicDeliveries.class);
+
+    /** The issue type the open-epic count counts: Jira Software's epics. */
+    static final String EPIC_TYPE = "Epic";
 
     private final JqlSearch search;
     private final CustomFieldManager customFields;
@@ -97,6 +106,61 @@ public class JiraEpicDeliveries implements EpicDeliveries {
                     deliveries.put(key, delivery(key, epic, children.getOrDefault(key, List.of()))));
         }
         return deliveries;
+    }
+
+    /**
+     * {@inheritDoc} One search per {@value JqlSearch#MAX_KEYS_PER_SEARCH} epics ({@code issuekey in (...)} AND the
+     * scope); none for {@link Scope.Kind#ALL}.
+     *
+     * @throws InvalidScopeException when the scope is not a query this viewer can run
+     */
+    @Override
+    public Set<IssueKey> findInScope(Set<IssueKey> epics, Scope scope) {
+        Optional<String> clause = ScopeClause.of(scope, search);
+        if (clause.isEmpty() || epics.isEmpty()) {
+            return clause.isEmpty() ? Set.copyOf(epics) : Set.of();
+        }
+        ApplicationUser searcher = viewer.get();
+        Set<IssueKey> inside = new HashSet<>();
+        List<String> keys = epics.stream().sorted().map(IssueKey::toString).toList();
+        for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
+            for (Issue issue :
+                    search.searchAs(searcher, "issuekey in " + JqlText.list(chunk) + " AND " + clause.get())) {
+                IssueValues.key(issue).filter(epics::contains).ifPresent(inside::add);
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * {@inheritDoc} An epic is an issue of the issue type {@value #EPIC_TYPE} (Jira Software's); counted from search
+     * totals, so no issue is read: one count for all open epics in the scope and one per
+     * {@value JqlSearch#MAX_KEYS_PER_SEARCH} delivering epics. None when Jira knows no such issue type.
+     *
+     * @throws InvalidScopeException when the scope is not a query this viewer can run
+     */
+    @Override
+    public OpenEpics countOpen(Scope scope, Set<IssueKey> delivering) {
+        Optional<String> clause = ScopeClause.of(scope, search);
+        String open = "issuetype = " + JqlText.quote(EPIC_TYPE) + " AND statusCategory != Done"
+                + clause.map(c -> " AND " + c).orElse("");
+        ApplicationUser searcher = viewer.get();
+        long all;
+        try {
+            // Validated first: Jira parses an issue type it does not know, and refuses it only in validation.
+            search.check(open, "Jira has no issue type '" + EPIC_TYPE + "'.");
+            all = search.countAs(searcher, open);
+        } catch (InvalidJqlException e) {
+            // A site without an issue type of that name (Jira Service Management alone) has no epics to count.
+            LOG.warn("No open epics counted: Jira refused {} ({})", open, e.messages());
+            return new OpenEpics(0, 0);
+        }
+        long promised = 0;
+        List<String> keys = delivering.stream().sorted().map(IssueKey::toString).toList();
+        for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
+            promised += search.countAs(searcher, open + " AND issuekey in " + JqlText.list(chunk));
+        }
+        return new OpenEpics(all, Math.min(all, promised));
     }
 
     private Map<IssueKey, List<Issue>> childrenOf(

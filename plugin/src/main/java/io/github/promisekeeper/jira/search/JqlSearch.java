@@ -122,6 +122,21 @@ public class JqlSearch {
         }
     }
 
+    /**
+     * How many issues matching {@code jql} {@code user} may see, from the total of a one-issue page, so counting
+     * reads no issue list.
+     *
+     * @throws InvalidJqlException when {@code jql} does not parse
+     */
+    public long countAs(ApplicationUser user, String jql) {
+        Query query = parse(user, jql, "The plugin built a query Jira cannot parse.");
+        try {
+            return searchService.search(user, query, pagers.page(0, 1)).getTotal();
+        } catch (SearchException e) {
+            throw new IllegalStateException("Jira could not run the search: " + e.getMessage(), e);
+        }
+    }
+
     private Query parse(ApplicationUser viewer, String jql, String problem) {
         SearchService.ParseResult parsed = searchService.parseQuery(viewer, jql);
         if (!parsed.isValid()) {

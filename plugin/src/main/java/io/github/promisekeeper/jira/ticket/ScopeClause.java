@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Turns a radar {@link Scope} into a JQL clause, checked with Jira's parser and validator as the viewer. */
-final class ScopeClause {
+/**
+ * Turns a radar or scorecard {@link Scope} into a JQL clause, checked with Jira's parser and validator as the viewer.
+ */
+public final class ScopeClause {
 
     private static final Pattern FILTER_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
@@ -21,7 +23,7 @@ final class ScopeClause {
      *
      * @throws InvalidScopeException with Jira's messages when the scope is not a query this viewer can run
      */
-    static Optional<String> of(Scope scope, JqlSearch search) {
+    public static Optional<String> of(Scope scope, JqlSearch search) {
         String clause = switch (scope.kind()) {
             case ALL -> null;
             case PROJECT -> "project = " + JqlText.quote(scope.value().strip());

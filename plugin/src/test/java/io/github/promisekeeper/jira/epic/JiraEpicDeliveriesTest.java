@@ -5,9 +5,12 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
+import io.github.promisekeeper.core.commitment.OpenEpics;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.jira.search.FakeJira;
 import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -141,5 +145,64 @@ class JiraEpicDeliveriesTest {
                 .containsOnlyKeys(IssueKey.of("SSO-1"));
 
         assertThat(jira.searchedAs).hasSize(2).containsOnly(searcher);
+    }
+
+    @Test
+    void countsOpenEpicsInTheScopeAndThoseDeliveringAPromiseFromSearchTotalsWithoutReadingThem() {
+        jira.answering(jql -> jql.contains("issuekey in")
+                ? List.of(FakeJira.issue(1, "ROAD-1", "a", "new", Map.of()))
+                : List.of(
+                        FakeJira.issue(1, "ROAD-1", "a", "new", Map.of()),
+                        FakeJira.issue(2, "ROAD-2", "b", "new", Map.of()),
+                        FakeJira.issue(3, "ROAD-3", "c", "new", Map.of())));
+
+        OpenEpics open = deliveries.countOpen(Scope.project("ROAD"), Set.of(IssueKey.of("ROAD-1"), IssueKey.of("X-9")));
+
+        assertThat(open).isEqualTo(new OpenEpics(3, 1));
+        assertThat(jira.searched)
+                .containsExactly(
+                        "issuetype = \"Epic\" AND statusCategory != Done AND (project = \"ROAD\")",
+                        "issuetype = \"Epic\" AND statusCategory != Done AND (project = \"ROAD\")"
+                                + " AND issuekey in (\"ROAD-1\", \"X-9\")");
+        assertThat(jira.lastMax).as("a count reads a page of one").isEqualTo(1);
+    }
+
+    @Test
+    void withNoDeliveringEpicsOnlyTheOpenEpicsAreCounted() {
+        jira.answering(jql -> List.of(FakeJira.issue(1, "ROAD-1", "a", "new", Map.of())));
+
+        assertThat(deliveries.countOpen(Scope.all(), Set.of())).isEqualTo(new OpenEpics(1, 0));
+        assertThat(jira.searched).containsExactly("issuetype = \"Epic\" AND statusCategory != Done");
+    }
+
+    @Test
+    void findsWhichEpicsFallInsideAScopeInOneSearchAndNeedsNoneForAll() {
+        jira.answering(jql -> List.of(FakeJira.issue(1, "ROAD-1", "a", "new", Map.of())));
+        Set<IssueKey> epics = Set.of(IssueKey.of("ROAD-1"), IssueKey.of("CORE-2"));
+
+        assertThat(deliveries.findInScope(epics, Scope.all())).isEqualTo(epics);
+        assertThat(jira.searched).isEmpty();
+        assertThat(deliveries.findInScope(epics, Scope.jql("project = ROAD"))).containsExactly(IssueKey.of("ROAD-1"));
+        assertThat(jira.searched).containsExactly("issuekey in (\"CORE-2\", \"ROAD-1\") AND (project = ROAD)");
+    }
+
+    @Test
+    void aScopeJiraRefusesIsAnInvalidScopeWithJirasMessage() {
+        jira.rejectingSyntaxOf(jql -> jql.contains("nonsense"));
+
+        assertThatThrownBy(() -> deliveries.countOpen(Scope.jql("nonsense ("), Set.of()))
+                .isInstanceOf(InvalidScopeException.class);
+        assertThatThrownBy(() -> deliveries.countOpen(Scope.jql("nonsense"), Set.of()))
+                .isInstanceOf(InvalidScopeException.class);
+        assertThat(jira.searched).isEmpty();
+    }
+
+    @Test
+    void aSiteWithoutAnEpicIssueTypeHasNoOpenEpicsRatherThanAnError() {
+        jira.answering(jql -> List.of(FakeJira.issue(1, "ROAD-1", "a", "new", Map.of())))
+                .rejectingValuesOf(jql -> jql.contains("issuetype = \"Epic\""));
+
+        assertThat(deliveries.countOpen(Scope.all(), Set.of(IssueKey.of("ROAD-1"))))
+                .isEqualTo(new OpenEpics(0, 0));
     }
 }

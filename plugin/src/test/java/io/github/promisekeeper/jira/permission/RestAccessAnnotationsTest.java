@@ -53,6 +53,7 @@ class RestAccessAnnotationsTest {
             Map.entry("RadarResource#radar", LicensedOnly.class),
             Map.entry("CommitmentsResource#commitments", LicensedOnly.class),
             Map.entry("EpicCommitmentsResource#epicCommitments", LicensedOnly.class),
+            Map.entry("ScorecardResource#scorecard", LicensedOnly.class),
             Map.entry("SettingsResource#get", LicensedOnly.class),
             Map.entry("SettingsResource#put", LicensedOnly.class),
             Map.entry("SettingsResource#history", LicensedOnly.class),

@@ -15,6 +15,7 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.core.scorecard.PromiseScorecard;
 import io.github.promisekeeper.core.ticket.InMemoryTickets;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
@@ -35,6 +36,7 @@ import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.radar.rest.InvalidScopeMapper;
 import io.github.promisekeeper.jira.radar.rest.RadarCsvResource;
 import io.github.promisekeeper.jira.radar.rest.RadarResource;
+import io.github.promisekeeper.jira.scorecard.rest.ScorecardResource;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
@@ -82,6 +84,7 @@ final class RestSite {
         COMMITMENTS,
         ALL_COMMITMENTS,
         EPIC_ROLL_UP,
+        SCORECARD,
         GET_SETTINGS,
         PUT_SETTINGS,
         SETTINGS_HISTORY,
@@ -164,6 +167,18 @@ final class RestSite {
                 new CommitmentsCsvResource(queries, settings, permissions, i18n, TODAY),
                 new BadParameterMapper(responses),
                 new EpicCommitmentsResource(radar, settings, permissions, responses),
+                new ScorecardResource(
+                        new PromiseScorecard(
+                                new CommitmentHealthCheck(commitments, commitments, customers, TODAY),
+                                commitments,
+                                commitments,
+                                customers,
+                                TODAY),
+                        settings,
+                        permissions,
+                        responses,
+                        i18n,
+                        TODAY),
                 settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
@@ -205,6 +220,7 @@ final class RestSite {
             case COMMITMENTS -> rest.get("commitments?customer=ACME");
             case ALL_COMMITMENTS -> rest.get("commitments?limit=10");
             case EPIC_ROLL_UP -> rest.get("epics/EP-1/commitments");
+            case SCORECARD -> rest.get("scorecard?from=2027-01-01&to=2027-03-31");
             case GET_SETTINGS -> rest.get("settings");
             case PUT_SETTINGS -> rest.send("PUT", "settings", "application/json", "{\"defaultDays\":30}");
             case SETTINGS_HISTORY -> rest.get("settings/history");

@@ -36,6 +36,7 @@ class RoleMatrixTest {
             Map.entry(RestSite.Call.COMMITMENTS, new int[] {401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.ALL_COMMITMENTS, new int[] {401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.EPIC_ROLL_UP, new int[] {401, 403, 200, 200, 200, 200}),
+            Map.entry(RestSite.Call.SCORECARD, new int[] {401, 403, 200, 200, 200, 200}),
             Map.entry(RestSite.Call.GET_SETTINGS, new int[] {401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.PUT_SETTINGS, new int[] {401, 403, 403, 403, 200, 200}),
             Map.entry(RestSite.Call.SETTINGS_HISTORY, new int[] {401, 403, 403, 403, 200, 200}),

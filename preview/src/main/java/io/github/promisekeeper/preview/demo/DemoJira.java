@@ -8,6 +8,7 @@ import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.radar.RiskScoring;
 import io.github.promisekeeper.core.radar.TicketOverview;
 import io.github.promisekeeper.core.renewal.NextRenewal;
+import io.github.promisekeeper.core.scorecard.Quarter;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.StatusCategory;
 import io.github.promisekeeper.core.ticket.TicketPriority;
@@ -38,7 +39,10 @@ import java.util.function.Predicate;
  *     <li>medium risk: a commitment at risk (forecast after the promised date), a few ordinary tickets;</li>
  *     <li>low risk: a commitment on track and one delivered, a few ordinary tickets.</li>
  * </ul>
- * Every other customer gets seeded tickets and, for some, a commitment of a seeded kind. Immutable once built.
+ * Every other customer gets seeded tickets and, for some, a commitment of a seeded kind. Six of them also get a
+ * track record for the Promise Scorecard: promises due in each of the four full quarters before today's, most kept,
+ * some delivered late, two delivered after the renewal they were promised against (breached) and one still open and
+ * overdue; and two open epics deliver no promise. Immutable once built.
  */
 public final class DemoJira {
 
@@ -123,6 +127,8 @@ public final class DemoJira {
         Showcase showcase = Showcase.choose(customers, today);
         builder.showcase(showcase);
         builder.otherCommitments(showcase);
+        builder.trackRecord(showcase);
+        builder.unpromisedEpics();
         DemoTicketTable table = builder.tickets(showcase, ticketCount, zone);
         return new DemoJira(
                 zone, customers.stream().map(Customer::key).toList(), table, builder.commitments, builder.epics);
@@ -308,6 +314,71 @@ public final class DemoJira {
                     commit(customer, what, promised, openEpic(what, total, random.nextInt(Math.min(total, 8)), due));
                 }
             }
+        }
+
+        /**
+         * Promises due in each of the four full quarters before today's, to six customers that are not showcase
+         * customers, each delivered by a done epic: {@code {customer, day of the quarter, days from promise to
+         * delivery, days from promise to the renewal at stake (0: the customer's next renewal)}}. Appended after
+         * every other commitment, so the numbers of the earlier ones stay as they were.
+         */
+        private static final int[][][] TRACK_RECORD = {
+            {{0, 20, -3, 0}, {1, 35, -1, 0}, {2, 50, 9, 0}, {3, 70, 0, 0}},
+            {{0, 15, -2, 0}, {4, 40, 21, 0}, {1, 60, 30, 12}, {5, 75, -5, 0}},
+            {{2, 10, -4, 0}, {3, 30, 4, 0}, {0, 55, -1, 0}, {4, 80, 0, 0}},
+            {{5, 20, -2, 0}, {1, 45, 14, 0}, {2, 60, 45, 20}, {3, 85, 6, 0}}
+        };
+
+        void trackRecord(Showcase showcase) {
+            List<Customer> chosen = customers.stream()
+                    .filter(customer -> !showcase.isShowcase(customer.key()))
+                    .filter(customer -> NextRenewal.of(customer, today)
+                            .flatMap(renewal -> renewal.contract().value())
+                            .isPresent())
+                    .limit(6)
+                    .toList();
+            if (chosen.size() < 6) {
+                return;
+            }
+            Quarter quarter = Quarter.of(today);
+            for (int i = 0; i < TRACK_RECORD.length; i++) {
+                quarter = quarter.previous();
+            }
+            for (int[][] promises : TRACK_RECORD) {
+                for (int[] promise : promises) {
+                    Customer customer = chosen.get(promise[0]);
+                    LocalDate promised = quarter.firstDay().plusDays(promise[1]);
+                    String what = PROMISES.get((promise[0] + promise[1]) % PROMISES.size());
+                    IssueKey epic = doneEpic(what, promised.plusDays(promise[2]));
+                    pastCommit(customer, what, promised, promise[3] == 0 ? null : promised.plusDays(promise[3]), epic);
+                }
+                quarter = quarter.next();
+            }
+            // The last full quarter also has one promise still open, overdue against the customer's next renewal.
+            LocalDate promised = quarter.previous().firstDay().plusDays(70);
+            pastCommit(chosen.get(4), "Bulk API", promised, null, openEpic("Bulk API", 12, 1, null));
+        }
+
+        /** Open epics that deliver no promise, so the scorecard's share of open epics delivering one is not all. */
+        void unpromisedEpics() {
+            openEpic("Platform upgrade", 10, 3, null);
+            openEpic("Search re-index", 6, 1, null);
+        }
+
+        /** A promise recording {@code renewal} (else the customer's next renewal) and its contract value at stake. */
+        private void pastCommit(
+                Customer customer, String summary, LocalDate promised, LocalDate renewal, IssueKey deliveredBy) {
+            IssueKey key = new IssueKey(COMMITMENT_PROJECT, commitments.size() + 1L);
+            Optional<NextRenewal> next = NextRenewal.of(customer, today);
+            commitments.add(new Commitment(
+                    key,
+                    customer.key(),
+                    summary + " for " + customer.name(),
+                    promised,
+                    SELLERS.get(Math.floorMod(key.hashCode(), SELLERS.size())),
+                    next.flatMap(r -> r.contract().value()),
+                    renewal == null ? next.map(NextRenewal::renewal) : Optional.of(renewal),
+                    List.of(deliveredBy)));
         }
 
         DemoTicketTable tickets(Showcase showcase, int ticketCount, ZoneId zone) {

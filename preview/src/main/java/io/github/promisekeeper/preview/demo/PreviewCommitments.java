@@ -10,6 +10,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,14 @@ public final class PreviewCommitments implements Commitments, IssueCommitments {
     @Override
     public List<Commitment> findOpen() {
         return jira.commitments();
+    }
+
+    @Override
+    public List<Commitment> findPromisedBetween(LocalDate from, LocalDate to) {
+        return jira.commitments().stream()
+                .filter(c ->
+                        !c.promisedDate().isBefore(from) && !c.promisedDate().isAfter(to))
+                .toList();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.promisekeeper.preview.demo;
 
+import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Health;
+import io.github.promisekeeper.core.commitment.ThroughputForecast;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.ExchangeRates;
@@ -12,6 +14,10 @@ import io.github.promisekeeper.core.radar.RadarSettings;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.radar.RiskLevel;
 import io.github.promisekeeper.core.renewal.WindowBasis;
+import io.github.promisekeeper.core.scorecard.PromiseScorecard;
+import io.github.promisekeeper.core.scorecard.Scorecard;
+import io.github.promisekeeper.core.scorecard.ScorecardPeriod;
+import io.github.promisekeeper.core.scorecard.ScorecardRequest;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.core.ticket.Ticket;
@@ -135,6 +141,38 @@ class DemoJiraTest {
         assertThat(customers).hasSize(10_000).extracting(Customer::key).doesNotHaveDuplicates();
         assertThat(jira.ticketCount()).isEqualTo(1_000_000);
         assertThat(jira.issue(IssueKey.of("SUP-123456"))).isPresent();
+    }
+
+    @ParameterizedTest(name = "seed {0}, today {1}")
+    @CsvSource({"7, 2026-12-01", "7, 2027-03-15", "42, 2026-06-30"})
+    void theDefaultScorecardShowsEveryOutcomeASlipValueAtRiskAndOpenEpicsThatDeliverNoPromise(
+            long seed, LocalDate today) {
+        List<Customer> customers = DemoPortfolio.customers(seed, today);
+        DemoJira jira = DemoJira.generate(seed, today, ZONE, customers, 12 * customers.size());
+        InMemoryCustomers stored = new InMemoryCustomers();
+        customers.forEach(stored::save);
+        Clock clock = Clock.fixed(today.atStartOfDay(ZONE).toInstant(), ZONE);
+        PreviewCommitments commitments = commitments(jira);
+        PreviewEpicDeliveries epics = new PreviewEpicDeliveries(jira);
+
+        Scorecard card = new PromiseScorecard(
+                        new CommitmentHealthCheck(commitments, epics, stored, clock), commitments, epics, stored, clock)
+                .score(
+                        new ScorecardRequest(ScorecardPeriod.lastFullQuarters(today), Scope.all(), true),
+                        ThroughputForecast.DEFAULT,
+                        ExchangeRates.only("USD"));
+
+        assertThat(card.outcomes())
+                .allSatisfy(count ->
+                        assertThat(count.count()).as("%s", count.outcome()).isPositive());
+        assertThat(card.quarters())
+                .allSatisfy(quarter -> assertThat(quarter.total()).isPositive());
+        assertThat(card.medianSlipDays()).isPresent();
+        assertThat(card.valueAtRisk().orElseThrow()).isNotEmpty();
+        assertThat(card.epics().delivering())
+                .isPositive()
+                .isLessThan(card.epics().open());
+        assertThat(card.worstCustomers()).isNotEmpty();
     }
 
     private static RenewalRadar radar(DemoJira jira, List<Customer> customers, LocalDate today) {

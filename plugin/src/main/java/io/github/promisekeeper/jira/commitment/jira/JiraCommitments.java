@@ -156,6 +156,29 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         return commitments;
     }
 
+    /**
+     * {@inheritDoc} One search (at most {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), on the Promised Date field.
+     */
+    @Override
+    public List<Commitment> findPromisedBetween(LocalDate from, LocalDate to) {
+        Optional<CommitmentSchema> found = schema.commitments();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String promised = JqlText.customField(found.get().promisedDate().getIdAsLong());
+        String jql = base(found.get()) + " AND " + promised + " >= " + JqlText.quote(from.toString()) + " AND "
+                + promised + " <= " + JqlText.quote(to.toString());
+        ApplicationUser searcher = viewer.get();
+        List<Commitment> commitments = new ArrayList<>();
+        for (Issue issue : search.searchAs(searcher, jql)) {
+            toCommitment(issue, found.get(), searcher)
+                    .filter(c -> !c.promisedDate().isBefore(from)
+                            && !c.promisedDate().isAfter(to))
+                    .ifPresent(commitments::add);
+        }
+        return commitments;
+    }
+
     @Override
     public Optional<Commitment> of(Issue issue) {
         Optional<CommitmentSchema> found = schema.commitments();

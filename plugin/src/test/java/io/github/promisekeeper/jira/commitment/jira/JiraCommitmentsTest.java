@@ -147,6 +147,38 @@ class JiraCommitmentsTest {
     }
 
     @Test
+    void commitmentsPromisedInAPeriodOpenOrClosedAreFoundInOneSearchOnThePromisedDate() {
+        jira.answering(jql -> List.of(
+                FakeJira.issue(
+                        42,
+                        "SC-1",
+                        "inside",
+                        "done",
+                        Map.of(
+                                "customfield_10100",
+                                "ACME",
+                                "customfield_10101",
+                                Timestamp.valueOf(LocalDateTime.of(2026, 3, 31, 0, 0)))),
+                FakeJira.issue(
+                        43,
+                        "SC-2",
+                        "outside",
+                        "new",
+                        Map.of(
+                                "customfield_10100",
+                                "ACME",
+                                "customfield_10101",
+                                Timestamp.valueOf(LocalDateTime.of(2026, 4, 1, 0, 0))))));
+
+        List<Commitment> found = commitments.findPromisedBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+
+        assertThat(jira.searched)
+                .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
+                        + " AND cf[10101] >= \"2026-01-01\" AND cf[10101] <= \"2026-03-31\"");
+        assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
+    }
+
+    @Test
     void linkDescriptionIsQuotedEvenWhenAnAdminPutQuotesInIt() {
         when(delivery.getInward()).thenReturn("delivers \"big\" commitment");
 
