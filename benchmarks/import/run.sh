@@ -20,9 +20,16 @@ start() {
     pid=$!
     until curl -s -o /dev/null "http://localhost:$port/jira/"; do sleep 1; done
 }
+# CPU seconds (user + system, all threads: GC and JIT included) the preview's JVM has used so far.
+cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat"
+}
 post() {
-    curl -sS -o "$work/answer.json" -w "%{http_code} %{time_total}\n" -X POST -H 'Content-Type: text/csv' \
+    local before
+    before=$(cpu)
+    curl -sS -o "$work/answer.json" -w "%{http_code} %{time_total}" -X POST -H 'Content-Type: text/csv' \
         --data-binary @"$work/generic-100k.csv" "$url?dryRun=$1"
+    echo " cpu $(awk -v a="$before" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }') s, load $(cut -d' ' -f1 /proc/loadavg)"
     head -c 160 "$work/answer.json"; echo
 }
 

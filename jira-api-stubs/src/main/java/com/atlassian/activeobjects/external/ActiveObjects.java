@@ -6,6 +6,7 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +54,20 @@ public interface ActiveObjects {
      * @return the new entity
      */
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    /**
+     * Creates (INSERTs) many rows of one entity type in one JDBC batch, each from a map of column name to
+     * value; returns nothing (no entities, no generated keys). Delegates to
+     * {@code net.java.ao.EntityManager#create(Class, List)}, which Active Objects 6.1.1 (the library Jira 11.3
+     * bundles, see the root pom) has; the service interface's member was seen only in decompiled
+     * {@code EntityManagedActiveObjects} source whose repository could not be named.
+     *
+     * @param type entity interface
+     * @param rows one map of column values per row
+     * @param <T> entity type
+     * @param <K> primary key type
+     */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     /**
      * Returns the entity of the given type with the given primary key (no database check is made).

@@ -11,6 +11,7 @@ import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -54,6 +55,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return run(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        run(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

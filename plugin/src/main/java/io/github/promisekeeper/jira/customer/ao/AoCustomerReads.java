@@ -220,6 +220,27 @@ public final class AoCustomerReads {
                 .findFirst();
     }
 
+    /**
+     * The stored customers with these keys (one {@code IN} list: at most 500) with their row ids, by key, from
+     * their columns and contract and domain rows: three queries. Runs in the caller's transaction.
+     */
+    Map<String, IdentifiedCustomer> identifiedByKey(List<String> keys) {
+        List<CustomerRow> rows = new ArrayList<>();
+        ao.stream(
+                CustomerEntity.class,
+                Query.select(CUSTOMER_COLUMNS).where(InLists.in("CUSTOMER_KEY", keys), keys.toArray()),
+                row -> rows.add(CustomerRow.of(row)));
+        List<StoredCustomer> customers = loadAll(rows);
+        Map<String, IdentifiedCustomer> byKey = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byKey.put(rows.get(i).key(), new IdentifiedCustomer(rows.get(i).id(), customers.get(i)));
+        }
+        return byKey;
+    }
+
+    /** A stored customer with the id of its row. */
+    record IdentifiedCustomer(int id, StoredCustomer stored) {}
+
     /** The customer of a row read with {@link #CUSTOMER_COLUMNS}, with its contracts and domains. */
     StoredCustomer load(CustomerEntity row) {
         return loadAll(List.of(CustomerRow.of(row))).get(0);

@@ -40,10 +40,12 @@ final class AoCustomerWrites {
 
     private final ActiveObjects ao;
     private final AoCustomerReads reads;
+    private final AoCustomerBatchWrites batches;
 
     AoCustomerWrites(ActiveObjects ao, AoCustomerReads reads) {
         this.ao = Objects.requireNonNull(ao, "active objects");
         this.reads = Objects.requireNonNull(reads, "reads");
+        this.batches = new AoCustomerBatchWrites(ao, reads);
     }
 
     /** See {@link Customers#upsert}. */
@@ -59,10 +61,12 @@ final class AoCustomerWrites {
         List<Customer> next =
                 customers.stream().map(AoCustomerWrites::checkStorable).toList();
         Objects.requireNonNull(change, "change");
+        // One transaction for all the batches: the port promises all or nothing for the whole list.
         return ao.executeInTransaction(() -> {
             List<StoredCustomer> stored = new ArrayList<>(next.size());
-            for (Customer customer : next) {
-                stored.add(write(storedMatch(customer), customer, change));
+            for (int start = 0; start < next.size(); start += AoCustomerBatchWrites.SIZE) {
+                stored.addAll(batches.write(
+                        next.subList(start, Math.min(next.size(), start + AoCustomerBatchWrites.SIZE)), change));
             }
             return stored;
         });
@@ -153,8 +157,24 @@ final class AoCustomerWrites {
         return row;
     }
 
+    /** A new customer row's columns, the derived ones with them, as {@link #copy} sets them, for a bulk insert. */
+    static Map<String, Object> columns(Customer customer, long revision) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("CUSTOMER_KEY", customer.key().value());
+        columns.put("CRM_ID", customer.crmId());
+        columns.put("CUSTOMER_NAME", customer.name());
+        columns.put("TIER", customer.tier());
+        columns.put("OWNER", customer.owner());
+        columns.put(
+                "NEXT_RENEWAL", customer.nextRenewal().map(LocalDate::toString).orElse(null));
+        columns.put("SEARCH_TEXT", CustomerSearchText.of(customer));
+        columns.put("READ_MODEL", CustomerReadModel.encode(customer));
+        columns.put("REVISION", revision);
+        return columns;
+    }
+
     /** Sets the row's columns, the derived ones with them, so that one statement saves them all. */
-    private static void copy(Customer customer, long revision, CustomerEntity row) {
+    static void copy(Customer customer, long revision, CustomerEntity row) {
         row.setCustomerKey(customer.key().value());
         row.setCrmId(customer.crmId());
         row.setCustomerName(customer.name());
@@ -291,17 +311,23 @@ final class AoCustomerWrites {
      * exception still leaves the transaction, so nothing of the write is kept.
      */
     private static <T> T translatingConflicts(CustomerKey key, Reason reason, Supplier<T> insert) {
+        return translatingConflicts(
+                key,
+                reason,
+                reason == Reason.DOMAIN_TAKEN
+                        ? "An email domain of " + key + " was just given to another customer."
+                        : "Customer " + key
+                                + " was changed by someone else at the same time; reload it and edit again.",
+                insert);
+    }
+
+    /** {@link #translatingConflicts(CustomerKey, Reason, Supplier)} with the conflict's own message. */
+    static <T> T translatingConflicts(CustomerKey key, Reason reason, String message, Supplier<T> insert) {
         try {
             return insert.get();
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
-                CustomerConflictException conflict = new CustomerConflictException(
-                        reason,
-                        key,
-                        reason == Reason.DOMAIN_TAKEN
-                                ? "An email domain of " + key + " was just given to another customer."
-                                : "Customer " + key
-                                        + " was changed by someone else at the same time; reload it and edit again.");
+                CustomerConflictException conflict = new CustomerConflictException(reason, key, message);
                 conflict.initCause(e);
                 throw conflict;
             }
@@ -309,12 +335,15 @@ final class AoCustomerWrites {
         }
     }
 
+    /** A unique index refused the row; a JDBC batch reports why in the exceptions chained to its own. */
     private static boolean isUniqueViolation(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
+            for (SQLException sql = cause instanceof SQLException first ? first : null;
+                    sql != null;
+                    sql = sql.getNextException()) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    return true;
+                }
             }
         }
         return false;

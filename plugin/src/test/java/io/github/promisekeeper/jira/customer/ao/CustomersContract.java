@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,133 @@ public abstract class CustomersContract {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ACME appears twice");
         assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+    }
+
+    @Test
+    void upsertAllWritesNewAndChangedCustomersKeepsUnchangedOnesAndRecordsOneHistoryEntryPerWrite() {
+        StoredCustomer acme = customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        StoredCustomer globex = customers.upsert(renewing("GLOBEX", "2026-05-01"), ADMIN);
+        Change imported = Change.byImport("erin", T0.plusSeconds(60), "batch-7");
+
+        List<StoredCustomer> stored = customers.upsertAll(
+                List.of(
+                        renewing("HOOLI", "2026-06-01"),
+                        renewing("ACME", "2026-09-01"),
+                        renewing("GLOBEX", "2026-05-01"),
+                        renewing("INITECH", "2026-07-01")),
+                imported);
+
+        assertThat(stored)
+                .extracting(StoredCustomer::customer)
+                .containsExactly(
+                        renewing("HOOLI", "2026-06-01"),
+                        renewing("ACME", "2026-09-01"),
+                        renewing("GLOBEX", "2026-05-01"),
+                        renewing("INITECH", "2026-07-01"));
+        assertThat(stored.get(1).version()).isGreaterThan(acme.version());
+        assertThat(stored.get(2)).isEqualTo(globex);
+        assertThat(customers.findStoredByKey(CustomerKey.of("ACME"))).contains(stored.get(1));
+        assertThat(customers.findStoredByKey(CustomerKey.of("HOOLI"))).contains(stored.get(0));
+        assertThat(customers.findStoredByKey(CustomerKey.of("INITECH"))).contains(stored.get(3));
+
+        List<CustomerChange> acmeHistory = customers.historyOf(CustomerKey.of("ACME"), 10);
+        assertThat(acmeHistory).hasSize(2);
+        assertThat(acmeHistory.get(0).change()).isEqualTo(imported);
+        assertThat(acmeHistory.get(0).description()).contains("2026-09-01");
+        assertThat(customers.historyOf(CustomerKey.of("GLOBEX"), 10))
+                .singleElement()
+                .extracting(CustomerChange::change)
+                .isEqualTo(ADMIN);
+        assertThat(customers.historyOf(CustomerKey.of("HOOLI"), 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.change()).isEqualTo(imported);
+                    assertThat(entry.description()).startsWith("created HOOLI");
+                });
+    }
+
+    @Test
+    void upsertAllRefusesACrmIdOfAnotherCustomerInTheMiddleOfTheBatchNamingBothAndWritesNothing() {
+        customers.upsert(customer("WAYNE", "SF-1", Set.of("wayne.com")), ADMIN);
+
+        assertThatThrownBy(() -> customers.upsertAll(
+                        List.of(
+                                renewing("ACME", "2026-03-01"),
+                                customer("NEWKEY", "SF-1", Set.of("wayne.com")),
+                                renewing("GLOBEX", "2026-05-01")),
+                        ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class, conflict -> {
+                    assertThat(conflict.reason()).isEqualTo(Reason.CRM_ID_TAKEN);
+                    assertThat(conflict.customerKey()).isEqualTo(CustomerKey.of("NEWKEY"));
+                    assertThat(conflict.getMessage()).contains("SF-1").contains("WAYNE");
+                });
+
+        assertThat(customers.findByKey(CustomerKey.of("WAYNE")))
+                .contains(customer("WAYNE", "SF-1", Set.of("wayne.com")));
+        assertThat(customers.findByKey(CustomerKey.of("ACME"))).isEmpty();
+        assertThat(customers.findByKey(CustomerKey.of("NEWKEY"))).isEmpty();
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).isEmpty();
+    }
+
+    @Test
+    void upsertAllLetsACustomerTakeADomainAndCrmIdThatOneBeforeItInTheBatchGaveUpButNotOneAfterIt() {
+        customers.upsert(customer("ACME", "SF-1", Set.of("acme.com")), ADMIN);
+
+        assertThatThrownBy(() -> customers.upsertAll(
+                        List.of(customer("NEWCO", null, Set.of("acme.com")), customer("ACME", "SF-1", Set.of())),
+                        ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class, conflict -> {
+                    assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN);
+                    assertThat(conflict.getMessage()).contains("acme.com").contains("ACME");
+                });
+        assertThat(customers.findByDomain("acme.com"))
+                .get()
+                .extracting(Customer::key)
+                .isEqualTo(CustomerKey.of("ACME"));
+
+        customers.upsertAll(
+                List.of(customer("ACME", "SF-2", Set.of("acme.io")), customer("NEWCO", "SF-1", Set.of("acme.com"))),
+                ADMIN);
+
+        assertThat(customers.findByDomain("acme.com"))
+                .get()
+                .extracting(Customer::key)
+                .isEqualTo(CustomerKey.of("NEWCO"));
+        assertThat(customers.findByCrmId("SF-1").orElseThrow().customer().key()).isEqualTo(CustomerKey.of("NEWCO"));
+        assertThat(customers.findByCrmId("SF-2").orElseThrow().customer().key()).isEqualTo(CustomerKey.of("ACME"));
+    }
+
+    @Test
+    void upsertAllWritesMoreCustomersThanOneBatchAndRefusesADomainTakenByAnEarlierBatchKeepingNothing() {
+        List<Customer> many = new ArrayList<>();
+        for (int i = 0; i < 1_201; i++) {
+            String key = "K" + i;
+            many.add(customer(
+                    key,
+                    "CRM-" + i,
+                    Set.of(key.toLowerCase() + ".com"),
+                    contract(key + "-1", "2026-03-01", ContractStatus.ACTIVE)));
+        }
+        List<Customer> clashing = new ArrayList<>(many);
+        clashing.add(customer("LAST", null, Set.of("k3.com")));
+
+        assertThatThrownBy(() -> customers.upsertAll(clashing, ADMIN))
+                .isInstanceOfSatisfying(CustomerConflictException.class, conflict -> {
+                    assertThat(conflict.reason()).isEqualTo(Reason.DOMAIN_TAKEN);
+                    assertThat(conflict.customerKey()).isEqualTo(CustomerKey.of("LAST"));
+                    assertThat(conflict.getMessage()).contains("k3.com").contains("K3");
+                });
+        assertThat(customers.matching("", 0, 10).total()).isZero();
+        assertThat(customers.historyOf(CustomerKey.of("K0"), 10)).isEmpty();
+
+        List<StoredCustomer> stored = customers.upsertAll(many, ADMIN);
+
+        assertThat(stored).extracting(StoredCustomer::customer).containsExactlyElementsOf(many);
+        assertThat(customers.matching("", 0, 10).total()).isEqualTo(1_201);
+        assertThat(customers.findByKey(CustomerKey.of("K1200"))).contains(many.get(1_200));
+        assertThat(customers.findByDomain("k700.com")).contains(many.get(700));
+        assertThat(customers.findByCrmId("CRM-999").orElseThrow().customer()).isEqualTo(many.get(999));
+        assertThat(customers.historyOf(CustomerKey.of("K1200"), 10)).hasSize(1);
     }
 
     @Test
