@@ -46,6 +46,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -286,6 +287,11 @@ class RadarResourceTest {
         PropertiesI18nResolver english = new PropertiesI18nResolver();
         // A language that marks each reason key with its arguments, and reads like English elsewhere.
         I18nResolver marked = new I18nResolver() {
+            @Override
+            public String getText(Locale locale, String key, Serializable... arguments) {
+                return getText(key, arguments);
+            }
+
             @Override
             public String getText(String key) {
                 return english.getText(key);
