@@ -6,7 +6,8 @@
  */
 define('promise-keeper/admin/admin-page',
     ['jquery', 'promise-keeper/admin/customers', 'promise-keeper/admin/import', 'promise-keeper/admin/settings',
-        'promise-keeper/admin/backfill'], function ($, customers, importScreen, settings, backfill) {
+        'promise-keeper/admin/backfill', 'promise-keeper/admin/mail-settings'],
+    function ($, customers, importScreen, settings, backfill, mailSettings) {
     'use strict';
 
     function init() {
@@ -19,6 +20,7 @@ define('promise-keeper/admin/admin-page',
         var reloadCustomers = customers.render($page.find('.pk-admin-customers-content'), $status);
         importScreen.render($page.find('.pk-admin-import-content'), $status, reloadCustomers);
         settings.render($page.find('.pk-admin-settings-content'), $status);
+        mailSettings.render($page.find('.pk-admin-mail-settings-content'), $status);
         backfill.render($page.find('.pk-admin-backfill-content'), $status);
     }
 

@@ -82,6 +82,47 @@ public enum ReasonKey {
     EXPECTED_AFTER_RENEWAL(
             "promise-keeper.reason.health.breach.expected-after-renewal", "{0} expected {1}, after {2}''s renewal {3}"),
 
+    HEALTH_DELIVERED("promise-keeper.reason.health-label.delivered", "delivered"),
+    HEALTH_ON_TRACK("promise-keeper.reason.health-label.on-track", "on track"),
+    HEALTH_DELIVERED_LATE("promise-keeper.reason.health-label.delivered-late", "delivered late"),
+    HEALTH_NO_DELIVERY_PLAN("promise-keeper.reason.health-label.no-delivery-plan", "no delivery plan"),
+    HEALTH_AT_RISK("promise-keeper.reason.health-label.at-risk", "at risk"),
+    HEALTH_OVERDUE("promise-keeper.reason.health-label.overdue", "overdue"),
+    HEALTH_BREACHES_RENEWAL("promise-keeper.reason.health-label.breaches-renewal", "breaches renewal"),
+
+    ALERT_NO_DATE("promise-keeper.reason.alert.none", "none"),
+    ALERT_HEALTH_WORSENED("promise-keeper.reason.alert.health-worsened", "{0} ''{1}'' went from {2} to {3}"),
+    ALERT_FORECAST_PAST_PROMISE(
+            "promise-keeper.reason.alert.forecast-past-promise",
+            "{0} ''{1}'': {2} forecast moved from {3} to {4}, after promise {5}"),
+    ALERT_DUE_PAST_PROMISE(
+            "promise-keeper.reason.alert.due-past-promise",
+            "{0} ''{1}'': {2} due date moved from {3} to {4}, after promise {5}"),
+    ALERT_FORECAST_PAST_NOTICE(
+            "promise-keeper.reason.alert.forecast-past-notice",
+            "{0} ''{1}'': {2} forecast moved from {3} to {4}, after {5}''s notice deadline {6}"),
+    ALERT_DUE_PAST_NOTICE(
+            "promise-keeper.reason.alert.due-past-notice",
+            "{0} ''{1}'': {2} due date moved from {3} to {4}, after {5}''s notice deadline {6}"),
+    ALERT_PROMISE_MOVED(
+            "promise-keeper.reason.alert.promise-moved", "{0} ''{1}'': promised date moved from {2} to {3}"),
+    ALERT_EPIC_UNLINKED("promise-keeper.reason.alert.epic-unlinked", "{0} ''{1}'': delivering epic {2} unlinked"),
+    ALERT_RENEWAL_MOVED("promise-keeper.reason.alert.renewal-moved", "{0}: renewal moved from {1} to {2}"),
+    ALERT_NOTICE_MOVED("promise-keeper.reason.alert.notice-moved", "{0}: notice deadline moved from {1} to {2}"),
+    ALERT_CONTRACT_CANCELLED("promise-keeper.reason.alert.contract-cancelled", "{0}: contract {1} cancelled"),
+    ALERT_HIGH_RISK("promise-keeper.reason.alert.high-risk", "{0} entered the renewal radar at high risk, renewal {1}"),
+    ALERT_NOTICE_NEAR_ONE(
+            "promise-keeper.reason.alert.notice-near.one",
+            "{0}: notice deadline {1} with {2,number,#} open commitment not on track"),
+    ALERT_NOTICE_NEAR(
+            "promise-keeper.reason.alert.notice-near",
+            "{0}: notice deadline {1} with {2,number,#} open commitments not on track"),
+    ALERT_KEPT("promise-keeper.reason.alert.kept", "{0} ''{1}'' kept: delivered by promise {2}"),
+    ALERT_DELIVERED_LATE("promise-keeper.reason.alert.delivered-late", "{0} ''{1}'' delivered late: promised {2}"),
+    ALERT_BREACHED(
+            "promise-keeper.reason.alert.breached",
+            "{0} ''{1}'' breached: {2}''s renewal {3} passed with the promise open"),
+
     FORECAST_DONE("promise-keeper.reason.forecast.done", "done on {0}"),
     FORECAST_NO_CHILDREN("promise-keeper.reason.forecast.no-children", "no forecast: the epic has no child issues yet"),
     FORECAST_CHILDREN_DONE(

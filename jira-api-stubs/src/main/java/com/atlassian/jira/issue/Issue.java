@@ -30,6 +30,9 @@ public interface Issue {
 
     ApplicationUser getReporter();
 
+    /** The assignee, or {@code null} when the issue is unassigned. */
+    ApplicationUser getAssignee();
+
     Timestamp getCreated();
 
     Timestamp getUpdated();

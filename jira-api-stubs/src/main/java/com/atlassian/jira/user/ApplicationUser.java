@@ -16,4 +16,7 @@ public interface ApplicationUser {
 
     /** The user's email address. */
     String getEmailAddress();
+
+    /** Whether the user is active (may log in); inactive users are not notified. */
+    boolean isActive();
 }

@@ -105,6 +105,11 @@ final class JiraServices {
         public TimeZone getDefaultTimeZone() {
             return TimeZone.getTimeZone(zone);
         }
+
+        @Override
+        public TimeZone getUserTimeZone(UserKey user) {
+            return TimeZone.getTimeZone(zone);
+        }
     }
 
     /**

@@ -8,12 +8,16 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
+import io.github.promisekeeper.core.alert.AlertListener;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
+import io.github.promisekeeper.jira.mail.AlertMailer;
+import io.github.promisekeeper.jira.mail.CommitmentIssues;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
@@ -68,6 +72,7 @@ final class PreviewApp implements AutoCloseable {
     private final VelocityViews views;
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
+    private final PreviewMail mail;
 
     private PreviewApp(
             PluginDescriptor descriptor,
@@ -79,7 +84,9 @@ final class PreviewApp implements AutoCloseable {
             AoDatabase database,
             HikariDataSource connections,
             ViewingAs viewingAs,
-            DemoJira demoJira) {
+            DemoJira demoJira,
+            PreviewMail mail) {
+        this.mail = mail;
         this.database = database;
         this.connections = connections;
         this.viewingAs = viewingAs;
@@ -104,6 +111,7 @@ final class PreviewApp implements AutoCloseable {
         }
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         HikariDataSource connections = Database.pool(database);
+        PreviewMail mail = new PreviewMail();
         try {
             ViewingAs viewingAs = new ViewingAs();
             ZoneId siteZone = ZoneId.systemDefault();
@@ -112,7 +120,17 @@ final class PreviewApp implements AutoCloseable {
             DemoJira demoJira =
                     DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
             boolean seeded = wire(
-                    options, descriptor, i18n, database, connections, spring, viewingAs, siteZone, customers, demoJira);
+                    options,
+                    descriptor,
+                    i18n,
+                    database,
+                    connections,
+                    spring,
+                    viewingAs,
+                    siteZone,
+                    customers,
+                    demoJira,
+                    mail);
             return new PreviewApp(
                     descriptor,
                     i18n,
@@ -123,9 +141,11 @@ final class PreviewApp implements AutoCloseable {
                     database,
                     connections,
                     viewingAs,
-                    demoJira);
+                    demoJira,
+                    mail);
         } catch (RuntimeException | Error e) {
             try {
+                mail.close();
                 spring.close();
                 connections.close();
                 database.shutdown();
@@ -147,7 +167,8 @@ final class PreviewApp implements AutoCloseable {
             ViewingAs viewingAs,
             ZoneId siteZone,
             List<Customer> demoCustomers,
-            DemoJira demoJira) {
+            DemoJira demoJira,
+            PreviewMail mail) {
         // The pool is closed by close(), after the Spring context, not by disposing the entity manager.
         EntityManagerActiveObjects activeObjects =
                 new EntityManagerActiveObjects(database.entityManager(descriptor.aoNamespace(), connections, () -> {}));
@@ -163,7 +184,8 @@ final class PreviewApp implements AutoCloseable {
         // The services plugin-context.xml imports from Jira, under the same bean names.
         for (PluginSpringContext.Reference reference : pluginContext.references()) {
             Class<?> type = load(reference.interfaceName());
-            registerService(spring, reference.id(), type, jira.serviceFor(type));
+            registerService(
+                    spring, reference.id(), type, mail.provides(type) ? mail.service(type) : jira.serviceFor(type));
         }
         // A bean registered before the configuration classes replaces their @Bean method of the same name.
         // The demo Jira offers every optional service; in Jira, Gemini reports each one it binds.
@@ -211,6 +233,13 @@ final class PreviewApp implements AutoCloseable {
                 ReadsAsSearcher.class,
                 () -> PreviewCommitments.forEverySearcher(
                         spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+                definition -> definition.setPrimary(true));
+        // Mail goes to the preview's own SMTP server (its Outbox page), about the demo Jira's commitments.
+        spring.registerBean("mailOut", MailOut.class, () -> mail, definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "commitmentIssues",
+                CommitmentIssues.class,
+                () -> mail.commitmentIssues(spring.getBean(JqlSearch.class), demoJira),
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
@@ -413,8 +442,25 @@ final class PreviewApp implements AutoCloseable {
             try {
                 connections.close();
             } finally {
-                database.shutdown();
+                try {
+                    database.shutdown();
+                } finally {
+                    mail.close();
+                }
             }
         }
+    }
+
+    /** The preview's mail: its SMTP server and what the Outbox page shows. */
+    PreviewMail mail() {
+        return mail;
+    }
+
+    /**
+     * The plugin's {@link AlertListener} (the immediate mail of slips) as the preview wires it, sending to the
+     * Outbox: what a slip check run by the preview hands the alerts it stored.
+     */
+    public AlertListener alertListener() {
+        return spring.getBean(AlertMailer.class);
     }
 }

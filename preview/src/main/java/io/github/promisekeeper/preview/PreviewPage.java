@@ -54,6 +54,7 @@ final class PreviewPage {
                         <span class="aui-lozenge aui-lozenge-subtle">Preview without Jira</span>
                         <a class="pk-preview-nav" href="%2$s/">Dashboard</a>
                         <a class="pk-preview-nav" href="%2$s/plugins/servlet/promise-keeper/admin">Promise Keeper administration</a>
+                        <a class="pk-preview-nav" href="%2$s/preview/outbox">Outbox</a>
                         %1$s
                     </header>
                 """.formatted(ViewingAs.select(viewer), Html.escape(PreviewServer.CONTEXT_PATH));

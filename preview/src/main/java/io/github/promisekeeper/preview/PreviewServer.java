@@ -66,6 +66,7 @@ public final class PreviewServer implements AutoCloseable {
                     new ServletHolder("dashboard-item-views", new DashboardItemViewServlet(app)),
                     "/preview/dashboard-items/*");
             jira.addServlet(new ServletHolder("browse", new IssuePageServlet(app)), "/browse/*");
+            jira.addServlet(new ServletHolder("outbox", new OutboxPageServlet(app.mail())), "/preview/outbox");
             for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
                 jira.addServlet(
                         new ServletHolder(servlet.key(), new PluginServletPage(app, servlet)),
@@ -78,6 +79,7 @@ public final class PreviewServer implements AutoCloseable {
 
             server.setHandler(new ContextHandlerCollection(jira, root));
             server.start();
+            app.mail().baseUrl("http://localhost:" + connector.getLocalPort() + CONTEXT_PATH);
             return new PreviewServer(app, server);
         } catch (Exception | Error e) {
             app.close();
@@ -85,8 +87,18 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The preview application this server shows (its Spring context, demo data and mail). */
+    PreviewApp app() {
+        return app;
+    }
+
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The Outbox page, e.g. {@code http://localhost:8080/jira/preview/outbox}. */
+    public URI outboxUrl() {
+        return URI.create("http://localhost:" + port() + CONTEXT_PATH + "/preview/outbox");
     }
 
     /** The admin page, e.g. {@code http://localhost:8080/jira/plugins/servlet/promise-keeper/admin}. */

@@ -5,6 +5,7 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +72,11 @@ public final class Flag {
 
     public int points() {
         return points;
+    }
+
+    /** The commitment the flag is about, if any: a reader who may not open it must not read its reason. */
+    public Optional<IssueKey> commitment() {
+        return Optional.ofNullable(commitment);
     }
 
     /** Why the customer is flagged, in English ("notice deadline in 12 days (13 Feb 2027)"). */

@@ -12,4 +12,7 @@ public interface UserManager {
 
     /** The user with the key, or {@code null}. */
     ApplicationUser getUserByKey(String userKey);
+
+    /** The user with the user name, or {@code null}. */
+    ApplicationUser getUserByName(String userName);
 }

@@ -1,6 +1,7 @@
 package com.atlassian.sal.api.message;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * Stand-in for {@code com.atlassian.sal.api.message.I18nResolver} from {@code com.atlassian.sal:sal-api}
@@ -29,4 +30,15 @@ public interface I18nResolver {
      * @return the formatted text, or the formatted key if it cannot be resolved
      */
     String getText(String key, Serializable... arguments);
+
+    /**
+     * Resolves a key in {@code locale} and formats the arguments into it: for texts read by someone other than
+     * the current user, such as a mail's recipient. (Older-only evidence, see jira11-evidence.tsv.)
+     *
+     * @param locale the locale to write in
+     * @param key the i18n key
+     * @param arguments the message arguments
+     * @return the formatted text
+     */
+    String getText(Locale locale, String key, Serializable... arguments);
 }

@@ -1,5 +1,7 @@
 package com.atlassian.sal.api.timezone;
 
+import com.atlassian.sal.api.user.UserKey;
+
 import java.util.TimeZone;
 
 /**
@@ -25,4 +27,12 @@ public interface TimeZoneManager {
      * @return the time zone
      */
     TimeZone getDefaultTimeZone();
+
+    /**
+     * The time zone of the user with {@code user}'s key, or the default one when they have no setting.
+     * (Older-only evidence, see jira11-evidence.tsv.)
+     *
+     * @return the time zone
+     */
+    TimeZone getUserTimeZone(UserKey user);
 }

@@ -1,9 +1,12 @@
 package io.github.promisekeeper.jira.admin;
 
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
@@ -15,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +38,7 @@ public class AdminPageServlet extends HttpServlet {
     private final I18nResolver i18n;
     private final JiraServiceAvailability availability;
     private final WebSudoManager webSudo;
+    private final MailOut mailOut;
 
     @Inject
     public AdminPageServlet(
@@ -40,7 +46,9 @@ public class AdminPageServlet extends HttpServlet {
             Permissions permissions,
             I18nResolver i18n,
             JiraServiceAvailability availability,
-            WebSudoManager webSudo) {
+            WebSudoManager webSudo,
+            MailOut mailOut) {
+        this.mailOut = mailOut;
         this.templates = templates;
         this.permissions = permissions;
         this.i18n = i18n;
@@ -79,12 +87,21 @@ public class AdminPageServlet extends HttpServlet {
                 i18n.getText("promise-keeper.admin.backfill"),
                 i18n.getText("promise-keeper.admin.loading"),
                 i18n.getText("promise-keeper.admin.unavailable"),
-                availability.missing().stream()
-                        .map(missing -> i18n.getText(
-                                "promise-keeper.admin.unavailable.item",
-                                i18n.getText(missing.featureKey()),
-                                missing.type().getSimpleName()))
-                        .toList());
+                unavailable());
         templates.render(TEMPLATE, Map.of("view", view), response.getWriter());
+    }
+
+    /** The features Jira's missing services switch off, and mail when Jira has no outgoing mail server. */
+    private List<String> unavailable() {
+        List<String> unavailable = new ArrayList<>(availability.missing().stream()
+                .map(missing -> i18n.getText(
+                        "promise-keeper.admin.unavailable.item",
+                        i18n.getText(missing.featureKey()),
+                        missing.type().getSimpleName()))
+                .toList());
+        if (availability.has(MailQueue.class) && availability.has(MailServerManager.class) && !mailOut.canSend()) {
+            unavailable.add(i18n.getText("promise-keeper.admin.unavailable.mail-server"));
+        }
+        return unavailable;
     }
 }

@@ -30,7 +30,14 @@ public final class Permissions {
 
     /** The rights of the user making the current request. */
     public Viewer viewer() {
-        UserKey user = userManager.getRemoteUserKey();
+        return rightsOf(userManager.getRemoteUserKey());
+    }
+
+    /**
+     * The rights of {@code user} (anonymous when {@code null}), decided as for a request of theirs: for work done
+     * for someone who is not the one logged in, such as deciding what a mail's recipient may read.
+     */
+    public Viewer rightsOf(UserKey user) {
         if (user == null) {
             return Viewer.anonymous();
         }

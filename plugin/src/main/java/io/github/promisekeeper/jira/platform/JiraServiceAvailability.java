@@ -2,9 +2,12 @@ package io.github.promisekeeper.jira.platform;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 
 import java.util.Arrays;
@@ -39,7 +42,10 @@ public final class JiraServiceAvailability {
             new OptionalService(IssueLinkTypeManager.class, "promise-keeper.unavailable.link-types"),
             new OptionalService(IssueLinkManager.class, "promise-keeper.unavailable.links"),
             new OptionalService(
-                    TextFieldCharacterLengthValidator.class, "promise-keeper.unavailable.customer-field-length"));
+                    TextFieldCharacterLengthValidator.class, "promise-keeper.unavailable.customer-field-length"),
+            new OptionalService(MailQueue.class, "promise-keeper.unavailable.mail"),
+            new OptionalService(MailServerManager.class, "promise-keeper.unavailable.mail"),
+            new OptionalService(LocaleManager.class, "promise-keeper.unavailable.mail-language"));
 
     // The OSGi service property naming the interfaces a service is registered under (Constants.OBJECTCLASS).
     private static final String OBJECT_CLASS = "objectClass";

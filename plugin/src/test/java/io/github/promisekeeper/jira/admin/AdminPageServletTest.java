@@ -8,6 +8,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
@@ -44,6 +45,7 @@ class AdminPageServletTest {
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
     private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final MailOut mailOut = mock(MailOut.class);
     private final AdminPageServlet servlet = servletWith(JiraServiceAvailability.all());
 
     private AdminPageServlet servletWith(JiraServiceAvailability availability) {
@@ -52,7 +54,8 @@ class AdminPageServletTest {
                 new Permissions(userManager, () -> Role.GROUPS),
                 new PropertiesI18nResolver(),
                 availability,
-                webSudo);
+                webSudo,
+                mailOut);
     }
 
     @BeforeEach
@@ -171,8 +174,22 @@ class AdminPageServletTest {
     }
 
     @Test
+    void saysSoWhenJiraHasNoOutgoingMailServer() throws Exception {
+        Role.EDITOR.actOn(userManager);
+        when(mailOut.canSend()).thenReturn(false);
+
+        servlet.doGet(request, response);
+
+        assertThat(page.toString())
+                .contains("<h2>Unavailable features</h2>")
+                .contains("<li>No mail is sent (slip alerts, weekly digest): Jira has no outgoing mail server;"
+                        + " an administrator configures one under System &gt; Outgoing Mail.</li>");
+    }
+
+    @Test
     void showsNoUnavailableFeaturesWhenJiraOffersEveryService() throws Exception {
         Role.EDITOR.actOn(userManager);
+        when(mailOut.canSend()).thenReturn(true);
 
         servlet.doGet(request, response);
 

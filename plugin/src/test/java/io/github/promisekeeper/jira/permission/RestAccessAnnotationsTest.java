@@ -60,7 +60,11 @@ class RestAccessAnnotationsTest {
             Map.entry("BackfillResource#progress", AdminOnly.class),
             Map.entry("BackfillResource#start", AdminOnly.class),
             Map.entry("RadarCsvResource#radar", LicensedOnly.class),
-            Map.entry("CommitmentsCsvResource#commitments", LicensedOnly.class));
+            Map.entry("CommitmentsCsvResource#commitments", LicensedOnly.class),
+            Map.entry("MailPreferencesResource#get", LicensedOnly.class),
+            Map.entry("MailPreferencesResource#put", LicensedOnly.class),
+            Map.entry("MailSettingsResource#get", LicensedOnly.class),
+            Map.entry("MailSettingsResource#put", LicensedOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

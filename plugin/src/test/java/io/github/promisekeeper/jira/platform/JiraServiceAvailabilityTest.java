@@ -2,9 +2,12 @@ package io.github.promisekeeper.jira.platform;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.issue.fields.TextFieldCharacterLengthValidator;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,10 @@ class JiraServiceAvailabilityTest {
                         AvatarManager.class,
                         IssueLinkTypeManager.class,
                         IssueLinkManager.class,
-                        TextFieldCharacterLengthValidator.class);
+                        TextFieldCharacterLengthValidator.class,
+                        MailQueue.class,
+                        MailServerManager.class,
+                        LocaleManager.class);
     }
 
     @Test

@@ -39,4 +39,10 @@ public final class PropertiesI18nResolver implements I18nResolver {
         }
         return new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }
+
+    /** English whatever the locale: only English texts ship. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
+    }
 }

@@ -43,6 +43,11 @@ class ReasonTextsTest {
                         "{0,number,#} liefernder Epic, den Sie in Jira nicht öffnen dürfen, ausgelassen");
 
         @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return getText(key, arguments);
+        }
+
+        @Override
         public String getText(String key) {
             return getText(key, new Serializable[0]);
         }

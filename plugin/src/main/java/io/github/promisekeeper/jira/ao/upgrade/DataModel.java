@@ -5,6 +5,8 @@ import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerChangeEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
+import io.github.promisekeeper.jira.mail.ao.DigestSentEntity;
+import io.github.promisekeeper.jira.mail.ao.MailPreferenceEntity;
 import io.github.promisekeeper.jira.settings.ao.SettingsChangeEntity;
 import net.java.ao.RawEntity;
 
@@ -22,7 +24,9 @@ public final class DataModel {
             EmailDomainEntity.class,
             CustomerChangeEntity.class,
             CommitmentSnapshotEntity.class,
-            SettingsChangeEntity.class);
+            SettingsChangeEntity.class,
+            MailPreferenceEntity.class,
+            DigestSentEntity.class);
 
     private DataModel() {}
 

@@ -44,6 +44,11 @@ class ImportRefusalsInGermanTest {
                 "promise-keeper.import.error.no-cluster-lock", "Ein Import kann hier nicht angewendet werden.");
 
         @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return getText(key, arguments);
+        }
+
+        @Override
         public String getText(String key) {
             return getText(key, new Serializable[0]);
         }

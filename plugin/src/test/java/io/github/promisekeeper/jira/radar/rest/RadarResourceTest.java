@@ -296,6 +296,11 @@ class RadarResourceTest {
         // A language that marks each reason key with its arguments, and reads like English elsewhere.
         I18nResolver marked = new I18nResolver() {
             @Override
+            public String getText(Locale locale, String key, Serializable... arguments) {
+                return getText(key, arguments);
+            }
+
+            @Override
             public String getText(String key) {
                 return english.getText(key);
             }

@@ -1,0 +1,12 @@
+package com.atlassian.sal.api;
+
+/**
+ * Stand-in for {@code com.atlassian.sal.api.UrlMode} from {@code com.atlassian.sal:sal-api} (Jira 11.3): which form
+ * of the base URL to give. Only the constant the plugin uses is declared.
+ *
+ * <p>Evidence: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/DefaultAttachmentHelper.java (Jira 11.0) uses UrlMode.CANONICAL
+ */
+public enum UrlMode {
+    /** The configured base URL, whatever the current request: right for mail. */
+    CANONICAL
+}

@@ -1,0 +1,69 @@
+package io.github.promisekeeper.jira.mail;
+
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the {@link DigestMailer} every hour, once per cluster: each run mails those whose own local day and hour
+ * are the digest's, so every time zone gets its digest at its own hour. The runner is registered on every node
+ * while the app is enabled; the job itself is scheduled once (scheduling it again replaces it).
+ */
+public class DigestJob implements JobRunner, LifecycleAware {
+
+    static final String RUNNER_KEY = "io.github.promisekeeper.mail-digest";
+    static final String JOB_ID = "io.github.promisekeeper.mail-digest.hourly";
+    static final long EVERY_HOUR = TimeUnit.HOURS.toMillis(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
+
+    private final SchedulerService scheduler;
+    private final DigestMailer digest;
+
+    public DigestJob(SchedulerService scheduler, DigestMailer digest) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.digest = Objects.requireNonNull(digest, "digest");
+    }
+
+    @Override
+    public void onStart() {
+        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
+        try {
+            scheduler.scheduleJob(
+                    JobId.of(JOB_ID),
+                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.forInterval(EVERY_HOUR, null)));
+        } catch (SchedulerServiceException e) {
+            LOG.error("The weekly digest could not be scheduled: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        try {
+            return JobRunnerResponse.success("Queued " + digest.sendDue() + " weekly digests.");
+        } catch (RuntimeException e) {
+            LOG.error("The weekly digest failed: {}", e.getMessage(), e);
+            return JobRunnerResponse.failed("The weekly digest failed: " + e.getMessage());
+        }
+    }
+}
