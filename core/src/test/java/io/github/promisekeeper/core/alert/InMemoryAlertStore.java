@@ -80,6 +80,25 @@ public final class InMemoryAlertStore implements AlertStore {
                 throw new AlertConflictException("Alert " + alert.dedupeKey() + " is already stored.");
             }
         }
+        Map<IssueKey, CommitmentState> commitmentsBefore = new TreeMap<>(commitments);
+        Map<CustomerKey, CustomerState> customersBefore = new TreeMap<>(customers);
+        Map<DedupeKey, StoredAlert> alertsBefore = new LinkedHashMap<>(alerts);
+        long nextIdBefore = nextId;
+        try {
+            return apply(update, inTransaction);
+        } catch (RuntimeException rollback) {
+            commitments.clear();
+            commitments.putAll(commitmentsBefore);
+            customers.clear();
+            customers.putAll(customersBefore);
+            alerts.clear();
+            alerts.putAll(alertsBefore);
+            nextId = nextIdBefore;
+            throw rollback;
+        }
+    }
+
+    private AlertChanges apply(AlertUpdate update, AlertTransactionListener inTransaction) {
         stores++;
         update.commitments().forEach(state -> commitments.put(state.commitment(), state));
         update.forgetCommitments().forEach(commitments::remove);
