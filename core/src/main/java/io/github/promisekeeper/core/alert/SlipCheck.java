@@ -20,8 +20,9 @@ import java.util.Objects;
  * The slip check use case, for the daily job and the administrators' "check now" alike: read every open
  * commitment with its health (the one health use case) and the radar window (the radar), compare them with what
  * the previous check recorded ({@link SlipRules}), store the update in one transaction (the in-transaction
- * listener hears of it there) and, once committed, tell the listeners. Reads are batched: the health use case
- * and the radar each read every port once, whatever the number of commitments.
+ * listener hears of it there) and, once committed, tell the listeners. Reads are batched: the open commitments in
+ * one call, their customers in one, the epics of each slice of {@value #SLICE} commitments in one, and the radar
+ * reads each of its ports once; never one read per commitment.
  *
  * <p>When another check stored the same transition first (another node, or a click while the job runs), the store
  * rolls back and this check reads the record again and compares once more: it then finds the other check's
@@ -31,6 +32,9 @@ public final class SlipCheck {
 
     /** How often a check compares again after another check stored the same transition first. */
     static final int ATTEMPTS = 3;
+
+    /** Commitments judged at a time: their epics are read in one call, which reads a bounded number of epics. */
+    static final int SLICE = 500;
 
     private final CommitmentHealthCheck health;
     private final RenewalRadar radar;
@@ -88,7 +92,7 @@ public final class SlipCheck {
 
     private SlipObservation observe(RadarSettings radarSettings, RadarRequest window) {
         LocalDate today = LocalDate.now(clock);
-        CommitmentHealthReport open = health.open(radarSettings.forecasting());
+        CommitmentHealthReport open = health.open(radarSettings.forecasting(), SLICE);
         RadarReport report = radar.look(window, radarSettings);
         Map<CustomerKey, RadarEntry> entries = new LinkedHashMap<>();
         report.entries().forEach(entry -> entries.put(entry.customer(), entry));
