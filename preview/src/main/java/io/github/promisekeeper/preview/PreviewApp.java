@@ -8,17 +8,20 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
+import io.github.promisekeeper.core.alert.AlertChanges;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.ticket.TicketsAsSearcher;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
@@ -68,6 +71,7 @@ final class PreviewApp implements AutoCloseable {
     private final VelocityViews views;
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
+    private final AlertChanges slipCheck;
 
     private PreviewApp(
             PluginDescriptor descriptor,
@@ -79,7 +83,9 @@ final class PreviewApp implements AutoCloseable {
             AoDatabase database,
             HikariDataSource connections,
             ViewingAs viewingAs,
-            DemoJira demoJira) {
+            DemoJira demoJira,
+            AlertChanges slipCheck) {
+        this.slipCheck = slipCheck;
         this.database = database;
         this.connections = connections;
         this.viewingAs = viewingAs;
@@ -108,11 +114,17 @@ final class PreviewApp implements AutoCloseable {
             ViewingAs viewingAs = new ViewingAs();
             ZoneId siteZone = ZoneId.systemDefault();
             LocalDate today = options.today().orElseGet(() -> LocalDate.now(siteZone));
-            List<Customer> customers = DemoPortfolio.customers(options.seed(), today, options.scale());
-            DemoJira demoJira =
-                    DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
+            // The demo data is made for the day it was first seeded, so that a restart with a later --today finds the
+            // same customers and commitments, a day older: what slipped in between is what the slip check reports.
+            LocalDate demoDay = DemoDay.of(options, today, fresh || options.reset());
+            List<Customer> customers = DemoPortfolio.customers(options.seed(), demoDay, options.scale());
+            DemoJira demoJira = DemoJira.generate(
+                    options.seed(), demoDay, siteZone, customers, options.ticketsFor(customers.size()));
             boolean seeded = wire(
                     options, descriptor, i18n, database, connections, spring, viewingAs, siteZone, customers, demoJira);
+            // The slip check for --today, as the daily job would run it: the first start records a baseline, a later
+            // --today raises what slipped since. The demo Jira shows every issue to every searcher, so: anonymous.
+            AlertChanges slipCheck = spring.getBean(SlipChecks.class).runAs(null);
             return new PreviewApp(
                     descriptor,
                     i18n,
@@ -123,7 +135,8 @@ final class PreviewApp implements AutoCloseable {
                     database,
                     connections,
                     viewingAs,
-                    demoJira);
+                    demoJira,
+                    slipCheck);
         } catch (RuntimeException | Error e) {
             try {
                 spring.close();
@@ -189,6 +202,11 @@ final class PreviewApp implements AutoCloseable {
                 "tickets",
                 Tickets.class,
                 () -> new PreviewTickets(demoJira),
+                definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "ticketsAsSearcher",
+                TicketsAsSearcher.class,
+                () -> searcher -> spring.getBean(Tickets.class),
                 definition -> definition.setPrimary(true));
         spring.registerBean(
                 "epicDeliveries",
@@ -319,6 +337,11 @@ final class PreviewApp implements AutoCloseable {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** What the slip check raised and resolved at start-up, for --today. */
+    AlertChanges slipCheck() {
+        return slipCheck;
     }
 
     String databaseDescription() {

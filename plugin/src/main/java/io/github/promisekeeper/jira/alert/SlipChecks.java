@@ -90,7 +90,11 @@ public class SlipChecks {
         return runAs(administrator);
     }
 
-    private AlertChanges runAs(ApplicationUser searcher) {
+    /**
+     * The check searching as {@code searcher} (null for anonymous), recording no one: for a caller that chooses
+     * whom to search as itself, such as the preview's start-up check over its demo Jira.
+     */
+    public AlertChanges runAs(ApplicationUser searcher) {
         Commitments commitments = reads.commitments(searcher);
         EpicDeliveries epics = reads.epics(searcher);
         PromiseKeeperSettings site = settings.current();
