@@ -57,7 +57,11 @@ class RestAccessAnnotationsTest {
             Map.entry("SettingsResource#put", LicensedOnly.class),
             Map.entry("SettingsResource#history", LicensedOnly.class),
             Map.entry("BackfillResource#progress", AdminOnly.class),
-            Map.entry("BackfillResource#start", AdminOnly.class));
+            Map.entry("BackfillResource#start", AdminOnly.class),
+            Map.entry("AlertsResource#list", LicensedOnly.class),
+            Map.entry("AlertsResource#check", AdminOnly.class),
+            Map.entry("AlertsResource#settings", AdminOnly.class),
+            Map.entry("AlertsResource#save", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
