@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * The day the demo data was made for: the day of its first seeding, kept in the data folder ({@value #FILE}), so
- * that a restart with a later {@code --today} finds the same demo customers and commitments, only older.
+ * The day the demo data was made for: the day of its first seeding, kept in the data folder beside the embedded H2
+ * database ({@value #FILE}), so that a restart with a later {@code --today} finds the same demo customers and
+ * commitments, only older.
  */
 final class DemoDay {
 
@@ -18,8 +19,14 @@ final class DemoDay {
 
     private DemoDay() {}
 
-    /** {@code today} when the data is new or reset (then recorded), else the recorded day ({@code today} if none). */
+    /**
+     * {@code today} when the data is new or reset (then recorded), else the recorded day ({@code today} if none).
+     * On a database of its own ({@code --db}) the data folder is not the data's: the demo follows {@code today}.
+     */
     static LocalDate of(PreviewOptions options, LocalDate today, boolean newData) {
+        if (options.jdbcUrl().isPresent()) {
+            return today;
+        }
         Path file = options.dataFolder().resolve(FILE);
         try {
             if (!newData && Files.exists(file)) {
