@@ -70,6 +70,10 @@ public final class Preview {
         System.out.println("  today: " + server.today() + (options.today().isPresent() ? " (fixed with --today)" : ""));
         System.out.println("  data:  " + server.databaseDescription()
                 + (server.seeded() ? ", demo portfolio seeded (seed " + options.seed() + ")" : ""));
+        System.out.println("  slip check for " + server.today() + ": "
+                + server.slipCheck().raised().size()
+                + " alerts raised, " + server.slipCheck().resolved().size() + " resolved"
+                + " (rest/promise-keeper/1.0/alerts lists them)");
         server.unavailable().forEach(part -> System.out.println("  needs Jira, left out: " + part));
         System.out.println("  Stop with Ctrl+C; start again with --reset for fresh demo data.");
         server.join();

@@ -9,12 +9,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.alert.AlertListener;
+import io.github.promisekeeper.core.alert.AlertChanges;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.mail.AlertMailer;
 import io.github.promisekeeper.jira.mail.CommitmentIssues;
@@ -23,6 +25,7 @@ import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.ticket.TicketsAsSearcher;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
@@ -73,6 +76,7 @@ final class PreviewApp implements AutoCloseable {
     private final ViewingAs viewingAs;
     private final DemoJira demoJira;
     private final PreviewMail mail;
+    private final AlertChanges slipCheck;
 
     private PreviewApp(
             PluginDescriptor descriptor,
@@ -85,8 +89,10 @@ final class PreviewApp implements AutoCloseable {
             HikariDataSource connections,
             ViewingAs viewingAs,
             DemoJira demoJira,
-            PreviewMail mail) {
+            PreviewMail mail,
+            AlertChanges slipCheck) {
         this.mail = mail;
+        this.slipCheck = slipCheck;
         this.database = database;
         this.connections = connections;
         this.viewingAs = viewingAs;
@@ -116,9 +122,12 @@ final class PreviewApp implements AutoCloseable {
             ViewingAs viewingAs = new ViewingAs();
             ZoneId siteZone = ZoneId.systemDefault();
             LocalDate today = options.today().orElseGet(() -> LocalDate.now(siteZone));
-            List<Customer> customers = DemoPortfolio.customers(options.seed(), today, options.scale());
-            DemoJira demoJira =
-                    DemoJira.generate(options.seed(), today, siteZone, customers, options.ticketsFor(customers.size()));
+            // The demo data is made for the day it was first seeded, so that a restart with a later --today finds the
+            // same customers and commitments, a day older: what slipped in between is what the slip check reports.
+            LocalDate demoDay = DemoDay.of(options, today, fresh || options.reset());
+            List<Customer> customers = DemoPortfolio.customers(options.seed(), demoDay, options.scale());
+            DemoJira demoJira = DemoJira.generate(
+                    options.seed(), demoDay, siteZone, customers, options.ticketsFor(customers.size()));
             boolean seeded = wire(
                     options,
                     descriptor,
@@ -131,6 +140,9 @@ final class PreviewApp implements AutoCloseable {
                     customers,
                     demoJira,
                     mail);
+            // The slip check for --today, as the daily job would run it: the first start records a baseline, a later
+            // --today raises what slipped since. The demo Jira shows every issue to every searcher, so: anonymous.
+            AlertChanges slipCheck = spring.getBean(SlipChecks.class).runAs(null);
             return new PreviewApp(
                     descriptor,
                     i18n,
@@ -142,7 +154,8 @@ final class PreviewApp implements AutoCloseable {
                     connections,
                     viewingAs,
                     demoJira,
-                    mail);
+                    mail,
+                    slipCheck);
         } catch (RuntimeException | Error e) {
             try {
                 mail.close();
@@ -211,6 +224,11 @@ final class PreviewApp implements AutoCloseable {
                 "tickets",
                 Tickets.class,
                 () -> new PreviewTickets(demoJira),
+                definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "ticketsAsSearcher",
+                TicketsAsSearcher.class,
+                () -> searcher -> spring.getBean(Tickets.class),
                 definition -> definition.setPrimary(true));
         spring.registerBean(
                 "epicDeliveries",
@@ -348,6 +366,11 @@ final class PreviewApp implements AutoCloseable {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** What the slip check raised and resolved at start-up, for --today. */
+    AlertChanges slipCheck() {
+        return slipCheck;
     }
 
     String databaseDescription() {

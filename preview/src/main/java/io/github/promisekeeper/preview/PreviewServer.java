@@ -1,5 +1,6 @@
 package io.github.promisekeeper.preview;
 
+import io.github.promisekeeper.core.alert.AlertChanges;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -127,6 +128,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public boolean seeded() {
         return app.seeded();
+    }
+
+    /** What the slip check raised and resolved when the preview started, for its --today. */
+    public AlertChanges slipCheck() {
+        return app.slipCheck();
     }
 
     public void join() throws InterruptedException {

@@ -27,7 +27,8 @@ public interface AlertStore {
 
     /**
      * Writes {@code update} in one transaction and, still inside it, tells {@code inTransaction} what was
-     * stored, so that what it writes (a webhook outbox) commits or rolls back with the alerts.
+     * stored (only when it raised or resolved an alert), so that what it writes (a webhook outbox) commits or rolls
+     * back with the alerts.
      *
      * @return the alerts raised and resolved, as stored
      * @throws AlertConflictException when another check stored one of these alerts or a newer state first; nothing

@@ -38,4 +38,13 @@ public record CommitmentState(
     public CommitmentState after(long previous, LocalDate day) {
         return new CommitmentState(commitment, customer, health, promisedDate, epics, day, previous + 1);
     }
+
+    /** Whether {@code other} records the same health, promised date and epics (whenever and as whichever version). */
+    public boolean sameFactsAs(CommitmentState other) {
+        return commitment.equals(other.commitment)
+                && customer.equals(other.customer)
+                && health == other.health
+                && promisedDate.equals(other.promisedDate)
+                && epics.equals(other.epics);
+    }
 }

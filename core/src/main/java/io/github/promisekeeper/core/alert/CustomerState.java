@@ -42,4 +42,14 @@ public record CustomerState(
         return new CustomerState(
                 customer, renewal, noticeDeadline, contracts, radarRisk, noticeNear, day, previous + 1);
     }
+
+    /** Whether {@code other} records the same facts (whenever and as whichever version). */
+    public boolean sameFactsAs(CustomerState other) {
+        return customer.equals(other.customer)
+                && renewal.equals(other.renewal)
+                && noticeDeadline.equals(other.noticeDeadline)
+                && contracts.equals(other.contracts)
+                && radarRisk.equals(other.radarRisk)
+                && noticeNear == other.noticeNear;
+    }
 }

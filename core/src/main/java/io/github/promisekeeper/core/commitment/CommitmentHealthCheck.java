@@ -8,7 +8,9 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,6 +113,33 @@ public final class CommitmentHealthCheck {
     /** Every open commitment with its health, and their customers: for site-wide questions. */
     public CommitmentHealthReport open(ThroughputForecast forecasting) {
         return promised(commitments.findOpen(), forecasting);
+    }
+
+    /**
+     * Every open commitment with its health, and their customers, judged in slices of at most {@code slice}
+     * commitments: the epics of one slice are read in one call, so no read names more epics than one adapter call
+     * reads, however many commitments the site has (for the slip check, which reads them all).
+     */
+    public CommitmentHealthReport open(ThroughputForecast forecasting, int slice) {
+        if (slice < 1) {
+            throw new IllegalArgumentException("Judge 1 or more commitments at a time, not " + slice + ".");
+        }
+        List<Commitment> open = commitments.findOpen();
+        if (open.isEmpty()) {
+            return CommitmentHealthReport.none();
+        }
+        Map<CustomerKey, Customer> promisedTo =
+                customers.findAllByKey(open.stream().map(Commitment::customer).collect(Collectors.toSet()));
+        LocalDate today = LocalDate.now(clock);
+        List<CommitmentHealth> health = new ArrayList<>(open.size());
+        Map<IssueKey, EpicDelivery> epicsRead = new HashMap<>();
+        for (int from = 0; from < open.size(); from += slice) {
+            CommitmentHealthReport part =
+                    assess(open.subList(from, Math.min(open.size(), from + slice)), promisedTo, forecasting, today);
+            health.addAll(part.commitments());
+            epicsRead.putAll(part.epics());
+        }
+        return new CommitmentHealthReport(health, health.size(), promisedTo, epicsRead);
     }
 
     private CommitmentHealthReport promised(List<Commitment> promised, ThroughputForecast forecasting) {

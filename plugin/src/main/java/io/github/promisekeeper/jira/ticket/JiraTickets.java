@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.ticket;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.core.ticket.OpenTickets;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Open tickets of customers from Jira's search, as the viewing user: one search per
@@ -32,10 +34,21 @@ public class JiraTickets implements Tickets {
 
     private final JqlSearch search;
     private final JiraSchema schema;
+    private final Supplier<ApplicationUser> viewer;
 
     public JiraTickets(JqlSearch search, JiraSchema schema) {
+        this(search, schema, Objects.requireNonNull(search, "search")::viewer);
+    }
+
+    private JiraTickets(JqlSearch search, JiraSchema schema, Supplier<ApplicationUser> viewer) {
         this.search = Objects.requireNonNull(search, "search");
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.viewer = viewer;
+    }
+
+    /** The same tickets read as {@code searcher} (null for anonymous) instead of the logged-in user. */
+    public Tickets as(ApplicationUser searcher) {
+        return new JiraTickets(search, schema, () -> searcher);
     }
 
     /**
@@ -58,7 +71,7 @@ public class JiraTickets implements Tickets {
             String jql = JqlText.customField(field.getIdAsLong()) + " in " + JqlText.list(chunk)
                     + " AND statusCategory != Done"
                     + scopeClause.map(clause -> " AND " + clause).orElse("");
-            for (Issue issue : search.search(jql)) {
+            for (Issue issue : search.searchAs(viewer.get(), jql)) {
                 Optional<Ticket> ticket = toTicket(issue, field);
                 if (ticket.isEmpty() || !open.add(ticket.get())) {
                     LOG.debug(

@@ -64,7 +64,11 @@ class RestAccessAnnotationsTest {
             Map.entry("MailPreferencesResource#get", LicensedOnly.class),
             Map.entry("MailPreferencesResource#put", LicensedOnly.class),
             Map.entry("MailSettingsResource#get", LicensedOnly.class),
-            Map.entry("MailSettingsResource#put", LicensedOnly.class));
+            Map.entry("MailSettingsResource#put", LicensedOnly.class),
+            Map.entry("AlertsResource#list", LicensedOnly.class),
+            Map.entry("AlertsResource#check", AdminOnly.class),
+            Map.entry("AlertsResource#settings", AdminOnly.class),
+            Map.entry("AlertsResource#save", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

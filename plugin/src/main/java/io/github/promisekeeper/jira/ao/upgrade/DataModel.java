@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.ao.upgrade;
 
+import io.github.promisekeeper.jira.alert.ao.AlertEntity;
+import io.github.promisekeeper.jira.alert.ao.CommitmentStateEntity;
+import io.github.promisekeeper.jira.alert.ao.CustomerStateEntity;
 import io.github.promisekeeper.jira.commitment.ao.CommitmentSnapshotEntity;
 import io.github.promisekeeper.jira.customer.ao.ContractEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerChangeEntity;
@@ -26,7 +29,10 @@ public final class DataModel {
             CommitmentSnapshotEntity.class,
             SettingsChangeEntity.class,
             MailPreferenceEntity.class,
-            DigestSentEntity.class);
+            DigestSentEntity.class,
+            AlertEntity.class,
+            CommitmentStateEntity.class,
+            CustomerStateEntity.class);
 
     private DataModel() {}
 

@@ -149,9 +149,18 @@ public class JiraCommitments implements Commitments, IssueCommitments {
             return List.of();
         }
         ApplicationUser searcher = viewer.get();
+        String jql = base(found.get()) + " AND statusCategory != Done ORDER BY key";
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.searchAs(searcher, base(found.get()) + " AND statusCategory != Done")) {
-            toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
+        // Page by page (the slip check reads every open commitment): at most MAX_SEARCHES_PER_CALL searches.
+        for (int page = 0; page < JqlSearch.MAX_SEARCHES_PER_CALL; page++) {
+            List<Issue> issues = search.searchAs(
+                    searcher, jql, page * JqlSearch.MAX_RESULTS_PER_SEARCH, JqlSearch.MAX_RESULTS_PER_SEARCH);
+            for (Issue issue : issues) {
+                toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
+            }
+            if (issues.size() < JqlSearch.MAX_RESULTS_PER_SEARCH) {
+                break;
+            }
         }
         return commitments;
     }

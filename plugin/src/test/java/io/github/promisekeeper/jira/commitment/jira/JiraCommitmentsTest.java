@@ -332,7 +332,7 @@ class JiraCommitmentsTest {
         List<Commitment> found = commitments.as(searcher).findOpen();
 
         assertThat(jira.searchedAs).containsExactly(searcher);
-        assertThat(jira.searched).singleElement().asString().endsWith(" AND statusCategory != Done");
+        assertThat(jira.searched).singleElement().asString().endsWith(" AND statusCategory != Done ORDER BY key");
         assertThat(found).singleElement().satisfies(commitment -> {
             assertThat(commitment.deliveringEpics()).containsExactly(IssueKey.of("SSO-1"));
             assertThat(commitment.hiddenEpics()).isEqualTo(1);

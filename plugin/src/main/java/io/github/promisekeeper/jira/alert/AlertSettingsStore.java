@@ -1,0 +1,89 @@
+package io.github.promisekeeper.jira.alert;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.core.alert.AlertSettings;
+import io.github.promisekeeper.core.customer.Change;
+import io.github.promisekeeper.jira.settings.SettingsChange;
+import io.github.promisekeeper.jira.settings.SettingsHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keeps the slip check's settings (the time it runs, the notice days N) and the administrator it searches as in
+ * SAL's global plugin settings, shared by the cluster; every change is recorded in the {@link SettingsHistory} in
+ * the same transaction. An unreadable stored value falls back to the defaults.
+ */
+public class AlertSettingsStore {
+
+    static final String PREFIX = "io.github.promisekeeper.alerts.";
+    static final String CHECK_AT = PREFIX + "checkAt";
+    static final String NOTICE_DAYS = PREFIX + "noticeDays";
+    static final String RUN_AS = PREFIX + "runAs";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertSettingsStore.class);
+
+    private final PluginSettingsFactory settingsFactory;
+    private final SettingsHistory history;
+
+    public AlertSettingsStore(PluginSettingsFactory settingsFactory, SettingsHistory history) {
+        this.settingsFactory = Objects.requireNonNull(settingsFactory, "settings factory");
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    public AlertSettings current() {
+        PluginSettings stored = settingsFactory.createGlobalSettings();
+        try {
+            return new AlertSettings(
+                    text(stored, CHECK_AT).map(LocalTime::parse).orElse(AlertSettings.DEFAULTS.checkAt()),
+                    text(stored, NOTICE_DAYS).map(Integer::parseInt).orElse(AlertSettings.DEFAULTS.noticeDays()));
+        } catch (RuntimeException e) {
+            LOG.warn("Stored slip alert settings are unreadable ({}); using the defaults.", e.getMessage());
+            return AlertSettings.DEFAULTS;
+        }
+    }
+
+    /** The key of the administrator the scheduled check searches as, if one was recorded. */
+    public Optional<String> runAs() {
+        return text(settingsFactory.createGlobalSettings(), RUN_AS);
+    }
+
+    /**
+     * Stores {@code settings} and {@code runAsUserKey} (the administrator saving them), recording what changed;
+     * answers whether anything did.
+     */
+    public boolean save(AlertSettings settings, String runAsUserKey, Change change) {
+        AlertSettings before = current();
+        Optional<String> runAsBefore = runAs();
+        List<String> changed = new ArrayList<>();
+        if (!before.checkAt().equals(settings.checkAt())) {
+            changed.add("slip check time " + before.checkAt() + " → " + settings.checkAt());
+        }
+        if (before.noticeDays() != settings.noticeDays()) {
+            changed.add("slip alert notice days " + before.noticeDays() + " → " + settings.noticeDays());
+        }
+        if (!runAsBefore.equals(Optional.of(runAsUserKey))) {
+            changed.add("slip check searches as " + runAsBefore.orElse("nobody") + " → " + runAsUserKey);
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        history.record(new SettingsChange(change, String.join("; ", changed)), () -> {
+            PluginSettings stored = settingsFactory.createGlobalSettings();
+            stored.put(CHECK_AT, settings.checkAt().toString());
+            stored.put(NOTICE_DAYS, Integer.toString(settings.noticeDays()));
+            stored.put(RUN_AS, runAsUserKey);
+        });
+        return true;
+    }
+
+    private static Optional<String> text(PluginSettings settings, String key) {
+        return settings.get(key) instanceof String value && !value.isBlank() ? Optional.of(value) : Optional.empty();
+    }
+}
