@@ -27,7 +27,9 @@ final class OutboxPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(PreviewPage.html("Outbox", ViewingAs.of(request), body(mail.received())));
+        response.getWriter()
+                .write(PreviewPage.html(
+                        "Outbox", ViewingAs.of(request), PreviewTheme.of(request), body(mail.received())));
     }
 
     static String body(List<PreviewMail.Received> received) {

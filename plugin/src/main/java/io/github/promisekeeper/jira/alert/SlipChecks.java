@@ -72,9 +72,17 @@ public class SlipChecks {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Whom the check searches as: the recorded administrator, empty when none is recorded or they are gone. The
+     * mail side reads the issues it mails about as the same user, since its jobs have no logged-in user either.
+     */
+    public Optional<ApplicationUser> searcher() {
+        return alertSettings.runAs().map(users::getUserByKey);
+    }
+
     /** The scheduled check, as the recorded administrator; empty when none is recorded or they are gone. */
     public Optional<AlertChanges> runScheduled() {
-        return alertSettings.runAs().map(users::getUserByKey).map(this::runAs);
+        return searcher().map(this::runAs);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.atlassian.jira.config.LocaleManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.server.MailServerManager;
@@ -24,6 +25,8 @@ import io.github.promisekeeper.core.mail.DigestLedger;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.mail.MailPreferencesStore;
 import io.github.promisekeeper.core.radar.RenewalRadar;
+import io.github.promisekeeper.jira.alert.SlipChecks;
+import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.mail.AlertMailer;
 import io.github.promisekeeper.jira.mail.CommitmentIssues;
 import io.github.promisekeeper.jira.mail.DigestJob;
@@ -39,6 +42,7 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.ticket.TicketsAsSearcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +51,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The app's mail: the immediate mail of slips ({@link AlertMailer}, the {@code AlertListener} the slip check calls
@@ -112,10 +117,14 @@ public class MailConfig {
         return new MailRenderer(templateRenderer);
     }
 
-    /** Searches as whoever is logged in where the check calls its listeners (its run-as user). */
+    /**
+     * Reads the issues mails are about as the slip check's searcher (the recorded administrator): the check and the
+     * digest run in scheduler threads, where no one is logged in. Each recipient is then checked for browse
+     * permission on each issue before it is named to them.
+     */
     @Bean
-    public CommitmentIssues commitmentIssues(JqlSearch jqlSearch) {
-        return new CommitmentIssues(jqlSearch);
+    public CommitmentIssues commitmentIssues(JqlSearch jqlSearch, SlipChecks slipChecks) {
+        return new CommitmentIssues(jqlSearch, () -> slipChecks.searcher().orElse(null));
     }
 
     /** The slip check's {@code AlertListener}: mails each worsening after the check has committed it. */
@@ -142,8 +151,9 @@ public class MailConfig {
             MailDirectory mailDirectory,
             CommitmentIssues commitmentIssues,
             Customers customers,
-            Commitments commitments,
-            RenewalRadar renewalRadar,
+            ReadsAsSearcher readsAsSearcher,
+            TicketsAsSearcher ticketsAsSearcher,
+            SlipChecks slipChecks,
             SettingsStore settingsStore,
             MailSettingsStore mailSettingsStore,
             ObjectProvider<AlertStore> alertStore,
@@ -159,13 +169,22 @@ public class MailConfig {
                             .map(StoredAlert::alert)
                             .toList();
         };
+        // Read once per run as the slip check's searcher: the digest job has no logged-in user.
+        Supplier<ApplicationUser> searcher = () -> slipChecks.searcher().orElse(null);
+        Supplier<Commitments> commitments = () -> readsAsSearcher.commitments(searcher.get());
+        Supplier<RenewalRadar> radar = () -> {
+            ApplicationUser user = searcher.get();
+            Commitments theirs = readsAsSearcher.commitments(user);
+            return new RenewalRadar(
+                    customers, ticketsAsSearcher.tickets(user), theirs, readsAsSearcher.epics(user), siteClock);
+        };
         return new DigestMailer(
                 mailOut,
                 mailDirectory,
                 commitmentIssues,
                 customers,
                 commitments,
-                renewalRadar,
+                radar,
                 settingsStore,
                 mailSettingsStore,
                 alertsSince,

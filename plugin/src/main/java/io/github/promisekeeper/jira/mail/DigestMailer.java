@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,10 @@ import java.util.stream.Collectors;
  * or whose tier's groups they are in; their commitments those they are assignee, reporter or watcher of. Each
  * recipient gets one digest per ISO week, recorded in the {@link DigestLedger} before it is queued; an empty digest
  * is never sent (and not recorded, so a later hour of the same week may still send one).
+ *
+ * <p>The job has no logged-in user, so the radar and the commitments are read once per run through the given
+ * suppliers, which in Jira search as the slip check's searcher (the recorded administrator, {@code
+ * SlipChecks#searcher}); what each recipient sees is then cut down to what they may browse.
  */
 public final class DigestMailer {
 
@@ -65,8 +70,8 @@ public final class DigestMailer {
     private final MailDirectory directory;
     private final CommitmentIssues issues;
     private final Customers customers;
-    private final Commitments commitments;
-    private final RenewalRadar radar;
+    private final Supplier<Commitments> commitments;
+    private final Supplier<RenewalRadar> radar;
     private final SettingsStore siteSettings;
     private final MailSettingsStore mailSettings;
     private final Function<LocalDate, List<Alert>> alertsSince;
@@ -80,8 +85,8 @@ public final class DigestMailer {
             MailDirectory directory,
             CommitmentIssues issues,
             Customers customers,
-            Commitments commitments,
-            RenewalRadar radar,
+            Supplier<Commitments> commitments,
+            Supplier<RenewalRadar> radar,
             SettingsStore siteSettings,
             MailSettingsStore mailSettings,
             Function<LocalDate, List<Alert>> alertsSince,
@@ -163,11 +168,11 @@ public final class DigestMailer {
 
     private Week read(LocalDate today) {
         PromiseKeeperSettings site = siteSettings.current();
-        RadarReport report =
-                radar.look(new RadarRequest(site.defaultDays(), site.basis(), Scope.all(), true), site.radarSettings());
+        RadarReport report = radar.get()
+                .look(new RadarRequest(site.defaultDays(), site.basis(), Scope.all(), true), site.radarSettings());
         List<Alert> alerts = alertsSince.apply(today.minusDays(7));
         LocalDate lastDue = today.plusDays(DUE_DAYS);
-        List<Commitment> due = commitments.findOpen().stream()
+        List<Commitment> due = commitments.get().findOpen().stream()
                 .filter(c ->
                         !c.promisedDate().isBefore(today) && !c.promisedDate().isAfter(lastDue))
                 .sorted((a, b) -> a.promisedDate().compareTo(b.promisedDate()))

@@ -540,6 +540,11 @@ class RadarResourceTest {
             public String getText(String key, Serializable... arguments) {
                 return english.getText(key, arguments).toUpperCase(Locale.ROOT);
             }
+
+            @Override
+            public String getText(Locale locale, String key, Serializable... arguments) {
+                return english.getText(locale, key, arguments).toUpperCase(Locale.ROOT);
+            }
         };
 
         InProcessJaxRs.Answer answer = rest(tickets, upperCase).get("radar.csv?days=90", CSV);
