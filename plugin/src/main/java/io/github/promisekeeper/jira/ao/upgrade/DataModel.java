@@ -6,6 +6,8 @@ import io.github.promisekeeper.jira.customer.ao.CustomerChangeEntity;
 import io.github.promisekeeper.jira.customer.ao.CustomerEntity;
 import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
 import io.github.promisekeeper.jira.settings.ao.SettingsChangeEntity;
+import io.github.promisekeeper.jira.webhook.ao.WebhookDeliveryEntity;
+import io.github.promisekeeper.jira.webhook.ao.WebhookEndpointEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -22,7 +24,9 @@ public final class DataModel {
             EmailDomainEntity.class,
             CustomerChangeEntity.class,
             CommitmentSnapshotEntity.class,
-            SettingsChangeEntity.class);
+            SettingsChangeEntity.class,
+            WebhookEndpointEntity.class,
+            WebhookDeliveryEntity.class);
 
     private DataModel() {}
 
