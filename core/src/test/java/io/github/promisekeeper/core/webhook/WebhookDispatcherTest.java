@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ class WebhookDispatcherTest {
     private static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
 
     private final InMemoryWebhookDeliveries deliveries = new InMemoryWebhookDeliveries();
-    private final List<String> sent = new ArrayList<>();
+    private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     private Function<String, TransportResult> receiver = body -> TransportResult.answered(200);
     private Instant now = T0;
 
@@ -36,6 +37,10 @@ class WebhookDispatcherTest {
             false);
 
     private WebhookDispatcher dispatcher(WebhookEndpoint... registered) {
+        return dispatcher(1, registered);
+    }
+
+    private WebhookDispatcher dispatcher(int parallelism, WebhookEndpoint... registered) {
         WebhookEndpoints endpoints = new WebhookEndpoints() {
             @Override
             public List<WebhookEndpoint> all() {
@@ -79,7 +84,7 @@ class WebhookDispatcherTest {
                 ? List.of(InetAddress.getByName(host))
                 : List.of(InetAddress.getByAddress(host, new byte[] {93, 1, 2, 3})));
         return new WebhookDispatcher(
-                deliveries, endpoints, transport, publicDns, RetrySchedule.standard(), clock, 3, 1000);
+                deliveries, endpoints, transport, publicDns, RetrySchedule.standard(), clock, 3, 1000, parallelism);
     }
 
     @Test
@@ -187,5 +192,32 @@ class WebhookDispatcherTest {
         deliveries.rows.values().forEach(row -> ids.add(row.delivery().deliveryId()));
         assertThat(ids).containsExactly("delivery-1");
         assertThat(deliveries.rows.get(1L).last().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void sendsDifferentCommitmentsInParallelButEachCommitmentInOrder() {
+        for (int i = 0; i < 400; i++) {
+            deliveries.add(1, "SC-" + (i % 7), (i % 7) + ":" + i, T0);
+        }
+        receiver = body -> {
+            Thread.onSpinWait();
+            return body.endsWith("5") ? TransportResult.answered(500) : TransportResult.answered(200);
+        };
+
+        WebhookDispatcher.RunSummary summary = dispatcher(4, endpoint).runOnce();
+
+        assertThat(summary.attempts()).isEqualTo(sent.size());
+        for (int key = 0; key < 7; key++) {
+            String prefix = key + ":";
+            List<Integer> order = sent.stream()
+                    .filter(body -> body.startsWith(prefix))
+                    .map(body -> Integer.parseInt(body.substring(prefix.length())))
+                    .toList();
+            assertThat(order).as("SC-" + key).isSorted();
+            assertThat(order)
+                    .as("SC-" + key + " stops at its first failure")
+                    .filteredOn(n -> n % 10 == 5)
+                    .hasSizeLessThanOrEqualTo(1);
+        }
     }
 }
