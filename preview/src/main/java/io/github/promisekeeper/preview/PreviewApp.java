@@ -13,12 +13,14 @@ import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.core.webhook.WebhookTransport;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.jira.webhook.http.JdkWebhookTransport;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
@@ -211,6 +213,12 @@ final class PreviewApp implements AutoCloseable {
                 ReadsAsSearcher.class,
                 () -> PreviewCommitments.forEverySearcher(
                         spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
+                definition -> definition.setPrimary(true));
+        // Webhooks go out through the JDK's HttpClient here: SAL's outbound HTTP needs Jira.
+        spring.registerBean(
+                "webhookTransport",
+                WebhookTransport.class,
+                JdkWebhookTransport::new,
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
