@@ -57,7 +57,15 @@ class RestAccessAnnotationsTest {
             Map.entry("SettingsResource#put", LicensedOnly.class),
             Map.entry("SettingsResource#history", LicensedOnly.class),
             Map.entry("BackfillResource#progress", AdminOnly.class),
-            Map.entry("BackfillResource#start", AdminOnly.class));
+            Map.entry("BackfillResource#start", AdminOnly.class),
+            Map.entry("WebhooksResource#list", AdminOnly.class),
+            Map.entry("WebhooksResource#get", AdminOnly.class),
+            Map.entry("WebhooksResource#create", AdminOnly.class),
+            Map.entry("WebhooksResource#update", AdminOnly.class),
+            Map.entry("WebhooksResource#delete", AdminOnly.class),
+            Map.entry("WebhooksResource#test", AdminOnly.class),
+            Map.entry("WebhooksResource#deliveries", AdminOnly.class),
+            Map.entry("WebhooksResource#redeliver", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
