@@ -15,7 +15,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntBiFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -39,7 +39,7 @@ final class LocalReceiver implements AutoCloseable {
 
     private final String secret;
     private final List<Received> received = new ArrayList<>();
-    private volatile IntUnaryOperator answer = n -> 204;
+    private volatile ToIntBiFunction<Integer, Received> answer = (n, request) -> 204;
     private volatile URI redirectTo;
     private HttpServer server;
     private int port;
@@ -69,14 +69,15 @@ final class LocalReceiver implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/hook");
     }
 
-    void answer(IntUnaryOperator statusForNthRequest) {
-        this.answer = statusForNthRequest;
+    /** The status to answer, from the request's number (1 for the first) and the request itself. */
+    void answer(ToIntBiFunction<Integer, Received> status) {
+        this.answer = status;
     }
 
     /** Answers every request with 307 and a {@code Location} of {@code target}. */
     void redirectTo(URI target) {
         this.redirectTo = target;
-        this.answer = n -> 307;
+        this.answer = (n, request) -> 307;
     }
 
     synchronized List<Received> received() {
@@ -95,14 +96,15 @@ final class LocalReceiver implements AutoCloseable {
         boolean valid = verify(timestamp, deliveryId, raw, signature);
         int status;
         synchronized (this) {
-            received.add(new Received(
+            Received request = new Received(
                     deliveryId,
                     event,
                     Long.parseLong(timestamp),
                     valid,
                     JsonParser.parseString(new String(raw, StandardCharsets.UTF_8))
-                            .getAsJsonObject()));
-            status = answer.applyAsInt(received.size());
+                            .getAsJsonObject());
+            received.add(request);
+            status = answer.applyAsInt(received.size(), request);
         }
         if (redirectTo != null) {
             exchange.getResponseHeaders().add("Location", redirectTo.toString());
