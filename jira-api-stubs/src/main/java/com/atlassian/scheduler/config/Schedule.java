@@ -26,4 +26,9 @@ public final class Schedule {
     public static Schedule runOnce(Date runTime) {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
     }
+
+    /** By a cron expression in Quartz syntax (seconds first), in the server's time zone. */
+    public static Schedule forCronExpression(String cronExpression) {
+        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
+    }
 }

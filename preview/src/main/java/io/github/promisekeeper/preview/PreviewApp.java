@@ -16,6 +16,7 @@ import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.core.webhook.WebhookTransport;
 import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.mail.AlertMailer;
@@ -26,6 +27,7 @@ import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.ticket.TicketsAsSearcher;
+import io.github.promisekeeper.jira.webhook.http.JdkWebhookTransport;
 import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
@@ -258,6 +260,12 @@ final class PreviewApp implements AutoCloseable {
                 "commitmentIssues",
                 CommitmentIssues.class,
                 () -> mail.commitmentIssues(spring.getBean(JqlSearch.class), demoJira),
+                definition -> definition.setPrimary(true));
+        // Webhooks go out through the JDK's HttpClient here: SAL's outbound HTTP needs Jira.
+        spring.registerBean(
+                "webhookTransport",
+                WebhookTransport.class,
+                JdkWebhookTransport::new,
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.

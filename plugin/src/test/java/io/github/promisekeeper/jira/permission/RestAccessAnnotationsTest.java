@@ -68,7 +68,15 @@ class RestAccessAnnotationsTest {
             Map.entry("AlertsResource#list", LicensedOnly.class),
             Map.entry("AlertsResource#check", AdminOnly.class),
             Map.entry("AlertsResource#settings", AdminOnly.class),
-            Map.entry("AlertsResource#save", AdminOnly.class));
+            Map.entry("AlertsResource#save", AdminOnly.class),
+            Map.entry("WebhooksResource#list", AdminOnly.class),
+            Map.entry("WebhooksResource#get", AdminOnly.class),
+            Map.entry("WebhooksResource#create", AdminOnly.class),
+            Map.entry("WebhooksResource#update", AdminOnly.class),
+            Map.entry("WebhooksResource#delete", AdminOnly.class),
+            Map.entry("WebhooksResource#test", AdminOnly.class),
+            Map.entry("WebhooksResource#deliveries", AdminOnly.class),
+            Map.entry("WebhooksResource#redeliver", AdminOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

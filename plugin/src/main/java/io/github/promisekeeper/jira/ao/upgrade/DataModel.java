@@ -11,6 +11,8 @@ import io.github.promisekeeper.jira.customer.ao.EmailDomainEntity;
 import io.github.promisekeeper.jira.mail.ao.DigestSentEntity;
 import io.github.promisekeeper.jira.mail.ao.MailPreferenceEntity;
 import io.github.promisekeeper.jira.settings.ao.SettingsChangeEntity;
+import io.github.promisekeeper.jira.webhook.ao.WebhookDeliveryEntity;
+import io.github.promisekeeper.jira.webhook.ao.WebhookEndpointEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -32,7 +34,9 @@ public final class DataModel {
             DigestSentEntity.class,
             AlertEntity.class,
             CommitmentStateEntity.class,
-            CustomerStateEntity.class);
+            CustomerStateEntity.class,
+            WebhookEndpointEntity.class,
+            WebhookDeliveryEntity.class);
 
     private DataModel() {}
 
