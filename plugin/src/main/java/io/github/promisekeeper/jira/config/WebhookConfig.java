@@ -3,11 +3,14 @@ package io.github.promisekeeper.jira.config;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.net.RequestFactory;
 import com.atlassian.scheduler.SchedulerService;
+import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.core.webhook.AlertOutcomes;
 import io.github.promisekeeper.core.webhook.HostResolver;
 import io.github.promisekeeper.core.webhook.RetrySchedule;
 import io.github.promisekeeper.core.webhook.TargetPolicy;
 import io.github.promisekeeper.core.webhook.WebhookDispatcher;
 import io.github.promisekeeper.core.webhook.WebhookTransport;
+import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.webhook.WebhookAdministration;
 import io.github.promisekeeper.jira.webhook.WebhookBodies;
@@ -52,6 +55,17 @@ public class WebhookConfig {
             WebhookBodies webhookBodies,
             Clock siteClock) {
         return new AoWebhookOutbox(activeObjects, webhookEndpoints, webhookBodies, siteClock);
+    }
+
+    /**
+     * The slip check's in-transaction listener: the outcomes it stores (kept, late, breached, worse health, HIGH
+     * risk) become webhook events in the same transaction as the alerts.
+     */
+    @Bean
+    public AlertOutcomes alertOutcomes(
+            AoWebhookOutbox webhookOutbox, Customers customers, SettingsStore settingsStore, Clock siteClock) {
+        return new AlertOutcomes(
+                webhookOutbox, customers, () -> settingsStore.current().exchangeRates(), siteClock);
     }
 
     /** SAL's outbound HTTP in Jira; the preview replaces this bean with the JDK's HttpClient. */
