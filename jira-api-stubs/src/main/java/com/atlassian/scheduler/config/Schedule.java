@@ -14,14 +14,6 @@ public final class Schedule {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
     }
 
-    /**
-     * Every {@code intervalInMillis}, the first time at {@code firstRunTime} (now when {@code null}). (Older-only
-     * evidence, see jira11-evidence.tsv.)
-     */
-    public static Schedule forInterval(long intervalInMillis, Date firstRunTime) {
-        throw new UnsupportedOperationException("stand-in: provided by Jira at run time");
-    }
-
     /** Once, at {@code runTime} (now when {@code null}). */
     public static Schedule runOnce(Date runTime) {
         throw new UnsupportedOperationException("stand-in: provided by Jira at run time");

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the {@link DigestMailer} every hour, once per cluster: each run mails those whose own local day and hour
@@ -26,7 +25,8 @@ public class DigestJob implements JobRunner, LifecycleAware {
 
     static final String RUNNER_KEY = "io.github.promisekeeper.mail-digest";
     static final String JOB_ID = "io.github.promisekeeper.mail-digest.hourly";
-    static final long EVERY_HOUR = TimeUnit.HOURS.toMillis(1);
+    /** At the start of every hour (Quartz syntax, seconds first): the schedule form Jira 10 apps are seen using. */
+    static final String EVERY_HOUR = "0 0 * * * ?";
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
 
@@ -46,7 +46,7 @@ public class DigestJob implements JobRunner, LifecycleAware {
                     JobId.of(JOB_ID),
                     JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
                             .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forInterval(EVERY_HOUR, null)));
+                            .withSchedule(Schedule.forCronExpression(EVERY_HOUR)));
         } catch (SchedulerServiceException e) {
             LOG.error("The weekly digest could not be scheduled: {}", e.getMessage(), e);
         }
