@@ -4,12 +4,17 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.promisekeeper.core.alert.AlertStore;
 import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.alert.AlertFeed;
+import io.github.promisekeeper.jira.alert.NoAlertStore;
+import io.github.promisekeeper.jira.alert.OpenableIssues;
+import io.github.promisekeeper.jira.alert.jira.JiraOpenableIssues;
 import io.github.promisekeeper.jira.commitment.rest.CommitmentQueries;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.importer.CustomerImport;
@@ -87,5 +92,25 @@ public class RestApiConfig {
             JiraServiceAvailability jiraServiceAvailability) {
         return new CustomerImport(
                 customers, clusterLockService, siteClock, CustomerImport.Limits.DEFAULT, jiraServiceAvailability);
+    }
+
+    /**
+     * Where the alert views read alerts: a store holding none until the slip check's Active Objects storage is wired
+     * here in its place (the one bean named {@code alertStore}).
+     */
+    @Bean
+    public AlertStore alertStore() {
+        return new NoAlertStore();
+    }
+
+    @Bean
+    public OpenableIssues openableIssues(JqlSearch jqlSearch) {
+        return new JiraOpenableIssues(jqlSearch);
+    }
+
+    /** The alerts a viewer may see, for the REST list, the dashboard item and the commitment panel. */
+    @Bean
+    public AlertFeed alertFeed(AlertStore alertStore, OpenableIssues openableIssues) {
+        return new AlertFeed(alertStore, openableIssues);
     }
 }

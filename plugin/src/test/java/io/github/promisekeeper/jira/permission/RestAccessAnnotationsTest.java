@@ -57,7 +57,8 @@ class RestAccessAnnotationsTest {
             Map.entry("SettingsResource#put", LicensedOnly.class),
             Map.entry("SettingsResource#history", LicensedOnly.class),
             Map.entry("BackfillResource#progress", AdminOnly.class),
-            Map.entry("BackfillResource#start", AdminOnly.class));
+            Map.entry("BackfillResource#start", AdminOnly.class),
+            Map.entry("AlertsResource#alerts", LicensedOnly.class));
 
     private final List<Class<?>> resources = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
