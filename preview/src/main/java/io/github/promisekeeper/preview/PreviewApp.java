@@ -8,21 +8,26 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
+import io.github.promisekeeper.core.alert.AlertStore;
 import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.ticket.Tickets;
+import io.github.promisekeeper.jira.alert.OpenableIssues;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.permission.AccessGroups;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
+import io.github.promisekeeper.preview.demo.DemoAlerts;
 import io.github.promisekeeper.preview.demo.DemoJira;
+import io.github.promisekeeper.preview.demo.PreviewAlertStore;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
 import io.github.promisekeeper.preview.demo.PreviewJqlSearch;
+import io.github.promisekeeper.preview.demo.PreviewOpenableIssues;
 import io.github.promisekeeper.preview.demo.PreviewTickets;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Path;
@@ -212,6 +217,15 @@ final class PreviewApp implements AutoCloseable {
                 () -> PreviewCommitments.forEverySearcher(
                         spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
                 definition -> definition.setPrimary(true));
+        // Until the plugin wires the slip check's Active Objects store as "alertStore", the preview keeps alerts in
+        // memory; "What changed" reads them as the viewer may open the issues they name (every demo issue).
+        spring.registerBean(
+                "alertStore", AlertStore.class, PreviewAlertStore::new, definition -> definition.setPrimary(true));
+        spring.registerBean(
+                "openableIssues",
+                OpenableIssues.class,
+                () -> new PreviewOpenableIssues(demoJira),
+                definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.
         spring.addBeanFactoryPostProcessor(factory -> {
@@ -231,6 +245,8 @@ final class PreviewApp implements AutoCloseable {
             }
         }
         demoSettings(spring.getBean(SettingsStore.class));
+        // Preview only: a few alerts through the store's port, when it holds none, for the "What changed" sections.
+        DemoAlerts.seed(spring.getBean(AlertStore.class), demoJira, demoCustomers, LocalDate.now(clock));
         // As if the plugin's Jira setup had created the Customer field: the issue pages' issues hold demo customers in
         // it.
         spring.getBean(PluginSettingsFactory.class)

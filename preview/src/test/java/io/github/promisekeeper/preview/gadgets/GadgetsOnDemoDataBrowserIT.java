@@ -171,6 +171,68 @@ class GadgetsOnDemoDataBrowserIT {
                 });
     }
 
+    @Test
+    void whatChangedShowsTheDemoAlertsNewestFirstAndItsLinkLeadsByKeyboardToTheCommitmentsHistory() {
+        wait(driver).until(d -> !d.findElements(By.cssSelector(".pk-change")).isEmpty());
+
+        List<WebElement> rows = driver.findElements(By.cssSelector(".pk-change"));
+        List<String> dates = rows.stream()
+                .map(row -> row.findElement(By.cssSelector(".pk-change-date")).getText())
+                .toList();
+        assertThat(dates)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a))
+                .allSatisfy(date -> assertThat(date)
+                        .isGreaterThanOrEqualTo(TODAY.minusDays(7).toString()));
+        // Lozenges are upper case on screen; their text is as written.
+        assertThat(driver.findElement(By.cssSelector(".pk-promises-changes")).getAttribute("textContent"))
+                .contains(TEXTS.getText("promise-keeper.alerts.kind.health-worsened"))
+                .contains(TEXTS.getText("promise-keeper.alerts.kind.forecast-past-promise"))
+                .contains(TEXTS.getText("promise-keeper.alerts.kind.renewal-moved"))
+                // The resolved worsening was raised 12 days ago: outside the week.
+                .doesNotContain("(resolved");
+        WebElement link = driver.findElement(
+                By.cssSelector(".pk-change[data-pk-kind='forecast-past-promise'] .pk-change-about a"));
+        String key = link.getText();
+        assertThat(link.getAttribute("href")).endsWith("/jira/browse/" + key);
+
+        link.sendKeys(Keys.ENTER);
+
+        WebElement history = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-issue-panel-history")));
+        assertThat(history.findElement(By.tagName("h3")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.panel.changes"));
+        List<WebElement> items = history.findElements(By.cssSelector("li"));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(3);
+        WebElement oldest = items.get(items.size() - 1);
+        assertThat(items.get(0).getAttribute("data-pk-alert-state")).isEqualTo("open");
+        assertThat(oldest.getAttribute("data-pk-alert-state")).isEqualTo("resolved");
+        assertThat(oldest.getText())
+                .startsWith(TODAY.minusDays(12).toString())
+                .endsWith("(resolved " + TODAY.minusDays(6) + ")");
+        assertThat(history.getText()).doesNotContain(TEXTS.getText("promise-keeper.alerts.kind.renewal-moved"));
+    }
+
+    @Test
+    void aCommitmentWithoutAlertsSaysNoChangesAreRecorded() {
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector(".pk-change")).isEmpty()
+                        && !d.findElements(By.cssSelector(".pk-promise")).isEmpty());
+        List<String> withAlerts = driver.findElements(By.cssSelector(".pk-change-about a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        String quiet = driver.findElements(By.cssSelector(".pk-promise a")).stream()
+                .map(WebElement::getText)
+                .filter(key -> !withAlerts.contains(key))
+                .findFirst()
+                .orElseThrow();
+
+        driver.get(preview.dashboardUrl().resolve("browse/" + quiet).toString());
+
+        WebElement history = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-issue-panel-history")));
+        assertThat(history.getText()).contains(TEXTS.getText("promise-keeper.panel.no-changes"));
+    }
+
     private static int rank(String risk) {
         return switch (risk) {
             case "high" -> 3;
