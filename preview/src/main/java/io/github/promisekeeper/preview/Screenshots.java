@@ -26,20 +26,25 @@ final class Screenshots {
         Path data = Files.createTempDirectory("pk-preview-screenshots-");
         PreviewOptions fresh = options.withDataFolder(data).withPort(0);
         try (PreviewServer server = PreviewServer.start(fresh);
-                HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
+                HeadlessChromium chromium = HeadlessChromium.start(1000, 4200)) {
             var driver = chromium.driver();
             driver.get(server.dashboardUrl().toString());
-            // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows.
+            // Each dashboard item, once its script has finished loading (aria-busy false), whatever it then shows;
+            // "What changed" of Promises at Risk also on its own.
             for (String[] item : new String[][] {
-                {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png"},
-                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png"}
+                {"renewal-radar-dashboard-item", ".pk-radar", "renewal-radar.png", ""},
+                {"promises-at-risk-dashboard-item", ".pk-promises", "promises-at-risk.png", ""},
+                {"promises-at-risk-dashboard-item", ".pk-promises-changes", "what-changed.png", ".pk-promises-changes"}
             }) {
                 new WebDriverWait(driver, Duration.ofSeconds(20))
                         .until(ExpectedConditions.presenceOfElementLocated(
                                 By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
                 Path target = folder.resolve(item[2]);
+                By shown = item[3].isEmpty()
+                        ? By.id("dashboard-item-" + item[0])
+                        : By.cssSelector("#dashboard-item-" + item[0] + " " + item[3]);
                 Files.copy(
-                        driver.findElement(By.id("dashboard-item-" + item[0]))
+                        driver.findElement(shown)
                                 .getScreenshotAs(OutputType.FILE)
                                 .toPath(),
                         target,
