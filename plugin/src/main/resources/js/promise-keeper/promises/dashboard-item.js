@@ -151,7 +151,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
     /** One alert as a row: date, kind, the promise it is about (a link) or its customer, and what happened. */
     function changeRow(alert) {
         var $about = alert.commitment
-            ? $('<td class="pk-change-about">').append(gadgets.issueLink(alert.commitment), ' ', dom.text('span', alert.commitmentSummary || ''))
+            ? $('<td class="pk-change-about">').append(gadgets.issueLink(alert.commitment), ' ', dom.text('span', alert.summary || ''))
             : dom.text('td', alert.customerName || alert.customer).addClass('pk-change-about');
         var $reason = $('<td class="pk-change-reason">').append(dom.text('span', alert.reason));
         if (alert.state === 'resolved' && alert.resolvedOn) {
@@ -160,7 +160,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         }
         return $('<tr class="pk-change">').attr('data-pk-alert', alert.id).attr('data-pk-kind', alert.kind).append(
             dom.text('td', alert.raisedOn).addClass('pk-change-date pk-date'),
-            $('<td class="pk-change-kind">').append(dom.text('span', alert.kindText)
+            $('<td class="pk-change-kind">').append(dom.text('span', alert.kindText || alert.kind)
                 .addClass('aui-lozenge aui-lozenge-subtle ' + (alert.worsening ? 'aui-lozenge-removed' : 'aui-lozenge-success'))),
             $about,
             $reason);

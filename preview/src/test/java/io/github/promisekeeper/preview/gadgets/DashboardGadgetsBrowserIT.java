@@ -506,7 +506,7 @@ class DashboardGadgetsBrowserIT {
                 {"alerts":[
                  {"id":7,"kind":"health-worsened","kindText":"Health worsened","worsening":true,"customer":"XSS",
                   "customerName":"<img src=x onerror=window.pkXss=1>","commitment":"SALES-9",
-                  "commitmentSummary":"<script>window.pkXss=1</script>","reason":"SALES-9 '<b>x</b>' went from on track to at risk",
+                  "summary":"<script>window.pkXss=1</script>","reason":"SALES-9 '<b>x</b>' went from on track to at risk",
                   "raisedOn":"2026-11-30","state":"open"},
                  {"id":3,"kind":"renewal-moved","kindText":"Renewal moved","worsening":true,"customer":"XSS",
                   "customerName":"<img src=x onerror=window.pkXss=1>","reason":"renewal moved",

@@ -21,7 +21,7 @@ record AlertView(
         String customer,
         String customerName,
         String commitment,
-        String commitmentSummary,
+        String summary,
         String epic,
         String reason,
         LocalDate raisedOn,

@@ -57,7 +57,7 @@ public class AlertsResource {
      * {@code customer} (one key, or up to {@value #MAX_CUSTOMERS} separated by commas; every customer when absent),
      * in {@code state} ({@code open} or {@code resolved}; both when absent), at most {@code limit} (1 to
      * {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}), newest first: {@code {"alerts":[{"id","kind",
-     * "kindText","worsening","customer","customerName","commitment","commitmentSummary","epic","reason","raisedOn",
+     * "kindText","worsening","customer","customerName","commitment","summary","epic","reason","raisedOn",
      * "state","resolvedOn"}],"limit":50}}.
      *
      * <p>Failures: 400 when {@code since} is not an ISO date, {@code customer} is not a customer key or names more
