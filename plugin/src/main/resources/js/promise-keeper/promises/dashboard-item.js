@@ -3,8 +3,9 @@
  * the chosen customers (all by default: one GET /commitments, which answers every customer's commitments a
  * page at a time with the customers' names and notice deadlines), grouped by health worst first, each with a
  * timeline of today, the promised date, the forecast and the customer's notice deadline. Preferences
- * (strings): customers (keys separated by commas, empty for all), healths (comma separated). All DOM is
- * built from text.
+ * (strings): customers (keys separated by commas, empty for all), healths (comma separated). Below the
+ * promises, "What changed": the alerts of the last {@code CHANGES_DAYS} days on the same customers (one
+ * GET /alerts), newest first, each with its date, kind, promise (a link) and reason. All DOM is built from text.
  */
 define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest', 'promise-keeper/dom', 'promise-keeper/gadgets'],
     function ($, rest, dom, gadgets) {
@@ -16,6 +17,10 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
     /** Keys per GET /commitments when customers are chosen, so that the URL stays well inside what servers accept. */
     var KEYS_PER_REQUEST = 100;
     var instances = 0;
+    /** How many days back "What changed" looks, and most alerts it lists. */
+    var CHANGES_DAYS = 7;
+    var CHANGES_LIMIT = 50;
+    var DAY = 24 * 60 * 60 * 1000;
 
     function keysOf(text) {
         return String(text || '').split(/[\s,;]+/).map(function (key) { return key.trim().toUpperCase(); })
@@ -151,9 +156,89 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
             groups));
     }
 
+    /** ISO date {@code days} before ISO date {@code today}. */
+    function daysBefore(today, days) {
+        return new Date(Date.parse(today + 'T00:00:00Z') - days * DAY).toISOString().slice(0, 10);
+    }
+
+    /** One alert as a row: date, kind, the promise it is about (a link) or its customer, and what happened. */
+    function changeRow(alert) {
+        var $about = alert.commitment
+            ? $('<td class="pk-change-about">').append(gadgets.issueLink(alert.commitment), ' ', dom.text('span', alert.summary || ''))
+            : dom.text('td', alert.customerName || alert.customer).addClass('pk-change-about');
+        var $reason = $('<td class="pk-change-reason">').append(dom.text('span', alert.reason));
+        if (alert.state === 'resolved' && alert.resolvedOn) {
+            $reason.append(' ', dom.text('span', '(' + AJS.I18n.getText('promise-keeper.promises.changes.resolved', alert.resolvedOn) + ')')
+                .addClass('pk-change-resolved'));
+        }
+        return $('<tr class="pk-change">').attr('data-pk-alert', alert.id).attr('data-pk-kind', alert.kind).append(
+            dom.text('td', alert.raisedOn).addClass('pk-change-date pk-date'),
+            $('<td class="pk-change-kind">').append(dom.text('span', alert.kindText || alert.kind)
+                .addClass('aui-lozenge aui-lozenge-subtle ' + (alert.worsening ? 'aui-lozenge-removed' : 'aui-lozenge-success'))),
+            $about,
+            $reason);
+    }
+
+    function changesTable(alerts) {
+        return $('<div class="pk-promises-scroll">').append($('<table class="aui pk-changes-table">').append(
+            $('<thead>').append($('<tr>').append(
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.changes.column.date')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.changes.column.kind')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.changes.column.commitment')).attr('scope', 'col'),
+                dom.text('th', AJS.I18n.getText('promise-keeper.promises.changes.column.reason')).attr('scope', 'col'))),
+            $('<tbody>').append(alerts.map(changeRow))));
+    }
+
+    /**
+     * Fills the "What changed" section: its heading, a status line (loading, how many, none, or the error with a
+     * retry button) and the table. Customers beyond the first 100 chosen are not asked about (the server's maximum).
+     */
+    DashboardItem.prototype.renderChanges = function ($changes, settings, today) {
+        var self = this;
+        var generation = ++self.changesGeneration;
+        var headingId = self.id + '-changes-title';
+        var $status = $('<p class="pk-changes-status" role="status">').text(AJS.I18n.getText('promise-keeper.promises.changes.loading'));
+        var $body = $('<div class="pk-changes-content">');
+        $changes.empty().attr('aria-labelledby', headingId).attr('aria-busy', 'true').append(
+            dom.text('h3', AJS.I18n.getText('promise-keeper.promises.changes.title')).attr('id', headingId).addClass('pk-changes-title'),
+            $status, $body);
+        var params = { since: daysBefore(today, CHANGES_DAYS), limit: CHANGES_LIMIT };
+        if (settings.customers.length) {
+            params.customer = settings.customers.slice(0, 100).join(',');
+        }
+        self.getAlerts('/alerts', params)
+            .done(function (answer) {
+                if (generation !== self.changesGeneration) {
+                    return;
+                }
+                var alerts = answer.alerts || [];
+                if (!alerts.length) {
+                    $status.text(AJS.I18n.getText('promise-keeper.promises.changes.empty', CHANGES_DAYS));
+                    return;
+                }
+                $status.text(AJS.I18n.getText('promise-keeper.promises.changes.summary', alerts.length, CHANGES_DAYS));
+                $body.append(changesTable(alerts));
+            })
+            .fail(function (xhr, status) {
+                if (status === 'abort' || generation !== self.changesGeneration) {
+                    return;
+                }
+                $status.text(AJS.I18n.getText('promise-keeper.promises.changes.error', rest.errorMessage(xhr)));
+                $body.append(gadgets.retryButton(function () { self.renderChanges($changes, settings, today); }).addClass('pk-changes-retry'));
+            })
+            .always(function () {
+                if (generation === self.changesGeneration) {
+                    $changes.attr('aria-busy', 'false');
+                    self.API.resize();
+                }
+            });
+    };
+
     function DashboardItem(API) {
         this.API = API;
         this.getJson = rest.latestOnly();
+        this.getAlerts = rest.latestOnly();
+        this.changesGeneration = 0;
         this.generation = 0;
         this.id = 'pk-promises-' + (++instances);
     }
@@ -167,6 +252,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         var $status = $container.find('.pk-promises-status');
         var $content = $container.find('.pk-promises-content');
         var customers = {};
+        self.renderChanges($container.find('.pk-promises-changes'), settings, today);
 
         $container.find('.pk-promises').attr('aria-busy', 'true');
         $status.text(AJS.I18n.getText('promise-keeper.promises.loading'));
@@ -222,6 +308,7 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
         var settings = settingsOf(preferences);
         var id = self.id + '-config';
         self.generation++;
+        self.changesGeneration++;
 
         var $customers = $('<input type="text" class="text long-field" name="customers">').val(settings.customers.join(', '));
         var $customersError = $('<div class="error pk-promises-customers-error" role="alert">');

@@ -17,6 +17,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.core.webhook.WebhookTransport;
+import io.github.promisekeeper.jira.alert.OpenableIssues;
 import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.mail.AlertMailer;
@@ -32,6 +33,7 @@ import io.github.promisekeeper.preview.demo.DemoJira;
 import io.github.promisekeeper.preview.demo.PreviewCommitments;
 import io.github.promisekeeper.preview.demo.PreviewEpicDeliveries;
 import io.github.promisekeeper.preview.demo.PreviewJqlSearch;
+import io.github.promisekeeper.preview.demo.PreviewOpenableIssues;
 import io.github.promisekeeper.preview.demo.PreviewTickets;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.ws.rs.Path;
@@ -266,6 +268,13 @@ final class PreviewApp implements AutoCloseable {
                 "webhookTransport",
                 WebhookTransport.class,
                 JdkWebhookTransport::new,
+                definition -> definition.setPrimary(true));
+        // "What changed" reads the slip check's stored alerts as the viewer may open the issues they name: in the demo
+        // Jira, every demo issue.
+        spring.registerBean(
+                "openableIssues",
+                OpenableIssues.class,
+                () -> new PreviewOpenableIssues(demoJira),
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -29,15 +30,21 @@ final class Screenshots {
 
     private Screenshots() {}
 
+    /** Days after --today of the second start whose "What changed" is shot: two weeks of slips. */
+    private static final int LATER_DAYS = 14;
+
     /** The item once its script has finished loading (aria-busy false), whatever it then shows. */
     private static void shoot(ChromeDriver driver, String[] item, Path target) throws IOException {
+        shoot(driver, item, By.id("dashboard-item-" + item[0]), target);
+    }
+
+    /** {@code shown} of the item once the item's script has finished loading (aria-busy false). */
+    private static void shoot(ChromeDriver driver, String[] item, By shown, Path target) throws IOException {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
         Files.copy(
-                driver.findElement(By.id("dashboard-item-" + item[0]))
-                        .getScreenshotAs(OutputType.FILE)
-                        .toPath(),
+                driver.findElement(shown).getScreenshotAs(OutputType.FILE).toPath(),
                 target,
                 StandardCopyOption.REPLACE_EXISTING);
         System.out.println("Wrote " + target.toAbsolutePath().normalize());
@@ -47,23 +54,41 @@ final class Screenshots {
         Files.createDirectories(folder);
         Path data = Files.createTempDirectory("pk-preview-screenshots-");
         PreviewOptions fresh = options.withDataFolder(data).withPort(0);
-        try (PreviewServer server = PreviewServer.start(fresh);
-                HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
-            var driver = chromium.driver();
-            driver.get(server.dashboardUrl().toString());
-            for (String[] item : ITEMS) {
-                shoot(driver, item, folder.resolve(item[2] + ".png"));
-            }
-            // Each item again in a 400 px column (Jira's three-column layouts), in the light and the dark theme.
-            for (String theme : new String[] {"light", "dark"}) {
-                driver.get(server.dashboardUrl() + "?theme=" + theme);
+        try {
+            LocalDate today;
+            try (PreviewServer server = PreviewServer.start(fresh);
+                    HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
+                var driver = chromium.driver();
+                today = server.today();
+                driver.get(server.dashboardUrl().toString());
                 for (String[] item : ITEMS) {
-                    driver.executeScript(
-                            "var item = document.getElementById(arguments[0]);"
-                                    + "item.style.boxSizing = 'border-box'; item.style.width = '400px';",
-                            "dashboard-item-" + item[0]);
-                    shoot(driver, item, folder.resolve(item[2] + "-400-" + theme + ".png"));
+                    shoot(driver, item, folder.resolve(item[2] + ".png"));
                 }
+                // Each item again in a 400 px column (Jira's three-column layouts), in the light and the dark theme.
+                for (String theme : new String[] {"light", "dark"}) {
+                    driver.get(server.dashboardUrl() + "?theme=" + theme);
+                    for (String[] item : ITEMS) {
+                        driver.executeScript(
+                                "var item = document.getElementById(arguments[0]);"
+                                        + "item.style.boxSizing = 'border-box'; item.style.width = '400px';",
+                                "dashboard-item-" + item[0]);
+                        shoot(driver, item, folder.resolve(item[2] + "-400-" + theme + ".png"));
+                    }
+                }
+            }
+            // "What changed" shows alerts only after a check found something slipped: the same data started again two
+            // weeks
+            // later, whose start-up check raises (through the real slip check and store) what slipped in between.
+            try (PreviewServer later = PreviewServer.start(fresh.withToday(today.plusDays(LATER_DAYS)));
+                    HeadlessChromium chromium = HeadlessChromium.start(1000, 4200)) {
+                var driver = chromium.driver();
+                driver.get(later.dashboardUrl().toString());
+                String[] changes = {ITEMS[1][0], ".pk-promises-changes", "what-changed"};
+                shoot(
+                        driver,
+                        changes,
+                        By.cssSelector("#dashboard-item-" + changes[0] + " " + changes[1]),
+                        folder.resolve(changes[2] + ".png"));
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {

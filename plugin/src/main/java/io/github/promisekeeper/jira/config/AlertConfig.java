@@ -8,10 +8,13 @@ import io.github.promisekeeper.core.alert.AlertListener;
 import io.github.promisekeeper.core.alert.AlertStore;
 import io.github.promisekeeper.core.alert.AlertTransactionListener;
 import io.github.promisekeeper.core.customer.Customers;
+import io.github.promisekeeper.jira.alert.AlertFeed;
 import io.github.promisekeeper.jira.alert.AlertSettingsStore;
+import io.github.promisekeeper.jira.alert.OpenableIssues;
 import io.github.promisekeeper.jira.alert.SlipCheckJob;
 import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.alert.ao.AoAlertStore;
+import io.github.promisekeeper.jira.alert.jira.JiraOpenableIssues;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
@@ -27,9 +30,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Slip alerts: their storage, their settings, the check that raises them and the daily job that runs it. The
- * listeners the check tells of stored alerts (mail after the commit, a webhook outbox inside the transaction) are
- * whatever beans of {@link AlertListener} and {@link AlertTransactionListener} the context holds when a check runs.
+ * Slip alerts: their storage, which of them a viewer may see, their settings, the check that raises them and the
+ * daily job that runs it. The listeners the check tells of stored alerts (mail after the commit, a webhook outbox
+ * inside the transaction) are whatever beans of {@link AlertListener} and {@link AlertTransactionListener} the
+ * context holds when a check runs.
  */
 @Configuration(proxyBeanMethods = false)
 public class AlertConfig {
@@ -37,6 +41,18 @@ public class AlertConfig {
     @Bean
     public AlertStore alertStore(ActiveObjects activeObjects) {
         return new AoAlertStore(activeObjects);
+    }
+
+    /** Which issues the viewer may open: one search as the viewer per 500 keys. */
+    @Bean
+    public OpenableIssues openableIssues(JqlSearch jqlSearch) {
+        return new JiraOpenableIssues(jqlSearch);
+    }
+
+    /** The alerts a viewer may see, for the REST list, the dashboard item and the commitment panel. */
+    @Bean
+    public AlertFeed alertFeed(AlertStore alertStore, OpenableIssues openableIssues) {
+        return new AlertFeed(alertStore, openableIssues);
     }
 
     @Bean

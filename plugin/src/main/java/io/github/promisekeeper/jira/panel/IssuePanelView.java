@@ -6,18 +6,24 @@ package io.github.promisekeeper.jira.panel;
  */
 public final class IssuePanelView {
 
-    private static final IssuePanelView HIDDEN = new IssuePanelView(false, "", "", "");
+    private static final IssuePanelView HIDDEN = new IssuePanelView(false, "", "", "", "");
 
     private final boolean visible;
     private final String rowsHtml;
     private final String listHtml;
     private final String noteHtml;
+    private final String changesHtml;
 
     IssuePanelView(boolean visible, String rowsHtml, String listHtml, String noteHtml) {
+        this(visible, rowsHtml, listHtml, noteHtml, "");
+    }
+
+    IssuePanelView(boolean visible, String rowsHtml, String listHtml, String noteHtml, String changesHtml) {
         this.visible = visible;
         this.rowsHtml = rowsHtml;
         this.listHtml = listHtml;
         this.noteHtml = noteHtml;
+        this.changesHtml = changesHtml;
     }
 
     static IssuePanelView hidden() {
@@ -41,5 +47,10 @@ public final class IssuePanelView {
     /** A one-line note under the panel (such as the health and its reason), escaped; empty when none. */
     public String getNoteHtml() {
         return noteHtml;
+    }
+
+    /** A section of its own under the panel (the commitment's alert history, "What changed"), escaped; empty when none. */
+    public String getChangesHtml() {
+        return changesHtml;
     }
 }

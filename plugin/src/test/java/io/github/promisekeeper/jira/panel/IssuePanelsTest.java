@@ -11,6 +11,8 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.alert.InMemoryAlertStore;
+import io.github.promisekeeper.core.alert.StoredAlert;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.CommitmentHealthCheck;
 import io.github.promisekeeper.core.commitment.Commitments;
@@ -24,6 +26,8 @@ import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.alert.AlertFeed;
+import io.github.promisekeeper.jira.alert.StoredAlerts;
 import io.github.promisekeeper.jira.commitment.IssueCommitments;
 import io.github.promisekeeper.jira.commitment.jira.JiraCommitments;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
@@ -49,11 +53,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +83,14 @@ class IssuePanelsTest {
     private final CustomField customerField = FakeJira.field(10100, "Customer");
     private final EpicDeliveries epics = mock(EpicDeliveries.class);
     private final Commitments ticketCommitments = mock(Commitments.class);
+    private final InMemoryAlertStore alertStore = new InMemoryAlertStore();
+    private final StoredAlerts storedAlerts = new StoredAlerts(alertStore);
+    /** The issues the viewer may open, as Jira's search would say: all the tests name but SEC-9. */
+    private final Set<IssueKey> openable =
+            new HashSet<>(Set.of(IssueKey.of("SC-1"), IssueKey.of("SC-2"), IssueKey.of("SSO-1"), IssueKey.of("SEC-9")));
+
+    private final AlertFeed alertFeed = new AlertFeed(
+            alertStore, keys -> keys.stream().filter(openable::contains).collect(Collectors.toSet()));
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
@@ -466,7 +480,88 @@ class IssuePanelsTest {
     private CommitmentPanelContextProvider commitmentPanel(
             IssueCommitments commitments, CommitmentHealthCheck healthCheck, I18nResolver texts) {
         return new CommitmentPanelContextProvider(
-                commitments, healthCheck, defaultSettings(), permissions, texts, clock);
+                commitments, healthCheck, defaultSettings(), permissions, texts, clock, alertFeed);
+    }
+
+    /** The commitment SC-1 to Acme, with no epics, as the commitment panel's tests of its history read it. */
+    private IssueCommitments promiseSc1(Issue issue) {
+        IssueCommitments commitments = mock(IssueCommitments.class);
+        when(commitments.of(issue))
+                .thenReturn(Optional.of(new Commitment(
+                        IssueKey.of("SC-1"),
+                        CustomerKey.of("ACME"),
+                        "SSO",
+                        TODAY.plusDays(20),
+                        "Sam",
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of())));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        return commitments;
+    }
+
+    @Test
+    void commitmentPanelListsItsAlertHistoryNewestFirstOpenAndResolvedWithDatesEscaped() {
+        Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
+        StoredAlert first =
+                storedAlerts.healthWorsened("ACME", "Acme", "SC-1", "<script>alert(1)</script>", TODAY.minusDays(9));
+        storedAlerts.resolve(first, TODAY.minusDays(4));
+        storedAlerts.forecastPastPromise("ACME", "SC-1", "SSO-1", TODAY.minusDays(2));
+        storedAlerts.healthWorsened("ACME", "Acme", "SC-2", "Another promise", TODAY.minusDays(1));
+        storedAlerts.renewalMoved("ACME", "Acme", TODAY.minusDays(1));
+        IssueCommitments commitments = promiseSc1(issue);
+
+        String html = render(
+                commitmentPanel(
+                        commitments,
+                        new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                        new PropertiesI18nResolver()),
+                Map.of("issue", issue));
+
+        assertThat(html).contains("<h3 class=\"pk-issue-panel-changes-title\">What changed</h3>");
+        assertThat(html)
+                .containsSubsequence(
+                        "<li data-pk-alert-state=\"open\">2026-01-30 \u00b7 Forecast past promise: SC-1 &#39;Promise SC-1&#39;: SSO-1 forecast moved from",
+                        "(open)</li>",
+                        "<li data-pk-alert-state=\"resolved\">2026-01-23 \u00b7 Health worsened: SC-1 &#39;&lt;script&gt;alert(1)&lt;&#47;script&gt;&#39; went from on track to at risk (resolved 2026-01-28)</li>")
+                .doesNotContain("<script>")
+                .doesNotContain("Another promise")
+                .doesNotContain("renewal moved");
+    }
+
+    @Test
+    void commitmentPanelSaysNoChangesAreRecordedWhenItHasNoAlerts() {
+        Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
+        storedAlerts.healthWorsened("ACME", "Acme", "SC-2", "Another promise", TODAY.minusDays(1));
+
+        String html = render(
+                commitmentPanel(
+                        promiseSc1(issue),
+                        new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                        new PropertiesI18nResolver()),
+                Map.of("issue", issue));
+
+        assertThat(html)
+                .contains("What changed</h3><p class=\"pk-issue-panel-no-changes\">No changes recorded.</p>")
+                .doesNotContain("Another promise");
+    }
+
+    @Test
+    void commitmentPanelLeavesOutAnAlertNamingAnEpicTheViewerMayNotOpen() {
+        Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
+        storedAlerts.forecastPastPromise("ACME", "SC-1", "SEC-9", TODAY.minusDays(2));
+        storedAlerts.healthWorsened("ACME", "Acme", "SC-1", "SSO", TODAY.minusDays(1));
+        openable.remove(IssueKey.of("SEC-9"));
+
+        String html = render(
+                commitmentPanel(
+                        promiseSc1(issue),
+                        new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                        new PropertiesI18nResolver()),
+                Map.of("issue", issue));
+
+        assertThat(html).contains("Health worsened").doesNotContain("SEC-9").doesNotContain("Forecast past promise");
     }
 
     private static SettingsStore defaultSettings() {

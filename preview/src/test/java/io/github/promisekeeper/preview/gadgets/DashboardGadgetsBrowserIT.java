@@ -580,6 +580,70 @@ class DashboardGadgetsBrowserIT {
     }
 
     @Test
+    void whatChangedListsTheWeeksAlertsAsGivenWithLinksAndHostileTextAsText() {
+        List<Map<String, Object>> fixtures = new ArrayList<>(promises());
+        fixtures.add(fixture("/alerts", "", 200, """
+                {"alerts":[
+                 {"id":7,"kind":"health-worsened","kindText":"Health worsened","worsening":true,"customer":"XSS",
+                  "customerName":"<img src=x onerror=window.pkXss=1>","commitment":"SALES-9",
+                  "summary":"<script>window.pkXss=1</script>","reason":"SALES-9 '<b>x</b>' went from on track to at risk",
+                  "raisedOn":"2026-11-30","state":"open"},
+                 {"id":3,"kind":"renewal-moved","kindText":"Renewal moved","worsening":true,"customer":"XSS",
+                  "customerName":"<img src=x onerror=window.pkXss=1>","reason":"renewal moved",
+                  "raisedOn":"2026-11-26","state":"resolved","resolvedOn":"2026-11-28"}],"limit":50}"""));
+        answer(fixtures);
+
+        wait(driver).until(d -> d.findElements(By.cssSelector(".pk-change")).size() == 2);
+        assertThat(lastRequestTo("/alerts")).contains("since=2026-11-24").contains("limit=50");
+        List<WebElement> rows = driver.findElements(By.cssSelector(".pk-change"));
+        assertThat(rows.get(0).findElement(By.cssSelector(".pk-change-date")).getText())
+                .isEqualTo("2026-11-30");
+        WebElement link = rows.get(0).findElement(By.cssSelector(".pk-change-about a"));
+        assertThat(link.getAttribute("href")).endsWith("/jira/browse/SALES-9");
+        assertThat(rows.get(0).getAttribute("textContent"))
+                .contains("Health worsened", "<script>window.pkXss=1</script>", "'<b>x</b>'");
+        assertThat(rows.get(1).getAttribute("textContent"))
+                .contains("<img src=x onerror=window.pkXss=1>")
+                .contains(TEXTS.getText("promise-keeper.promises.changes.resolved", "2026-11-28"));
+        assertThat(driver.findElement(By.cssSelector(".pk-changes-title")).getText())
+                .isEqualTo(text("promise-keeper.promises.changes.title"));
+        assertThat(script("return window.pkXss === undefined;")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector(
+                        ".pk-promises-changes script, .pk-promises-changes img, .pk-promises-changes b")))
+                .isEmpty();
+    }
+
+    @Test
+    void whatChangedShowsTheServersMessageOnErrorRetriesAndSaysWhenNothingChanged() {
+        List<Map<String, Object>> fixtures = new ArrayList<>(promises());
+        fixtures.add(fixture("/alerts", "", 500, "{\"errors\":[{\"message\":\"Store down.\"}]}"));
+        answer(fixtures);
+        waitForStatus(".pk-changes-status", TEXTS.getText("promise-keeper.promises.changes.error", "Store down."));
+
+        List<Map<String, Object>> empty = new ArrayList<>(promises());
+        empty.add(fixture("/alerts", "", 200, "{\"alerts\":[],\"limit\":50}"));
+        setFixtures(empty);
+        WebElement retry = driver.findElement(By.cssSelector(".pk-changes-retry"));
+        retry.sendKeys(Keys.ENTER);
+        waitForStatus(".pk-changes-status", TEXTS.getText("promise-keeper.promises.changes.empty", 7));
+        assertThat(driver.findElements(By.cssSelector(".pk-changes-table"))).isEmpty();
+    }
+
+    @Test
+    void whatChangedAsksOnlyAboutTheItemsCustomers() {
+        List<Map<String, Object>> fixtures = new ArrayList<>(promises());
+        fixtures.add(fixture("/alerts", "", 200, "{\"alerts\":[],\"limit\":50}"));
+        setFixtures(fixtures);
+        script(
+                "window.localStorage.setItem('promise-keeper-preview:preferences:' + arguments[0],"
+                        + " JSON.stringify({customers: 'ACME,GLOBEX', healths: 'at-risk'}));"
+                        + " window.pkPreview.items[arguments[0]].render();",
+                PROMISES);
+
+        wait(driver).until(d -> lastRequestTo("/alerts").contains("customer=ACME,GLOBEX"));
+    }
+
+    @Test
     void formatsTheTextsInTheBrowserAsJavaMessageFormatDoes() {
         for (var pattern : TEXTS.patterns().entrySet()) {
             // A number where the pattern formats one, else text with a quote and markup.
@@ -653,6 +717,13 @@ class DashboardGadgetsBrowserIT {
     @SuppressWarnings("unchecked")
     private List<String> requests() {
         return (List<String>) script("return window.pkRequests || [];");
+    }
+
+    private String lastRequestTo(String path) {
+        List<String> asked = requests().stream()
+                .filter(url -> url.contains("/rest/promise-keeper/1.0" + path + "?"))
+                .toList();
+        return asked.isEmpty() ? "" : asked.get(asked.size() - 1);
     }
 
     private String lastRequest() {

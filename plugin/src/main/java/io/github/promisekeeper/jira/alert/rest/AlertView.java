@@ -6,16 +6,17 @@ import io.github.promisekeeper.core.alert.StoredAlert;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.radar.RiskLevel;
 import io.github.promisekeeper.core.ticket.IssueKey;
-import io.github.promisekeeper.jira.web.ReasonTexts;
+import io.github.promisekeeper.jira.alert.AlertTexts;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** JSON of one alert: its facts, and its reason written in the viewer's language. */
+/** JSON of one alert: its facts, and its kind's label and its reason written in the viewer's language. */
 record AlertView(
         long id,
         String kind,
+        String kindText,
         String state,
         String customer,
         String customerName,
@@ -37,12 +38,13 @@ record AlertView(
         Integer count,
         boolean worsening) {
 
-    static AlertView from(StoredAlert stored, ReasonTexts reasons) {
+    static AlertView from(StoredAlert stored, AlertTexts texts) {
         Alert alert = stored.alert();
         AlertFacts facts = alert.facts();
         return new AlertView(
                 stored.id(),
-                label(alert.kind().name()),
+                AlertTexts.name(alert.kind()),
+                texts.kind(alert.kind()),
                 label(alert.state().name()),
                 alert.customer().value(),
                 facts.customerName(),
@@ -51,7 +53,7 @@ record AlertView(
                 facts.epic().map(IssueKey::toString).orElse(null),
                 alert.raisedOn().toString(),
                 date(alert.resolvedOn()),
-                reasons.of(alert.why()),
+                texts.reason(stored),
                 facts.healthBefore().map(Health::name).map(AlertView::label).orElse(null),
                 facts.healthAfter().map(Health::name).map(AlertView::label).orElse(null),
                 date(facts.before()),

@@ -9,13 +9,10 @@ import io.github.promisekeeper.core.alert.AlertConflictException;
 import io.github.promisekeeper.core.alert.AlertQuery;
 import io.github.promisekeeper.core.alert.AlertSettings;
 import io.github.promisekeeper.core.alert.AlertState;
-import io.github.promisekeeper.core.alert.AlertStore;
-import io.github.promisekeeper.core.alert.StoredAlert;
-import io.github.promisekeeper.core.commitment.Commitment;
-import io.github.promisekeeper.core.commitment.Commitments;
 import io.github.promisekeeper.core.customer.CustomerKey;
-import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.jira.alert.AlertFeed;
 import io.github.promisekeeper.jira.alert.AlertSettingsStore;
+import io.github.promisekeeper.jira.alert.AlertTexts;
 import io.github.promisekeeper.jira.alert.SlipCheckJob;
 import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.permission.Permissions;
@@ -24,7 +21,6 @@ import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
-import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,28 +38,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /rest/promise-keeper/1.0/alerts}: the slip alerts, the administrators' "check now", and the slip check's
- * settings. Readers see only alerts about customers (the read right) and, for alerts about a commitment, only those
- * on commitments they may browse in Jira; alerts carry no money.
+ * settings. Readers see alerts about customers (the read right) and, of those naming a commitment or a delivering
+ * epic, only the ones whose commitment and epic they may open in Jira ({@link AlertFeed}); alerts carry no money.
  */
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {
 
     static final int DEFAULT_LIMIT = 100;
+    /** Most customers one request names: each is one read of the alert store. */
+    static final int MAX_CUSTOMERS = 100;
 
-    private final AlertStore store;
+    private final AlertFeed feed;
     private final SlipChecks checks;
     private final SlipCheckJob job;
     private final AlertSettingsStore settings;
-    private final Commitments commitments;
     private final Permissions permissions;
     private final UserManager users;
     private final Json json;
@@ -73,22 +70,20 @@ public class AlertsResource {
 
     @Inject
     public AlertsResource(
-            AlertStore store,
+            AlertFeed feed,
             SlipChecks checks,
             SlipCheckJob job,
             AlertSettingsStore settings,
-            Commitments commitments,
             Permissions permissions,
             UserManager users,
             Json json,
             JsonResponses responses,
             I18nResolver i18n,
             Clock clock) {
-        this.store = store;
+        this.feed = feed;
         this.checks = checks;
         this.job = job;
         this.settings = settings;
-        this.commitments = commitments;
         this.permissions = permissions;
         this.users = users;
         this.json = json;
@@ -98,13 +93,15 @@ public class AlertsResource {
     }
 
     /**
-     * The alerts, newest first: {@code {"alerts":[…]}}, raised on or after {@code since} (YYYY-MM-DD), about
-     * {@code customer} (a key), in {@code state} ({@code open} or {@code resolved}), at most {@code limit} (1–1000,
-     * default 100) before the viewer's filter.
+     * The alerts the viewer may see, newest first (raised later, then stored later): {@code {"alerts":[…]}}, raised
+     * on or after {@code since} (YYYY-MM-DD), about {@code customer} (one key, or up to {@value #MAX_CUSTOMERS}
+     * separated by commas), in {@code state} ({@code open} or {@code resolved}), at most {@code limit} (1–1000,
+     * default 100) of those the viewer sees. Each alert's kind has its label ({@code kindText}) and its reason, both
+     * in the viewer's language.
      *
-     * <p>Failures: 400 for a {@code since} that is not a date, a {@code customer} that is not a customer key, a
-     * {@code state} other than open or resolved, a {@code limit} outside 1–1000; 401 anonymous; 403 without the read
-     * right.
+     * <p>Failures: 400 for a {@code since} that is not a date, a {@code customer} that is not a customer key or names
+     * more than {@value #MAX_CUSTOMERS}, a {@code state} other than open or resolved, a {@code limit} outside 1–1000;
+     * 401 anonymous; 403 without the read right.
      */
     @GET
     @LicensedOnly
@@ -126,11 +123,16 @@ public class AlertsResource {
                 return badRequest("since", "promise-keeper.rest.error.alerts.since", since);
             }
         }
-        if (customer != null && !customer.isBlank()) {
+        List<String> keys = QueryParams.list(customer);
+        if (keys.size() > MAX_CUSTOMERS) {
+            return badRequest("customer", "promise-keeper.rest.error.alerts.customers", keys.size(), MAX_CUSTOMERS);
+        }
+        Set<CustomerKey> customers = new LinkedHashSet<>();
+        for (String key : keys) {
             try {
-                query = query.of(CustomerKey.of(customer.strip()));
+                customers.add(CustomerKey.of(key));
             } catch (IllegalArgumentException e) {
-                return badRequest("customer", "promise-keeper.rest.error.key", customer);
+                return badRequest("customer", "promise-keeper.rest.error.key", key);
             }
         }
         if (state != null && !state.isBlank()) {
@@ -141,10 +143,10 @@ public class AlertsResource {
             query = query.in(wanted.get());
         }
         permissions.requireRead();
-        List<StoredAlert> alerts = visible(store.find(query));
-        ReasonTexts reasons = new ReasonTexts(i18n);
-        return responses.ok(new AlertsView(
-                alerts.stream().map(alert -> AlertView.from(alert, reasons)).toList()));
+        AlertTexts texts = new AlertTexts(i18n);
+        return responses.ok(new AlertsView(feed.read(query, customers).stream()
+                .map(alert -> AlertView.from(alert, texts))
+                .toList()));
     }
 
     /**
@@ -164,7 +166,7 @@ public class AlertsResource {
         try {
             return responses.ok(AlertChangesView.from(
                     checks.runNow(user, ChangeOrigin.of(null, administrator.author(), clock.instant())),
-                    new ReasonTexts(i18n)));
+                    new AlertTexts(i18n)));
         } catch (AlertConflictException e) {
             return responses.error(
                     Response.Status.CONFLICT, null, i18n.getText("promise-keeper.rest.error.alerts.busy"));
@@ -229,24 +231,6 @@ public class AlertsResource {
                 settings.current(),
                 settings.runAs().orElse(null),
                 nextRun.map(Object::toString).orElse(null));
-    }
-
-    /** Alerts about a customer (the read right covers customers) and those on commitments the viewer may browse. */
-    private List<StoredAlert> visible(List<StoredAlert> alerts) {
-        Set<CustomerKey> ofCommitments = alerts.stream()
-                .filter(stored -> stored.alert().commitment().isPresent())
-                .map(stored -> stored.alert().customer())
-                .collect(Collectors.toSet());
-        // One read of those customers' commitments as the viewer, not one permission check per alert.
-        Set<IssueKey> browsable = ofCommitments.isEmpty()
-                ? Set.of()
-                : commitments.findByCustomers(ofCommitments).stream()
-                        .map(Commitment::key)
-                        .collect(Collectors.toSet());
-        return alerts.stream()
-                .filter(stored ->
-                        stored.alert().commitment().map(browsable::contains).orElse(true))
-                .toList();
     }
 
     private static Optional<AlertState> stateOf(String text) {
