@@ -250,12 +250,6 @@ final class PreviewApp implements AutoCloseable {
                 () -> PreviewCommitments.forEverySearcher(
                         spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
                 definition -> definition.setPrimary(true));
-        spring.registerBean(
-                "readsAsSearcher",
-                ReadsAsSearcher.class,
-                () -> PreviewCommitments.forEverySearcher(
-                        spring.getBean(PreviewCommitments.class), spring.getBean(EpicDeliveries.class)),
-                definition -> definition.setPrimary(true));
         // Mail goes to the preview's own SMTP server (its Outbox page), about the demo Jira's commitments.
         spring.registerBean("mailOut", MailOut.class, () -> mail, definition -> definition.setPrimary(true));
         spring.registerBean(
