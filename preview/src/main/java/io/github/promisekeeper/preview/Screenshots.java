@@ -2,6 +2,7 @@ package io.github.promisekeeper.preview;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -11,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
  * Writes the screenshots of the documentation ({@code docs/screenshots/}) from a preview on fresh demo data,
- * in headless Chromium: {@code preview/run --screenshots docs/screenshots --today 2026-12-01}.
+ * in headless Chromium: {@code preview/run --screenshots docs/screenshots --today 2026-12-01}. The Outbox and the
+ * alert settings screen are shot from a second start of the same data 45 days later, whose slip check mails.
  */
 final class Screenshots {
 
@@ -28,6 +31,14 @@ final class Screenshots {
     };
 
     private Screenshots() {}
+
+    /** Days between the two starts of the preview: enough for the demo data's promises and notices to slip. */
+    private static final int SLIPPED_DAYS = 45;
+
+    private static void save(WebElement element, Path target) throws IOException {
+        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + target.toAbsolutePath().normalize());
+    }
 
     /** The item once its script has finished loading (aria-busy false), whatever it then shows. */
     private static void shoot(ChromeDriver driver, String[] item, Path target) throws IOException {
@@ -64,6 +75,27 @@ final class Screenshots {
                             "dashboard-item-" + item[0]);
                     shoot(driver, item, folder.resolve(item[2] + "-400-" + theme + ".png"));
                 }
+            }
+        }
+        try {
+            // The start above recorded the baseline; a start SLIPPED_DAYS later on the same data raises (and mails)
+            // what slipped in between, as preview/README describes, which fills the Outbox.
+            LocalDate later = options.today().orElseGet(LocalDate::now).plusDays(SLIPPED_DAYS);
+            try (PreviewServer server = PreviewServer.start(fresh.withToday(later));
+                    HeadlessChromium chromium = HeadlessChromium.start(1000, 2600)) {
+                var driver = chromium.driver();
+                driver.get(server.outboxUrl().toString());
+                save(driver.findElement(By.className("pk-outbox-mail")), folder.resolve("outbox.png"));
+                driver.get(server.adminPageUrl().toString());
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".pk-admin-alert-settings-form .pk-admin-alerts-check")))
+                        .click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        ".pk-admin-alerts-check-result[aria-busy='false'] .pk-admin-alerts-check-summary")));
+                save(
+                        driver.findElement(By.className("pk-admin-alert-settings-form")),
+                        folder.resolve("alert-settings.png"));
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
