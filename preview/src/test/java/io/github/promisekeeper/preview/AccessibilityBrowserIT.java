@@ -188,6 +188,15 @@ class AccessibilityBrowserIT {
         Axe.assertAccessible(driver, "the webhooks screen, its form with the server's field errors", "html");
     }
 
+    @ParameterizedTest(name = "{0} theme")
+    @EnumSource(Theme.class)
+    void theMailPreferencesPageHasNoSeriousViolation(Theme theme) {
+        WebDriver driver = preview.driver();
+        driver.get(preview.dashboardUrl().resolve("plugins/servlet/promise-keeper/mail-preferences") + theme.query);
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("pk-mail-preferences-form")));
+        Axe.assertAccessible(driver, "the mail preferences page", "html");
+    }
+
     @Test
     void theOutboxWithAMailHasNoSeriousViolation() {
         PreviewApp app = preview.server().app();

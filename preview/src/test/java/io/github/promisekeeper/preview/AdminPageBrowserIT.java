@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -396,7 +397,7 @@ class AdminPageBrowserIT {
     }
 
     @Test
-    void theSlipAlertSettingsShowTheServersMessagesAtTheirFieldsAndCheckNowShowsItsResult() throws Exception {
+    void theSlipAlertSettingsShowTheServersMessagesThenSaveIntoTheHistoryAndCheckNowShowsItsResult() throws Exception {
         JsonObject before = rest("GET", "alerts/settings", null).getAsJsonObject();
         openAdminPage();
         WebElement form = wait(driver)
@@ -436,6 +437,27 @@ class AdminPageBrowserIT {
                 .as("the earlier message is gone once its field is fixed")
                 .isEmpty();
         assertThat(rest("GET", "alerts/settings", null)).as("nothing saved").isEqualTo(before);
+
+        int days = before.get("noticeDays").getAsInt() == 21 ? 22 : 21;
+        noticeDays.clear();
+        noticeDays.sendKeys(Integer.toString(days));
+        button(".pk-admin-alert-settings-save").click();
+
+        waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
+        JsonObject saved = rest("GET", "alerts/settings", null).getAsJsonObject();
+        assertThat(saved.get("checkAt").getAsString()).isEqualTo("07:30");
+        assertThat(saved.get("noticeDays").getAsInt()).isEqualTo(days);
+        wait(driver)
+                .until(ExpectedConditions.textMatches(
+                        By.cssSelector(".pk-admin-alerts-next"), Pattern.compile(" at 07:30 \\(")));
+        String entry = "slip check time " + before.get("checkAt").getAsString() + " → 07:30; slip alert notice days "
+                + before.get("noticeDays").getAsInt() + " → " + days;
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-admin-settings-history-list li")).stream()
+                        .anyMatch(item -> item.getText()
+                                        .contains("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page")
+                                                + "): " + entry)
+                                && item.getText().contains(" · preview-admin ")));
 
         // "Check now" from the keyboard: its result lists what the check raised and resolved, and counts them.
         button(".pk-admin-alerts-check").sendKeys(Keys.ENTER);
