@@ -87,14 +87,11 @@ final class Screenshots {
                 driver.get(server.outboxUrl().toString());
                 save(driver.findElement(By.className("pk-outbox-mail")), folder.resolve("outbox.png"));
                 driver.get(server.adminPageUrl().toString());
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-                wait.until(ExpectedConditions.visibilityOfElementLocated(
-                                By.cssSelector(".pk-admin-alert-settings-form .pk-admin-alerts-check")))
-                        .click();
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                        ".pk-admin-alerts-check-result[aria-busy='false'] .pk-admin-alerts-check-summary")));
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".pk-admin-alert-settings-form .pk-admin-alerts-next")));
                 save(
-                        driver.findElement(By.className("pk-admin-alert-settings-form")),
+                        driver.findElement(By.className("pk-admin-alert-settings-content")),
                         folder.resolve("alert-settings.png"));
             }
         } finally {
