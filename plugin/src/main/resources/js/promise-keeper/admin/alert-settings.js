@@ -16,8 +16,8 @@ define('promise-keeper/admin/alert-settings',
 
     /** A whole number typed as such goes as a number; anything else as typed, for the server to refuse at its field. */
     function whole(value) {
-        var text = String(value || '').trim();
-        return /^-?\d+$/.test(text) ? parseInt(text, 10) : text;
+        var typed = String(value || '').trim();
+        return /^-?\d+$/.test(typed) ? parseInt(typed, 10) : typed;
     }
 
     /** The zone and next run line, or nothing when the check is not scheduled. */
