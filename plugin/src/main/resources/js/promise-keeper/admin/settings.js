@@ -22,7 +22,10 @@ define('promise-keeper/admin/settings',
         }).fail(function (xhr) { $history.empty().append(dom.text('p', rest.errorMessage(xhr))); });
     }
 
-    /** Fills {@code $content} with the settings form once the current settings are read, and their history. */
+    /**
+     * Fills {@code $content} with the settings form once the current settings are read, and their history; answers
+     * a function that reads the history again (for the screens whose changes it also lists).
+     */
     function render($content, $status) {
         var $history = dom.element('div').addClass('pk-admin-settings-history');
         rest.latestOnly()('/settings').done(function (current) {
@@ -80,6 +83,7 @@ define('promise-keeper/admin/settings',
             $content.empty().append($form, $history);
             history($history);
         }).fail(function (xhr) { forms.showError($status, xhr); });
+        return function () { history($history); };
     }
 
     return { render: render };

@@ -5,6 +5,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.SchedulerService;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.promisekeeper.ao.embedded.AoDatabase;
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
@@ -17,7 +18,9 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.ticket.Tickets;
 import io.github.promisekeeper.core.webhook.WebhookTransport;
+import io.github.promisekeeper.jira.alert.AlertSettingsStore;
 import io.github.promisekeeper.jira.alert.OpenableIssues;
+import io.github.promisekeeper.jira.alert.SlipCheckJob;
 import io.github.promisekeeper.jira.alert.SlipChecks;
 import io.github.promisekeeper.jira.commitment.ReadsAsSearcher;
 import io.github.promisekeeper.jira.mail.AlertMailer;
@@ -269,6 +272,16 @@ final class PreviewApp implements AutoCloseable {
                 "openableIssues",
                 OpenableIssues.class,
                 () -> new PreviewOpenableIssues(demoJira),
+                definition -> definition.setPrimary(true));
+        // The slip check runs at start-up here; the daily job's scheduling needs Jira's scheduler.
+        spring.registerBean(
+                "slipCheckJob",
+                SlipCheckJob.class,
+                () -> new PreviewSlipCheckJob(
+                        spring.getBean(SchedulerService.class),
+                        spring.getBean(SlipChecks.class),
+                        spring.getBean(AlertSettingsStore.class),
+                        spring.getBean(Clock.class)),
                 definition -> definition.setPrimary(true));
         pluginContext.beanClasses().forEach(name -> spring.register(load(name)));
         // Only what the preview's pages and REST resources use gets built: beans that need Jira itself stay unbuilt.

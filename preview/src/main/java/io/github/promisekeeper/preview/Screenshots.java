@@ -2,6 +2,7 @@ package io.github.promisekeeper.preview;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes the screenshots of the documentation ({@code docs/screenshots/}) from a preview on fresh demo data,
- * in headless Chromium: {@code preview/run --screenshots docs/screenshots --today 2026-12-01}.
+ * in headless Chromium: {@code preview/run --screenshots docs/screenshots --today 2026-12-01}. "What changed", the
+ * Outbox and the alert settings screen are shot from a second start of the same data two weeks later, whose
+ * start-up slip check raises and mails what slipped in between.
  */
 final class Screenshots {
 
@@ -32,6 +35,11 @@ final class Screenshots {
 
     /** Days after --today of the second start whose "What changed" is shot: two weeks of slips. */
     private static final int LATER_DAYS = 14;
+
+    private static void save(WebElement element, Path target) throws IOException {
+        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + target.toAbsolutePath().normalize());
+    }
 
     /** The item once its script has finished loading (aria-busy false), whatever it then shows. */
     private static void shoot(ChromeDriver driver, String[] item, Path target) throws IOException {
@@ -76,9 +84,10 @@ final class Screenshots {
                     }
                 }
             }
-            // "What changed" shows alerts only after a check found something slipped: the same data started again two
-            // weeks
-            // later, whose start-up check raises (through the real slip check and store) what slipped in between.
+            // "What changed" and the Outbox show alerts only after a check found something slipped: the same data
+            // started
+            // again two weeks later, whose start-up check raises and mails (through the real slip check, store and
+            // mail) what slipped in between.
             try (PreviewServer later = PreviewServer.start(fresh.withToday(today.plusDays(LATER_DAYS)));
                     HeadlessChromium chromium = HeadlessChromium.start(1000, 4200)) {
                 var driver = chromium.driver();
@@ -89,6 +98,15 @@ final class Screenshots {
                         changes,
                         By.cssSelector("#dashboard-item-" + changes[0] + " " + changes[1]),
                         folder.resolve(changes[2] + ".png"));
+                driver.get(later.outboxUrl().toString());
+                save(driver.findElement(By.className("pk-outbox-mail")), folder.resolve("outbox.png"));
+                driver.get(later.adminPageUrl().toString());
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".pk-admin-alert-settings-form .pk-admin-alerts-next")));
+                save(
+                        driver.findElement(By.className("pk-admin-alert-settings-content")),
+                        folder.resolve("alert-settings.png"));
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {

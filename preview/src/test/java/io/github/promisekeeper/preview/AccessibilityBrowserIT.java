@@ -1,5 +1,13 @@
 package io.github.promisekeeper.preview;
 
+import io.github.promisekeeper.core.alert.Alert;
+import io.github.promisekeeper.core.alert.AlertChanges;
+import io.github.promisekeeper.core.alert.AlertFacts;
+import io.github.promisekeeper.core.alert.AlertKind;
+import io.github.promisekeeper.core.alert.DedupeKey;
+import io.github.promisekeeper.core.alert.StoredAlert;
+import io.github.promisekeeper.core.commitment.Commitment;
+import io.github.promisekeeper.core.commitment.Health;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,7 +124,28 @@ class AccessibilityBrowserIT {
         wait(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector(".pk-admin-settings-form [name=defaultDays]")));
-        Axe.assertAccessible(driver, "the admin page: customers, import, settings and backfill", "html");
+        wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".pk-admin-mail-settings-form [name=digestDay]")));
+        wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".pk-admin-alert-settings-form [name=checkAt]")));
+        Axe.assertAccessible(
+                driver, "the admin page: customers, import, settings, mail, slip alerts and backfill", "html");
+
+        WebElement checkAt = driver.findElement(By.cssSelector(".pk-admin-alert-settings-form [name=checkAt]"));
+        checkAt.clear();
+        checkAt.sendKeys("25:00");
+        driver.findElement(By.cssSelector(".pk-admin-alert-settings-save")).click();
+        wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-alert-settings-form .pk-admin-field-error")));
+        driver.findElement(By.cssSelector(".pk-admin-alerts-check")).click();
+        wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        ".pk-admin-alerts-check-result[aria-busy='false'] .pk-admin-alerts-check-summary")));
+        Axe.assertAccessible(
+                driver, "the admin page, the slip alert settings with a field error and a check's result", "html");
 
         driver.findElement(By.cssSelector(".pk-admin-customer-history-toggle")).click();
         wait(driver)
@@ -138,6 +167,55 @@ class AccessibilityBrowserIT {
         driver.findElement(By.cssSelector(".pk-admin-import-check")).click();
         wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-import-errors")));
         Axe.assertAccessible(driver, "the admin page, an import's errors", "html");
+    }
+
+    @ParameterizedTest(name = "{0} theme")
+    @EnumSource(Theme.class)
+    void theWebhooksScreenItsFormAndItsDeliveryLogHaveNoSeriousViolation(Theme theme) {
+        WebDriver driver = preview.driver();
+        driver.get(preview.dashboardUrl().resolve("plugins/servlet/promise-keeper/webhooks") + theme.query);
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-webhooks-new")));
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-webhooks-log")));
+        Axe.assertAccessible(driver, "the webhooks screen and its delivery log", "html");
+
+        driver.findElement(By.cssSelector(".pk-webhooks-new")).click();
+        WebElement form = driver.findElement(By.cssSelector(".pk-webhooks-form"));
+        form.findElement(By.name("url")).sendKeys("http://127.0.0.1:9/hook");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-webhooks-form .pk-admin-field-error")));
+        Axe.assertAccessible(driver, "the webhooks screen, its form with the server's field errors", "html");
+    }
+
+    @ParameterizedTest(name = "{0} theme")
+    @EnumSource(Theme.class)
+    void theMailPreferencesPageHasNoSeriousViolation(Theme theme) {
+        WebDriver driver = preview.driver();
+        driver.get(preview.dashboardUrl().resolve("plugins/servlet/promise-keeper/mail-preferences") + theme.query);
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("pk-mail-preferences-form")));
+        Axe.assertAccessible(driver, "the mail preferences page", "html");
+    }
+
+    @Test
+    void theOutboxWithAMailHasNoSeriousViolation() {
+        PreviewApp app = preview.server().app();
+        Commitment commitment = app.demoJira().commitments().get(0);
+        Alert slip = Alert.raise(
+                AlertKind.HEALTH_WORSENED,
+                commitment.customer(),
+                commitment.key(),
+                AlertFacts.about("Outbox & Co")
+                        .withCommitment(commitment.summary(), commitment.promisedDate())
+                        .withHealth(Health.ON_TRACK, Health.AT_RISK),
+                TODAY,
+                DedupeKey.of(AlertKind.HEALTH_WORSENED, commitment.key(), "AT_RISK", 1));
+        app.alertListener().alertsStored(new AlertChanges(List.of(new StoredAlert(1, slip)), List.of()));
+
+        WebDriver driver = preview.driver();
+        driver.get(preview.server().outboxUrl().toString());
+        assertThat(driver.findElements(By.className("pk-outbox-mail"))).isNotEmpty();
+        Axe.assertAccessible(driver, "the Outbox with a mail", "html");
     }
 
     @ParameterizedTest(name = "{0}, {1} theme")

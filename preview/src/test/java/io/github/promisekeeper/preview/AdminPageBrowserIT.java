@@ -12,6 +12,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -392,6 +394,98 @@ class AdminPageBrowserIT {
                                         .endsWith("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page")
                                                 + "): " + entry)
                                 && item.getText().contains(" · preview-admin ")));
+    }
+
+    @Test
+    void theSlipAlertSettingsShowTheServersMessagesThenSaveIntoTheHistoryAndCheckNowShowsItsResult() throws Exception {
+        JsonObject before = rest("GET", "alerts/settings", null).getAsJsonObject();
+        openAdminPage();
+        WebElement form = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-alert-settings-form")));
+        WebElement checkAt = form.findElement(By.name("checkAt"));
+        WebElement noticeDays = form.findElement(By.name("noticeDays"));
+        assertThat(checkAt.getDomProperty("value"))
+                .isEqualTo(before.get("checkAt").getAsString());
+        assertThat(noticeDays.getDomProperty("value"))
+                .isEqualTo(before.get("noticeDays").getAsString());
+        String zone = before.get("nextRun").getAsString().replaceAll(".*\\[(.+)]$", "$1");
+        assertThat(form.findElement(By.cssSelector(".pk-admin-alerts-zone")).getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.alerts.zone", zone));
+        assertThat(form.findElement(By.cssSelector(".pk-admin-alerts-next")).getText())
+                .startsWith("Next scheduled check: ")
+                .endsWith(" at " + before.get("checkAt").getAsString() + " (" + zone + ").");
+
+        checkAt.clear();
+        checkAt.sendKeys("25:00");
+        button(".pk-admin-alert-settings-save").click();
+        WebElement error = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".pk-admin-alert-settings-form .pk-admin-field-error[data-pk-field='checkAt']")));
+        assertThat(error.getText()).isEqualTo(TEXTS.getText("promise-keeper.rest.error.alerts.check-at", "25:00"));
+        assertThat(checkAt.getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        checkAt.clear();
+        checkAt.sendKeys("07:30");
+        noticeDays.clear();
+        noticeDays.sendKeys("-1");
+        button(".pk-admin-alert-settings-save").click();
+        error = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".pk-admin-alert-settings-form .pk-admin-field-error[data-pk-field='noticeDays']")));
+        assertThat(error.getText()).isEqualTo("The notice days '-1' must be a whole number from 1 to 365.");
+        assertThat(driver.findElements(By.cssSelector(".pk-admin-alert-settings-form [data-pk-field='checkAt']")))
+                .as("the earlier message is gone once its field is fixed")
+                .isEmpty();
+        assertThat(rest("GET", "alerts/settings", null)).as("nothing saved").isEqualTo(before);
+
+        int days = before.get("noticeDays").getAsInt() == 21 ? 22 : 21;
+        noticeDays.clear();
+        noticeDays.sendKeys(Integer.toString(days));
+        button(".pk-admin-alert-settings-save").click();
+
+        waitForText(".pk-admin-status", TEXTS.getText("promise-keeper.admin.saved"));
+        JsonObject saved = rest("GET", "alerts/settings", null).getAsJsonObject();
+        assertThat(saved.get("checkAt").getAsString()).isEqualTo("07:30");
+        assertThat(saved.get("noticeDays").getAsInt()).isEqualTo(days);
+        wait(driver)
+                .until(ExpectedConditions.textMatches(
+                        By.cssSelector(".pk-admin-alerts-next"), Pattern.compile(" at 07:30 \\(")));
+        String entry = "slip check time " + before.get("checkAt").getAsString() + " → 07:30; slip alert notice days "
+                + before.get("noticeDays").getAsInt() + " → " + days;
+        wait(driver)
+                .until(d -> d.findElements(By.cssSelector(".pk-admin-settings-history-list li")).stream()
+                        .anyMatch(item -> item.getText()
+                                        .contains("(" + TEXTS.getText("promise-keeper.admin.history.source.admin-page")
+                                                + "): " + entry)
+                                && item.getText().contains(" · preview-admin ")));
+
+        // "Check now" from the keyboard: its result lists what the check raised and resolved, and counts them.
+        button(".pk-admin-alerts-check").sendKeys(Keys.ENTER);
+        WebElement summary = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".pk-admin-alerts-check-result[aria-busy='false'] .pk-admin-alerts-check-summary")));
+        int raised = driver.findElements(By.cssSelector(".pk-admin-alerts-check-raised li"))
+                .size();
+        int resolved = driver.findElements(By.cssSelector(".pk-admin-alerts-check-resolved li"))
+                .size();
+        assertThat(summary.getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.admin.alerts.check.done", raised, resolved));
+        assertThat(button(".pk-admin-alerts-check").isEnabled()).isTrue();
+    }
+
+    @Test
+    void checkNowShowsWhyTheServerRefusedIt() {
+        openAdminPage();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-alerts-check")));
+        // The page was opened by the administrator; an ordinary user now presses the button.
+        driver.manage().addCookie(new Cookie(ViewingAs.COOKIE, "user", "/"));
+        button(".pk-admin-alerts-check").click();
+
+        WebElement failure = wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".pk-admin-alerts-check-error[aria-busy='false'] .error")));
+        assertThat(failure.getText()).startsWith("The check failed: ");
+        assertThat(button(".pk-admin-alerts-check").isEnabled()).isTrue();
     }
 
     @Test
