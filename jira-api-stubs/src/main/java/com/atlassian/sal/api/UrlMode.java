@@ -5,6 +5,8 @@ package com.atlassian.sal.api;
  * of the base URL to give. Only the constant the plugin uses is declared.
  *
  * <p>Evidence: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/DefaultAttachmentHelper.java (Jira 11.0) uses UrlMode.CANONICAL
+ *
+ * @see <a href="https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/94c50dce37981e8aca8f30188a6bb66504e1ce04/jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/DefaultAttachmentHelper.java">DefaultAttachmentHelper.java in Atlassian's Slack app for Jira DC 11.0</a>
  */
 public enum UrlMode {
     /** The configured base URL, whatever the current request: right for mail. */
