@@ -83,6 +83,21 @@ final class Screenshots {
                         shoot(driver, item, folder.resolve(item[2] + "-400-" + theme + ".png"));
                     }
                 }
+                // An endpoint registered before the second start, so that its slip check's outcomes fill the
+                // webhooks delivery log (pending: the preview has no scheduler to deliver them).
+                Object status = driver.executeScript(
+                        "var request = new XMLHttpRequest(); request.open('POST', arguments[0], false);"
+                                + "request.setRequestHeader('Content-Type', 'application/json');"
+                                + "request.setRequestHeader('X-Atlassian-Token', 'no-check');"
+                                + "request.send(arguments[1]); return request.status;",
+                        server.dashboardUrl()
+                                .resolve("rest/promise-keeper/1.0/webhooks")
+                                .toString(),
+                        "{\"url\":\"http://127.0.0.1:9/crm/promise-keeper\",\"secret\":\"preview-shared-secret\","
+                                + "\"events\":[\"commitment.kept\",\"commitment.late\",\"commitment.breached\","
+                                + "\"commitment.health_changed\",\"customer.renewal_at_risk\"],"
+                                + "\"privateTargetsAllowed\":true}");
+                System.out.println("Registered a webhook endpoint for the screenshots: HTTP " + status);
             }
             // "What changed" and the Outbox show alerts only after a check found something slipped: the same data
             // started
@@ -107,6 +122,12 @@ final class Screenshots {
                 save(
                         driver.findElement(By.className("pk-admin-alert-settings-content")),
                         folder.resolve("alert-settings.png"));
+                driver.get(later.dashboardUrl()
+                        .resolve("plugins/servlet/promise-keeper/webhooks")
+                        .toString());
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pk-webhooks-log")));
+                save(driver.findElement(By.id("pk-webhooks")), folder.resolve("webhooks.png"));
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
