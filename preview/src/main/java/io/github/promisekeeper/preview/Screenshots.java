@@ -51,11 +51,7 @@ final class Screenshots {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#dashboard-item-" + item[0] + " " + item[1] + "[aria-busy='false']")));
-        Files.copy(
-                driver.findElement(shown).getScreenshotAs(OutputType.FILE).toPath(),
-                target,
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("Wrote " + target.toAbsolutePath().normalize());
+        save(driver.findElement(shown), target);
     }
 
     static void write(PreviewOptions options, Path folder) throws Exception {
