@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.Explained;
 import io.github.promisekeeper.core.Reason;
 
 import java.util.List;
@@ -25,5 +26,13 @@ public final class ReasonTexts {
 
     public List<String> of(List<Reason> reasons) {
         return reasons.stream().map(this::of).toList();
+    }
+
+    /**
+     * What {@code refusal} says: in the viewer's language when it says why with a reason (core's value objects and
+     * customer conflicts, {@link Explained}), else its message as it is.
+     */
+    public String message(Throwable refusal) {
+        return refusal instanceof Explained explained ? of(explained.why()) : refusal.getMessage();
     }
 }

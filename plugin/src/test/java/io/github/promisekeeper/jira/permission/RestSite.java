@@ -183,7 +183,7 @@ final class RestSite {
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
                 new BadInputMapper(responses),
-                new ConflictMapper(responses),
+                new ConflictMapper(i18n, responses),
                 new TooLargeMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));
