@@ -30,9 +30,13 @@ public final class ReasonTexts {
 
     /**
      * What {@code refusal} says: in the viewer's language when it says why with a reason (core's value objects and
-     * customer conflicts, {@link Explained}), else its message as it is.
+     * customer conflicts, {@link Explained}) or with a text of the plugin's ({@link InvalidInputException}), else its
+     * message as it is.
      */
     public String message(Throwable refusal) {
-        return refusal instanceof Explained explained ? of(explained.why()) : refusal.getMessage();
+        if (refusal instanceof Explained explained) {
+            return of(explained.why());
+        }
+        return refusal instanceof InvalidInputException invalid ? invalid.text().in(i18n) : refusal.getMessage();
     }
 }

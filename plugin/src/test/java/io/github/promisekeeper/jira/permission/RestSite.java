@@ -182,7 +182,7 @@ final class RestSite {
                 settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses),
+                new BadInputMapper(i18n, responses),
                 new ConflictMapper(i18n, responses),
                 new TooLargeMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),

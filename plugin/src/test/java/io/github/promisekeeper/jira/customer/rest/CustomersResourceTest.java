@@ -59,7 +59,7 @@ class CustomersResourceTest {
                 new CustomersResource(
                         customers, new Permissions(userManager, () -> Role.GROUPS), json, responses, i18n, TODAY),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses),
+                new BadInputMapper(i18n, responses),
                 new ConflictMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));
