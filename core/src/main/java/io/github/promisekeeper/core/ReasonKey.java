@@ -172,7 +172,12 @@ public enum ReasonKey {
             "promise-keeper.reason.conflict.domain-race", "An email domain of {0} was just given to another customer."),
     CONFLICT_CHANGED_AT_ONCE(
             "promise-keeper.reason.conflict.concurrent",
-            "Customer {0} was changed by someone else at the same time; reload it and edit again.");
+            "Customer {0} was changed by someone else at the same time; reload it and edit again."),
+    PROJECT_KEY_MALFORMED(
+            "promise-keeper.reason.value.project-key",
+            "Project key ''{0}'' must be upper-case letters, digits or ''_'', starting with a letter."),
+    ISSUE_NUMBER_NOT_POSITIVE("promise-keeper.reason.value.issue-number", "Issue number must be positive, not {0}."),
+    ISSUE_KEY_MALFORMED("promise-keeper.reason.value.issue-key", "''{0}'' is not an issue key such as SSO-12.");
 
     private final String key;
     private final String english;

@@ -166,7 +166,7 @@ final class RestSite {
                 new CommitmentsResource(queries, settings, permissions, responses, i18n, TODAY),
                 new CommitmentsCsvResource(queries, settings, permissions, i18n, TODAY),
                 new BadParameterMapper(responses),
-                new EpicCommitmentsResource(radar, settings, permissions, responses),
+                new EpicCommitmentsResource(radar, settings, permissions, responses, i18n),
                 new ScorecardResource(
                         new PromiseScorecard(
                                 new CommitmentHealthCheck(commitments, commitments, customers, TODAY),
