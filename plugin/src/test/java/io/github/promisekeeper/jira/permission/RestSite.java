@@ -162,7 +162,7 @@ final class RestSite {
                 new ImportBusyMapper(i18n, responses),
                 new RadarResource(radar, settings, permissions, responses, i18n),
                 new RadarCsvResource(radar, settings, permissions, i18n),
-                new InvalidScopeMapper(responses),
+                new InvalidScopeMapper(i18n, responses),
                 new CommitmentsResource(queries, settings, permissions, responses, i18n, TODAY),
                 new CommitmentsCsvResource(queries, settings, permissions, i18n, TODAY),
                 new BadParameterMapper(responses),
