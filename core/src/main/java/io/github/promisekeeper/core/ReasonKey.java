@@ -133,7 +133,51 @@ public enum ReasonKey {
             "no forecast: only {0,number,#} children resolved in the last {1} (needs {2,number,#})"),
     FORECAST_FROM_THROUGHPUT(
             "promise-keeper.reason.forecast.throughput",
-            "{0,number,#} children resolved in the last {1}, {2,number,#} open: forecast {3}");
+            "{0,number,#} children resolved in the last {1}, {2,number,#} open: forecast {3}"),
+
+    // Values core refuses (InvalidValueException) and customer writes the store refuses (CustomerConflictException):
+    // the messages of REST field errors. Numbers and dates come in as text, written as the messages always wrote them.
+    CONTRACT_ID_MISSING("promise-keeper.reason.value.contract.id", "A contract needs an id."),
+    CONTRACT_STARTS_AFTER_RENEWAL(
+            "promise-keeper.reason.value.contract.start", "Contract {0} starts on {1}, after its renewal date {2}."),
+    CONTRACT_NOTICE_OUT_OF_RANGE(
+            "promise-keeper.reason.value.contract.notice",
+            "Notice period of contract {0} must be 0 to {1} days, not {2}."),
+    CUSTOMER_NAME_MISSING("promise-keeper.reason.value.customer.name", "Customer {0} needs a name."),
+    CUSTOMER_NAME_TOO_LONG(
+            "promise-keeper.reason.value.customer.name.long", "Customer name is longer than {0} characters."),
+    CUSTOMER_KEY_MALFORMED(
+            "promise-keeper.reason.value.customer.key",
+            "Customer key ''{0}'' must be 2 to {1} characters: upper-case letters, digits or ''_'', starting with a letter."),
+    EMAIL_DOMAIN_BLANK("promise-keeper.reason.value.domain.blank", "An email domain cannot be blank."),
+    EMAIL_DOMAIN_TOO_LONG("promise-keeper.reason.value.domain.long", "Email domain is longer than {0} characters."),
+    CURRENCY_WITHOUT_MINOR_UNIT("promise-keeper.reason.value.currency.minor-unit", "Currency {0} has no minor unit."),
+    CURRENCY_NOT_ISO_SHAPE(
+            "promise-keeper.reason.value.currency.shape",
+            "Currency ''{0}'' is not an ISO 4217 code such as USD or EUR."),
+    CURRENCY_NOT_ISO("promise-keeper.reason.value.currency.unknown", "Currency ''{0}'' is not an ISO 4217 code."),
+    AMOUNT_NOT_A_NUMBER("promise-keeper.reason.value.amount.number", "Amount ''{0}'' is not a number."),
+    AMOUNT_TOO_PRECISE(
+            "promise-keeper.reason.value.amount.decimals",
+            "Amount {0} has more decimals than {1} allows, or is too large."),
+    RATE_NOT_POSITIVE("promise-keeper.reason.value.rate.positive", "Rate {0}\u2192{1} must be positive, not {2}."),
+    CONFLICT_CUSTOMER_GONE("promise-keeper.reason.conflict.gone", "Customer {0} no longer exists."),
+    CONFLICT_CRM_ID_TAKEN("promise-keeper.reason.conflict.crm-id", "CRM id {0} already belongs to customer {1}."),
+    CONFLICT_KEY_TAKEN("promise-keeper.reason.conflict.key", "Customer key {0} already belongs to another customer."),
+    CONFLICT_DOMAIN_TAKEN("promise-keeper.reason.conflict.domain", "Email domain {0} already belongs to customer {1}."),
+    CONFLICT_STALE_VERSION(
+            "promise-keeper.reason.conflict.stale",
+            "Customer {0} was changed by someone else (version {1}, edit made from version {2}); reload it and edit again."),
+    CONFLICT_DOMAIN_JUST_TAKEN(
+            "promise-keeper.reason.conflict.domain-race", "An email domain of {0} was just given to another customer."),
+    CONFLICT_CHANGED_AT_ONCE(
+            "promise-keeper.reason.conflict.concurrent",
+            "Customer {0} was changed by someone else at the same time; reload it and edit again."),
+    PROJECT_KEY_MALFORMED(
+            "promise-keeper.reason.value.project-key",
+            "Project key ''{0}'' must be upper-case letters, digits or ''_'', starting with a letter."),
+    ISSUE_NUMBER_NOT_POSITIVE("promise-keeper.reason.value.issue-number", "Issue number must be positive, not {0}."),
+    ISSUE_KEY_MALFORMED("promise-keeper.reason.value.issue-key", "''{0}'' is not an issue key such as SSO-12.");
 
     private final String key;
     private final String english;

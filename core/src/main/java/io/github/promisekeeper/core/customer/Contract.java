@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,17 +24,20 @@ public record Contract(
 
     public Contract {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("A contract needs an id.");
+            throw new InvalidValueException(ReasonKey.CONTRACT_ID_MISSING);
         }
         Objects.requireNonNull(renewal, "renewal date");
         Objects.requireNonNull(status, "status");
         if (start != null && start.isAfter(renewal)) {
-            throw new IllegalArgumentException(
-                    "Contract " + id + " starts on " + start + ", after its renewal date " + renewal + ".");
+            throw new InvalidValueException(
+                    ReasonKey.CONTRACT_STARTS_AFTER_RENEWAL, id, start.toString(), renewal.toString());
         }
         if (noticeDays < 0 || noticeDays > MAX_NOTICE_DAYS) {
-            throw new IllegalArgumentException("Notice period of contract " + id + " must be 0 to " + MAX_NOTICE_DAYS
-                    + " days, not " + noticeDays + ".");
+            throw new InvalidValueException(
+                    ReasonKey.CONTRACT_NOTICE_OUT_OF_RANGE,
+                    id,
+                    Integer.toString(MAX_NOTICE_DAYS),
+                    Integer.toString(noticeDays));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +31,10 @@ public record Customer(
     public Customer {
         Objects.requireNonNull(key, "key");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Customer " + key + " needs a name.");
+            throw new InvalidValueException(ReasonKey.CUSTOMER_NAME_MISSING, key.value());
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("Customer name is longer than " + MAX_NAME_LENGTH + " characters.");
+            throw new InvalidValueException(ReasonKey.CUSTOMER_NAME_TOO_LONG, Integer.toString(MAX_NAME_LENGTH));
         }
         emailDomains = Set.copyOf(emailDomains == null ? Set.of() : emailDomains);
         contracts = List.copyOf(contracts == null ? List.of() : contracts);

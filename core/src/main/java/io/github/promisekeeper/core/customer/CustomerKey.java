@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,8 +18,7 @@ public record CustomerKey(String value) implements Comparable<CustomerKey> {
     public CustomerKey {
         Objects.requireNonNull(value, "customer key");
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("Customer key '" + value + "' must be 2 to " + MAX_LENGTH
-                    + " characters: upper-case letters, digits or '_', starting with a letter.");
+            throw new InvalidValueException(ReasonKey.CUSTOMER_KEY_MALFORMED, value, Integer.toString(MAX_LENGTH));
         }
     }
 

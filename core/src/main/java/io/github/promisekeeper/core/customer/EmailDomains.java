@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -12,11 +15,11 @@ public final class EmailDomains {
 
     public static String normalize(String domain) {
         if (domain == null || domain.isBlank()) {
-            throw new IllegalArgumentException("An email domain cannot be blank.");
+            throw new InvalidValueException(ReasonKey.EMAIL_DOMAIN_BLANK);
         }
         String normalized = domain.trim().toLowerCase(Locale.ROOT);
         if (normalized.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("Email domain is longer than " + MAX_LENGTH + " characters.");
+            throw new InvalidValueException(ReasonKey.EMAIL_DOMAIN_TOO_LONG, Integer.toString(MAX_LENGTH));
         }
         return normalized;
     }

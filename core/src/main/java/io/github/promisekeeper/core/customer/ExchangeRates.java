@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -23,8 +26,11 @@ public record ExchangeRates(Currency reportingCurrency, Map<Currency, BigDecimal
         rates = Map.copyOf(rates == null ? Map.of() : rates);
         rates.forEach((currency, rate) -> {
             if (rate.signum() <= 0) {
-                throw new IllegalArgumentException("Rate " + currency.getCurrencyCode() + "→"
-                        + reportingCurrency.getCurrencyCode() + " must be positive, not " + rate.toPlainString() + ".");
+                throw new InvalidValueException(
+                        ReasonKey.RATE_NOT_POSITIVE,
+                        currency.getCurrencyCode(),
+                        reportingCurrency.getCurrencyCode(),
+                        rate.toPlainString());
             }
         });
     }

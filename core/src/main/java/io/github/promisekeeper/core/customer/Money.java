@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -13,7 +16,7 @@ public record Money(long minorUnits, Currency currency) {
     public Money {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
-            throw new IllegalArgumentException("Currency " + currency.getCurrencyCode() + " has no minor unit.");
+            throw new InvalidValueException(ReasonKey.CURRENCY_WITHOUT_MINOR_UNIT, currency.getCurrencyCode());
         }
     }
 
@@ -25,10 +28,8 @@ public record Money(long minorUnits, Currency currency) {
                     .movePointRight(currency.getDefaultFractionDigits());
             return new Money(minor.longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "Amount " + amount.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
-                            + " allows, or is too large.",
-                    e);
+            throw new InvalidValueException(
+                    e, ReasonKey.AMOUNT_TOO_PRECISE, amount.toPlainString(), currency.getCurrencyCode());
         }
     }
 
@@ -36,20 +37,19 @@ public record Money(long minorUnits, Currency currency) {
         try {
             return of(new BigDecimal(amount), currencyCode);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Amount '" + amount + "' is not a number.", e);
+            throw new InvalidValueException(e, ReasonKey.AMOUNT_NOT_A_NUMBER, String.valueOf(amount));
         }
     }
 
     /** Parses an upper-case ISO 4217 code such as {@code EUR}. */
     public static Currency currency(String currencyCode) {
         if (currencyCode == null || !currencyCode.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException(
-                    "Currency '" + currencyCode + "' is not an ISO 4217 code such as USD or EUR.");
+            throw new InvalidValueException(ReasonKey.CURRENCY_NOT_ISO_SHAPE, String.valueOf(currencyCode));
         }
         try {
             return Currency.getInstance(currencyCode);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Currency '" + currencyCode + "' is not an ISO 4217 code.", e);
+            throw new InvalidValueException(e, ReasonKey.CURRENCY_NOT_ISO, currencyCode);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.importer;
 
+import io.github.promisekeeper.core.Explained;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -95,10 +96,26 @@ public final class ImportRowRules {
             errors.add(e.message().at(row.line(), field));
             return null;
         } catch (IllegalArgumentException e) {
-            // The customer model's own rules (key syntax, currency codes) explain in English only.
-            errors.add(new ImportError(row.line(), field.column(), e.getMessage()));
+            errors.add(refused(row.line(), field.column(), e));
             return null;
         }
+    }
+
+    /**
+     * The customer model's own refusal (key syntax, currency codes) at a field: under its reason's key when its
+     * arguments are text, as the import's own errors are, so that it is written in the reader's language too.
+     */
+    private static ImportError refused(int line, String column, IllegalArgumentException e) {
+        if (e instanceof Explained explained
+                && explained.why().arguments().stream().allMatch(String.class::isInstance)) {
+            return new ImportError(
+                    line,
+                    column,
+                    e.getMessage(),
+                    explained.why().key().key(),
+                    explained.why().arguments().stream().map(String.class::cast).toList());
+        }
+        return new ImportError(line, column, e.getMessage());
     }
 
     private static LocalDate date(ImportRow row, ImportField field, ImportFormat format, List<ImportError> errors) {

@@ -1,5 +1,8 @@
 package io.github.promisekeeper.core.ticket;
 
+import io.github.promisekeeper.core.InvalidValueException;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,18 +16,17 @@ public record IssueKey(String project, long number) implements Comparable<IssueK
     public IssueKey {
         Objects.requireNonNull(project, "project key");
         if (!PROJECT.matcher(project).matches()) {
-            throw new IllegalArgumentException(
-                    "Project key '" + project + "' must be upper-case letters, digits or '_', starting with a letter.");
+            throw new InvalidValueException(ReasonKey.PROJECT_KEY_MALFORMED, project);
         }
         if (number < 1) {
-            throw new IllegalArgumentException("Issue number must be positive, not " + number + ".");
+            throw new InvalidValueException(ReasonKey.ISSUE_NUMBER_NOT_POSITIVE, Long.toString(number));
         }
     }
 
     public static IssueKey of(String key) {
         Matcher matcher = KEY.matcher(key == null ? "" : key);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("'" + key + "' is not an issue key such as SSO-12.");
+            throw new InvalidValueException(ReasonKey.ISSUE_KEY_MALFORMED, String.valueOf(key));
         }
         return new IssueKey(matcher.group(1), Long.parseLong(matcher.group(2)));
     }

@@ -1,5 +1,7 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,7 +131,8 @@ public final class InMemoryCustomers implements Customers {
                 .orElseThrow(() -> new CustomerConflictException(
                         CustomerConflictException.Reason.NOT_FOUND,
                         next.key(),
-                        "Customer " + next.key() + " no longer exists."));
+                        ReasonKey.CONFLICT_CUSTOMER_GONE,
+                        next.key().value()));
         if (current.version() != expectedVersion) {
             throw stale(next.key(), expectedVersion, current.version());
         }
@@ -140,8 +143,10 @@ public final class InMemoryCustomers implements Customers {
         return new CustomerConflictException(
                 CustomerConflictException.Reason.STALE_VERSION,
                 key,
-                "Customer " + key + " was changed by someone else (version " + actual + ", edit made from version "
-                        + expected + "); reload it and edit again.");
+                ReasonKey.CONFLICT_STALE_VERSION,
+                key.value(),
+                Long.toString(actual),
+                Long.toString(expected));
     }
 
     private StoredCustomer write(StoredCustomer current, Customer next, Change change) {
@@ -174,14 +179,18 @@ public final class InMemoryCustomers implements Customers {
                 throw new CustomerConflictException(
                         CustomerConflictException.Reason.CRM_ID_TAKEN,
                         next.key(),
-                        "CRM id " + next.crmId() + " already belongs to customer " + other.key() + ".");
+                        ReasonKey.CONFLICT_CRM_ID_TAKEN,
+                        next.crmId(),
+                        other.key().value());
             }
             for (String domain : next.emailDomains()) {
                 if (other.customer().emailDomains().contains(domain)) {
                     throw new CustomerConflictException(
                             CustomerConflictException.Reason.DOMAIN_TAKEN,
                             next.key(),
-                            "Email domain " + domain + " already belongs to customer " + other.key() + ".");
+                            ReasonKey.CONFLICT_DOMAIN_TAKEN,
+                            domain,
+                            other.key().value());
                 }
             }
         }

@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.epic;
 
+import io.github.promisekeeper.jira.web.InvalidInputException;
+import io.github.promisekeeper.jira.web.LocalizedText;
+
 import java.util.Objects;
 
 /**
@@ -15,10 +18,14 @@ public record EpicChildrenQuery(String template, String epicFieldName) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(epicFieldName, "epic field name");
         if (!template.contains(PLACEHOLDER)) {
-            throw new IllegalArgumentException("The epic children query must contain " + PLACEHOLDER + ".");
+            throw new InvalidInputException(LocalizedText.of(
+                    "promise-keeper.settings.error.epic-children.placeholder",
+                    "The epic children query must contain " + PLACEHOLDER + ".",
+                    PLACEHOLDER));
         }
         if (epicFieldName.isBlank()) {
-            throw new IllegalArgumentException("The epic field name must not be blank.");
+            throw new InvalidInputException(LocalizedText.of(
+                    "promise-keeper.settings.error.epic-children.field", "The epic field name must not be blank."));
         }
     }
 

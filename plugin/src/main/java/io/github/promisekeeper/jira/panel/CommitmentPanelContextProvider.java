@@ -119,16 +119,16 @@ public class CommitmentPanelContextProvider extends IssuePanelProvider {
             list.append("<li>")
                     .append(Html.escape(i18n.getText(
                             "promise-keeper.panel.epic-line",
-                            progress == null ? epic.epic().toString() : progress.label(),
+                            progress == null ? epic.epic().toString() : reasons.of(progress.labelReason()),
                             progress == null ? 0 : progress.childrenDone(),
                             progress == null ? 0 : progress.childrenTotal(),
                             forecast,
-                            PanelFormat.health(epic.health()))))
+                            PanelFormat.health(epic.health(), reasons))))
                     .append("</li>");
         }
         String note = i18n.getText(
                 "promise-keeper.panel.health",
-                PanelFormat.health(health.health()),
+                PanelFormat.health(health.health(), reasons),
                 String.join("; ", reasons.of(health.why())));
         return new IssuePanelView(true, rows.html(), list.toString(), Html.escape(note), changes(commitment));
     }

@@ -2,6 +2,7 @@ package io.github.promisekeeper.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.alert.Alert;
 import io.github.promisekeeper.core.commitment.Commitment;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Money;
@@ -12,7 +13,6 @@ import io.github.promisekeeper.jira.web.Html;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,9 +38,9 @@ final class PanelFormat {
         return money.toString();
     }
 
-    /** A health as words: "breaches renewal", "on track". */
-    static String health(Health health) {
-        return health.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** A health as words in the viewer's language ("breaches renewal", "on track" in English), as alerts name it. */
+    static String health(Health health, ReasonTexts texts) {
+        return texts.of(Alert.label(health));
     }
 
     /** A total, with what it leaves out in the viewer's language. */
@@ -59,7 +59,7 @@ final class PanelFormat {
                         commitment.summary(),
                         commitment.customer().value(),
                         date(commitment.promisedDate()),
-                        health(health)))
+                        health(health, new ReasonTexts(i18n))))
                 + "</li>";
     }
 }

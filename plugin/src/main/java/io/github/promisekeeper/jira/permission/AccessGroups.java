@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.permission;
 
+import io.github.promisekeeper.jira.web.InvalidInputException;
+import io.github.promisekeeper.jira.web.LocalizedText;
+
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +31,8 @@ public record AccessGroups(Set<String> readerGroups, Set<String> financeGroups, 
         Objects.requireNonNull(groups, "groups");
         for (String group : groups) {
             if (group == null || group.isBlank()) {
-                throw new IllegalArgumentException("A group name cannot be blank.");
+                throw new InvalidInputException(
+                        LocalizedText.of("promise-keeper.settings.error.group.blank", "A group name cannot be blank."));
             }
         }
         return Set.copyOf(groups);

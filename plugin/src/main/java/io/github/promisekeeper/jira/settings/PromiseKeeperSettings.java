@@ -6,6 +6,8 @@ import io.github.promisekeeper.core.radar.RadarSettings;
 import io.github.promisekeeper.core.renewal.RenewalWindow;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.permission.AccessGroups;
+import io.github.promisekeeper.jira.web.InvalidInputException;
+import io.github.promisekeeper.jira.web.LocalizedText;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -33,7 +35,10 @@ public record PromiseKeeperSettings(
         rates.forEach((currency, rate) -> {
             Money.currency(currency);
             if (rate == null || rate.signum() <= 0) {
-                throw new IllegalArgumentException("The rate of " + currency + " must be a positive number.");
+                throw new InvalidInputException(LocalizedText.of(
+                        "promise-keeper.settings.error.rate.positive",
+                        "The rate of " + currency + " must be a positive number.",
+                        currency));
             }
             sorted.put(currency, rate);
         });
@@ -44,8 +49,11 @@ public record PromiseKeeperSettings(
     /** Refuses a default window outside 1 to {@link RenewalWindow#MAX_DAYS} days. */
     public static void checkDefaultDays(int defaultDays) {
         if (defaultDays < 1 || defaultDays > RenewalWindow.MAX_DAYS) {
-            throw new IllegalArgumentException(
-                    "The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".");
+            throw new InvalidInputException(LocalizedText.of(
+                    "promise-keeper.settings.error.days",
+                    "The default window is 1 to " + RenewalWindow.MAX_DAYS + " days, not " + defaultDays + ".",
+                    RenewalWindow.MAX_DAYS,
+                    defaultDays));
         }
     }
 

@@ -5,7 +5,10 @@ import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 import io.github.promisekeeper.jira.epic.EpicChildrenSettings;
 import io.github.promisekeeper.jira.permission.AccessGroups;
+import io.github.promisekeeper.jira.search.InvalidJqlException;
 import io.github.promisekeeper.jira.search.JqlSearch;
+import io.github.promisekeeper.jira.web.InvalidInputException;
+import io.github.promisekeeper.jira.web.LocalizedText;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -53,8 +56,10 @@ public final class SettingsEditor {
                 : checked(
                         "basis",
                         () -> WindowBasis.fromWord(edit.basis())
-                                .orElseThrow(() -> new IllegalArgumentException(
-                                        "The basis '" + edit.basis() + "' is not renewal or notice.")));
+                                .orElseThrow(() -> new InvalidInputException(LocalizedText.of(
+                                        "promise-keeper.settings.error.basis",
+                                        "The basis '" + edit.basis() + "' is not renewal or notice.",
+                                        edit.basis()))));
         Map<String, BigDecimal> rates =
                 edit.rates() == null ? current.rates() : checked("rates", () -> rates(edit.rates()));
         AccessGroups groups = checked(
@@ -81,7 +86,7 @@ public final class SettingsEditor {
                             Objects.requireNonNullElse(
                                     edit.epicChildren().epicField(), childrenBefore.epicFieldName()));
                     // Refused here rather than failing every radar later: the template must parse with a key in it.
-                    jql.checkSyntax(query.forEpic("\"PK-1\""), "The epic children query is not JQL that Jira accepts.");
+                    checkSyntax(query);
                     return query;
                 });
         String changed = SettingsDescriptions.between(
@@ -96,6 +101,24 @@ public final class SettingsEditor {
             }
         });
         return true;
+    }
+
+    /** Refuses a template Jira cannot parse with a key in it, with Jira's own messages (in the viewer's language). */
+    private void checkSyntax(EpicChildrenQuery query) {
+        String problem = "The epic children query is not JQL that Jira accepts.";
+        try {
+            jql.checkSyntax(query.forEpic("\"PK-1\""), problem);
+        } catch (InvalidJqlException e) {
+            String jiraSays = String.join(" ", e.messages());
+            throw new InvalidInputException(
+                    e.messages().isEmpty()
+                            ? LocalizedText.of("promise-keeper.settings.error.epic-children.jql", problem)
+                            : LocalizedText.of(
+                                    "promise-keeper.settings.error.epic-children.jql.jira",
+                                    problem + " " + jiraSays,
+                                    jiraSays),
+                    e);
+        }
     }
 
     private static <T> T checked(String field, Supplier<T> value) {
@@ -114,7 +137,12 @@ public final class SettingsEditor {
             try {
                 rates.put(rate.getKey(), new BigDecimal(Objects.requireNonNull(rate.getValue(), "rate")));
             } catch (NumberFormatException | NullPointerException e) {
-                throw new IllegalArgumentException("The rate of " + rate.getKey() + " is not a number.", e);
+                throw new InvalidInputException(
+                        LocalizedText.of(
+                                "promise-keeper.settings.error.rate.number",
+                                "The rate of " + rate.getKey() + " is not a number.",
+                                rate.getKey()),
+                        e);
             }
         }
         return rates;

@@ -4,6 +4,7 @@ import io.github.promisekeeper.core.ticket.Scope;
 import io.github.promisekeeper.jira.search.InvalidJqlException;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.search.JqlText;
+import io.github.promisekeeper.jira.web.LocalizedText;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +31,21 @@ public final class ScopeClause {
             case FILTER -> {
                 if (!FILTER_ID.matcher(scope.value().strip()).matches()) {
                     throw new InvalidScopeException(
-                            "The filter '" + scope.value() + "' is not a filter id.", List.of());
+                            LocalizedText.of(
+                                    "promise-keeper.rest.error.scope.filter",
+                                    "The filter '" + scope.value() + "' is not a filter id.",
+                                    scope.value()),
+                            List.of());
                 }
                 yield "filter = " + scope.value().strip();
             }
             case JQL -> {
                 if (!JqlText.isSelfContained(scope.value())) {
-                    throw new InvalidScopeException("The JQL scope has unbalanced parentheses or quotes.", List.of());
+                    throw new InvalidScopeException(
+                            LocalizedText.of(
+                                    "promise-keeper.rest.error.scope.unbalanced",
+                                    "The JQL scope has unbalanced parentheses or quotes."),
+                            List.of());
                 }
                 yield scope.value().strip();
             }
@@ -49,7 +58,9 @@ public final class ScopeClause {
         } catch (InvalidScopeException e) {
             throw e;
         } catch (InvalidJqlException e) {
-            throw new InvalidScopeException("The scope is not a query Jira accepts.", e.messages());
+            throw new InvalidScopeException(
+                    LocalizedText.of("promise-keeper.rest.error.scope.jql", "The scope is not a query Jira accepts."),
+                    e.messages());
         }
         return Optional.of("(" + clause + ")");
     }

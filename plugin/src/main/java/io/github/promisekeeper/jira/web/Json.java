@@ -57,16 +57,28 @@ public final class Json {
         try {
             tree = JsonParser.parseString(body == null ? "" : body);
         } catch (JsonParseException e) {
-            throw new JsonInputException(null, "The body is not valid JSON: " + rootMessage(e));
+            String why = rootMessage(e);
+            throw new JsonInputException(
+                    null,
+                    LocalizedText.of(
+                            "promise-keeper.rest.error.json.invalid", "The body is not valid JSON: " + why, why));
         }
         if (!tree.isJsonObject()) {
-            throw new JsonInputException(null, "The body must be a JSON object.");
+            throw new JsonInputException(
+                    null, LocalizedText.of("promise-keeper.rest.error.json.object", "The body must be a JSON object."));
         }
         rejectUnknownFields(tree, type, "");
         try {
             return gson.fromJson(tree, type);
         } catch (JsonParseException | IllegalArgumentException | DateTimeException e) {
-            throw new JsonInputException(null, "The body has a value of the wrong type: " + rootMessage(e));
+            // Gson's and java.time's own words, in English, say which value.
+            String why = rootMessage(e);
+            throw new JsonInputException(
+                    null,
+                    LocalizedText.of(
+                            "promise-keeper.rest.error.json.type",
+                            "The body has a value of the wrong type: " + why,
+                            why));
         }
     }
 
@@ -96,10 +108,14 @@ public final class Json {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 RecordComponent component = components.get(field.getKey());
                 if (component == null) {
+                    String fields = new TreeSet<>(components.keySet()).toString();
                     throw new JsonInputException(
                             fieldPath,
-                            "Unknown field '" + fieldPath + "'; the fields here are "
-                                    + new TreeSet<>(components.keySet()) + ".");
+                            LocalizedText.of(
+                                    "promise-keeper.rest.error.json.unknown-field",
+                                    "Unknown field '" + fieldPath + "'; the fields here are " + fields + ".",
+                                    fieldPath,
+                                    fields));
                 }
                 rejectUnknownFields(field.getValue(), component.getGenericType(), fieldPath);
             }

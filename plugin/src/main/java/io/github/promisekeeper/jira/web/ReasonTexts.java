@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.Explained;
 import io.github.promisekeeper.core.Reason;
 
 import java.util.List;
@@ -25,5 +26,17 @@ public final class ReasonTexts {
 
     public List<String> of(List<Reason> reasons) {
         return reasons.stream().map(this::of).toList();
+    }
+
+    /**
+     * What {@code refusal} says: in the viewer's language when it says why with a reason (core's value objects and
+     * customer conflicts, {@link Explained}) or with a text of the plugin's ({@link InvalidInputException}), else its
+     * message as it is.
+     */
+    public String message(Throwable refusal) {
+        if (refusal instanceof Explained explained) {
+            return of(explained.why());
+        }
+        return refusal instanceof InvalidInputException invalid ? invalid.text().in(i18n) : refusal.getMessage();
     }
 }

@@ -372,13 +372,15 @@ class PluginDescriptorTest {
         }
         Pattern velocity = Pattern.compile("\\$i18n\\.getText\\(\\s*[\"']([\\w.-]+)[\"']");
         Pattern script = Pattern.compile("I18n\\.getText\\(\\s*[\"']([\\w.-]+)[\"']");
-        Pattern java = Pattern.compile("getText\\(\\s*\"(promise-keeper\\.[\\w.-]+)\"");
+        // Keys read directly, and keys an exception carries to be read when it is answered (LocalizedText.of).
+        Pattern java = Pattern.compile("(?:getText|LocalizedText\\.of)\\(\\s*\"(promise-keeper\\.[\\w.-]+)\"");
         used.addAll(keysIn(MAIN_RESOURCES, ".vm", velocity));
         used.addAll(keysIn(MAIN_RESOURCES, ".js", script));
         used.addAll(keysIn(MAIN_JAVA, ".java", java));
 
         assertThat(used)
-                .contains("promise-keeper.radar.empty", "promise-keeper.rest.error.days", "promise-keeper.radar.title");
+                .contains("promise-keeper.radar.empty", "promise-keeper.rest.error.days", "promise-keeper.radar.title")
+                .contains("promise-keeper.import.error.empty", "promise-keeper.settings.error.group.blank");
         assertThat(used)
                 .allSatisfy(key -> assertThat(texts).as("text for %s", key).containsKey(key));
     }

@@ -43,6 +43,7 @@ class ImportMessagesTest {
             MASSIVE,Massive,006W,massive.com,,MA-1,,2027-01-01,EUR 1200,USD,1,no,
             OTHER,Other,005V,taken.com,,OT-1,,2027-01-01,12a,USD,1,no,
             NEWKEY,Wayne,W-1,,,NK-1,,2027-01-01,,,1,no,
+            lower_key,Lower,004U,,,LK-1,,2027-01-01,5,XYZ,1,no,
             ,,,,,,,,,,,,
             """;
 
@@ -98,7 +99,8 @@ class ImportMessagesTest {
                         "promise-keeper.import.error.notice-days-range", "promise-keeper.import.error.yes-no",
                         "promise-keeper.import.error.status", "promise-keeper.import.error.contract-twice",
                         "promise-keeper.import.error.crm-id-twice", "promise-keeper.import.error.domain-twice",
-                        "promise-keeper.import.error.domain-stored", "promise-keeper.import.error.disagree");
+                        "promise-keeper.import.error.domain-stored", "promise-keeper.import.error.disagree",
+                        "promise-keeper.reason.value.customer.key", "promise-keeper.reason.value.currency.unknown");
         assertThat(errors)
                 .filteredOn(error -> error.key() != null)
                 .allSatisfy(error -> assertThat(

@@ -41,6 +41,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.setup.JiraSchema;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.testing.VelocityTemplates;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -94,9 +95,17 @@ class IssuePanelsTest {
 
     IssuePanelsTest() {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
-        when(i18n.getText(anyString(), any(Serializable[].class)))
-                .thenAnswer(call -> call.getArgument(0)
-                        + Arrays.toString(Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length)));
+        // The panel's own texts read as their keys with their arguments; reasons and health words, core's texts, in
+        // English.
+        PropertiesI18nResolver english = new PropertiesI18nResolver();
+        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> {
+            String key = call.getArgument(0);
+            Serializable[] arguments =
+                    Arrays.copyOfRange(call.getArguments(), 1, call.getArguments().length, Serializable[].class);
+            return key.startsWith("promise-keeper.reason.")
+                    ? english.getText(key, arguments)
+                    : key + Arrays.toString(arguments);
+        });
         when(schema.customerField()).thenReturn(Optional.of(customerField));
         seesMoney(false);
         // The mock answers a batch lookup as its single lookups are stubbed.
@@ -394,6 +403,75 @@ class IssuePanelsTest {
                 .contains(
                         "<dd>ACME, GLOBEX</dd>", "<dd>2026-02-11</dd>", "<dd>2026-02-16</dd>", "<dd>240000.00 EUR</dd>")
                 .contains("SC-2, SSO &quot;now&quot;, GLOBEX");
+    }
+
+    @Test
+    void commitmentPanelWritesHealthWordsAndTheEpicInTheViewersLanguage() {
+        IssueCommitments commitments = mock(IssueCommitments.class);
+        IssueKey epic = IssueKey.of("SSO-1");
+        Issue issue = FakeJira.issue(42, "SC-1", "SSO", "new", Map.of());
+        when(commitments.of(issue))
+                .thenReturn(Optional.of(new Commitment(
+                        IssueKey.of("SC-1"),
+                        CustomerKey.of("ACME"),
+                        "SSO",
+                        TODAY.minusDays(2),
+                        "Sam",
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(epic))));
+        when(epics.findByKeys(Set.of(epic)))
+                .thenReturn(
+                        Map.of(epic, EpicDelivery.open(epic, "Single sign-on", 4, List.of(TODAY.minusDays(3)), null)));
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        I18nResolver german = TranslatedI18nResolver.german(Map.of(
+                "promise-keeper.reason.health-label.overdue", "überfällig",
+                "promise-keeper.reason.epic.label", "{0} „{1}“",
+                "promise-keeper.panel.health", "Zustand: {0}. {1}"));
+
+        String html = render(
+                commitmentPanel(
+                        commitments,
+                        new CommitmentHealthCheck(mock(Commitments.class), epics, customers, clock),
+                        german),
+                Map.of("issue", issue));
+
+        assertThat(html)
+                .contains("SSO-1 „Single sign-on“: 1 of 4 done, forecast")
+                .contains("(überfällig)</li>")
+                .contains("Zustand: überfällig. SSO-1 „Single sign-on“ still open")
+                .doesNotContain("overdue");
+    }
+
+    @Test
+    void ticketPanelWritesEachCommitmentsHealthInTheViewersLanguage() {
+        when(customers.findByKey(CustomerKey.of("ACME")))
+                .thenReturn(Optional.of(customer("ACME", "Acme", TODAY.plusDays(45), 30)));
+        when(ticketCommitments.findOpenByCustomer(CustomerKey.of("ACME")))
+                .thenReturn(List.of(new Commitment(
+                        IssueKey.of("SC-2"),
+                        CustomerKey.of("ACME"),
+                        "Audit log",
+                        TODAY.plusDays(30),
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of())));
+
+        String html = render(
+                new CustomerPanelContextProvider(
+                        schema,
+                        customers,
+                        new CommitmentHealthCheck(ticketCommitments, epics, customers, clock),
+                        defaultSettings(),
+                        permissions,
+                        TranslatedI18nResolver.german(
+                                Map.of("promise-keeper.reason.health-label.no-delivery-plan", "kein Lieferplan")),
+                        clock),
+                ticket(Map.of("customfield_10100", "ACME")));
+
+        assertThat(html).contains("SC-2 Audit log: ACME, promised for 2026-03-03, kein Lieferplan");
     }
 
     @Test

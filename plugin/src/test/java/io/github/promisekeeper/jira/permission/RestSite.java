@@ -162,11 +162,11 @@ final class RestSite {
                 new ImportBusyMapper(i18n, responses),
                 new RadarResource(radar, settings, permissions, responses, i18n),
                 new RadarCsvResource(radar, settings, permissions, i18n),
-                new InvalidScopeMapper(responses),
+                new InvalidScopeMapper(i18n, responses),
                 new CommitmentsResource(queries, settings, permissions, responses, i18n, TODAY),
                 new CommitmentsCsvResource(queries, settings, permissions, i18n, TODAY),
                 new BadParameterMapper(responses),
-                new EpicCommitmentsResource(radar, settings, permissions, responses),
+                new EpicCommitmentsResource(radar, settings, permissions, responses, i18n),
                 new ScorecardResource(
                         new PromiseScorecard(
                                 new CommitmentHealthCheck(commitments, commitments, customers, TODAY),
@@ -182,8 +182,8 @@ final class RestSite {
                 settingsResource(settings, pluginSettings, permissions, json, responses, i18n),
                 new BackfillResource(backfillJob(), permissions, responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses),
-                new ConflictMapper(responses),
+                new BadInputMapper(i18n, responses),
+                new ConflictMapper(i18n, responses),
                 new TooLargeMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));

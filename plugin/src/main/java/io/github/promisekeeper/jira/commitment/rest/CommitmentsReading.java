@@ -9,6 +9,7 @@ import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.BadParameterException;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ final class CommitmentsReading {
         try {
             QueryParams.list(customer).forEach(key -> customers.add(CustomerKey.of(key)));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("customer", e.getMessage());
+            throw new BadParameterException("customer", new ReasonTexts(i18n).message(e));
         }
         List<String> healthNames = QueryParams.list(health);
         Set<Health> wanted = healthNames.isEmpty() ? EnumSet.allOf(Health.class) : EnumSet.noneOf(Health.class);

@@ -1,12 +1,14 @@
 package io.github.promisekeeper.jira.commitment.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.web.JsonResponses;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,14 +29,20 @@ public class EpicCommitmentsResource {
     private final SettingsStore settings;
     private final Permissions permissions;
     private final JsonResponses responses;
+    private final I18nResolver i18n;
 
     @Inject
     public EpicCommitmentsResource(
-            RenewalRadar radar, SettingsStore settings, Permissions permissions, JsonResponses responses) {
+            RenewalRadar radar,
+            SettingsStore settings,
+            Permissions permissions,
+            JsonResponses responses,
+            I18nResolver i18n) {
         this.radar = radar;
         this.settings = settings;
         this.permissions = permissions;
         this.responses = responses;
+        this.i18n = i18n;
     }
 
     /**
@@ -52,7 +60,7 @@ public class EpicCommitmentsResource {
         try {
             epic = IssueKey.of(issueKey);
         } catch (IllegalArgumentException e) {
-            return responses.error(Response.Status.BAD_REQUEST, "issueKey", e.getMessage());
+            return responses.error(Response.Status.BAD_REQUEST, "issueKey", new ReasonTexts(i18n).message(e));
         }
         Viewer viewer = permissions.requireRead();
         return responses.ok(EpicPromisesView.from(

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.Contract;
@@ -194,7 +195,9 @@ final class AoCustomerBatchWrites {
                 throw new CustomerConflictException(
                         Reason.CRM_ID_TAKEN,
                         next.key(),
-                        "CRM id " + next.crmId() + " already belongs to customer " + holding.first() + ".");
+                        ReasonKey.CONFLICT_CRM_ID_TAKEN,
+                        next.crmId(),
+                        holding.first());
             }
         }
         if (before != null && before.crmId() != null) {
@@ -215,9 +218,7 @@ final class AoCustomerBatchWrites {
             String holder = holders.get(domain);
             if (holder != null && !holder.equals(key)) {
                 throw new CustomerConflictException(
-                        Reason.DOMAIN_TAKEN,
-                        next.key(),
-                        "Email domain " + domain + " already belongs to customer " + holder + ".");
+                        Reason.DOMAIN_TAKEN, next.key(), ReasonKey.CONFLICT_DOMAIN_TAKEN, domain, holder);
             }
         }
         if (before != null) {

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.Contract;
@@ -79,7 +80,10 @@ final class AoCustomerWrites {
         return ao.executeInTransaction(() -> {
             CustomerEntity current = reads.rowByKey(next.key().value())
                     .orElseThrow(() -> new CustomerConflictException(
-                            Reason.NOT_FOUND, next.key(), "Customer " + next.key() + " no longer exists."));
+                            Reason.NOT_FOUND,
+                            next.key(),
+                            ReasonKey.CONFLICT_CUSTOMER_GONE,
+                            next.key().value()));
             if (current.getRevision() != expectedVersion) {
                 throw stale(next.key(), expectedVersion, current.getRevision());
             }
@@ -254,8 +258,9 @@ final class AoCustomerWrites {
                 throw new CustomerConflictException(
                         Reason.CRM_ID_TAKEN,
                         next.key(),
-                        "CRM id " + next.crmId() + " already belongs to customer "
-                                + holder.get().getCustomerKey() + ".");
+                        ReasonKey.CONFLICT_CRM_ID_TAKEN,
+                        next.crmId(),
+                        holder.get().getCustomerKey());
             }
         }
         Optional<CustomerEntity> sameKey = reads.rowByKey(next.key().value());
@@ -263,7 +268,8 @@ final class AoCustomerWrites {
             throw new CustomerConflictException(
                     Reason.STALE_VERSION,
                     next.key(),
-                    "Customer key " + next.key() + " already belongs to another customer.");
+                    ReasonKey.CONFLICT_KEY_TAKEN,
+                    next.key().value());
         }
         for (List<String> chunk : InLists.chunks(new ArrayList<>(next.emailDomains()))) {
             for (EmailDomainEntity taken : ao.find(
@@ -279,8 +285,9 @@ final class AoCustomerWrites {
                     throw new CustomerConflictException(
                             Reason.DOMAIN_TAKEN,
                             next.key(),
-                            "Email domain " + taken.getDomainName() + " already belongs to customer " + holderKey
-                                    + ".");
+                            ReasonKey.CONFLICT_DOMAIN_TAKEN,
+                            taken.getDomainName(),
+                            holderKey);
                 }
             }
         }
@@ -301,9 +308,10 @@ final class AoCustomerWrites {
         return new CustomerConflictException(
                 Reason.STALE_VERSION,
                 key,
-                "Customer " + key
-                        + " was changed by someone else (version " + actual + ", edit made from version " + expected
-                        + "); reload it and edit again.");
+                ReasonKey.CONFLICT_STALE_VERSION,
+                key.value(),
+                Long.toString(actual),
+                Long.toString(expected));
     }
 
     /**
@@ -311,23 +319,24 @@ final class AoCustomerWrites {
      * exception still leaves the transaction, so nothing of the write is kept.
      */
     private static <T> T translatingConflicts(CustomerKey key, Reason reason, Supplier<T> insert) {
-        return translatingConflicts(
-                key,
-                reason,
-                reason == Reason.DOMAIN_TAKEN
-                        ? "An email domain of " + key + " was just given to another customer."
-                        : "Customer " + key
-                                + " was changed by someone else at the same time; reload it and edit again.",
+        return translating(
+                () -> reason == Reason.DOMAIN_TAKEN
+                        ? new CustomerConflictException(reason, key, ReasonKey.CONFLICT_DOMAIN_JUST_TAKEN, key.value())
+                        : new CustomerConflictException(reason, key, ReasonKey.CONFLICT_CHANGED_AT_ONCE, key.value()),
                 insert);
     }
 
     /** {@link #translatingConflicts(CustomerKey, Reason, Supplier)} with the conflict's own message. */
     static <T> T translatingConflicts(CustomerKey key, Reason reason, String message, Supplier<T> insert) {
+        return translating(() -> new CustomerConflictException(reason, key, message), insert);
+    }
+
+    private static <T> T translating(Supplier<CustomerConflictException> conflicts, Supplier<T> insert) {
         try {
             return insert.get();
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
-                CustomerConflictException conflict = new CustomerConflictException(reason, key, message);
+                CustomerConflictException conflict = conflicts.get();
                 conflict.initCause(e);
                 throw conflict;
             }

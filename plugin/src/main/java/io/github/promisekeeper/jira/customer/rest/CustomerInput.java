@@ -1,11 +1,14 @@
 package io.github.promisekeeper.jira.customer.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.core.customer.EmailDomains;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.jira.web.ErrorView;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The body of {@code PUT /customers/{key}}: the customer as {@link CustomerView} shows it. {@code version}
@@ -47,13 +52,15 @@ public record CustomerInput(
 
     /**
      * Converts the body into a customer with {@code key}; contracts without a value keep the value stored
-     * for the same contract id in {@code keptValues} (so viewers without the money right never erase it).
+     * for the same contract id in {@code keptValues} (so viewers without the money right never erase it). Every
+     * field error is written in the language of {@code i18n}.
      */
-    Checked toCustomer(CustomerKey pathKey, Map<String, Money> keptValues) {
+    Checked toCustomer(CustomerKey pathKey, Map<String, Money> keptValues, I18nResolver i18n) {
+        ReasonTexts reasons = new ReasonTexts(i18n);
         List<ErrorView.FieldError> errors = new ArrayList<>();
         if (key != null && !key.equals(pathKey.value())) {
             errors.add(new ErrorView.FieldError(
-                    "key", "The body's key '" + key + "' differs from the path's '" + pathKey + "'."));
+                    "key", i18n.getText("promise-keeper.rest.error.customer.key-differs", key, pathKey.value())));
         }
         List<Contract> converted = new ArrayList<>();
         List<ContractInput> given = contracts == null ? List.of() : contracts;
@@ -62,21 +69,31 @@ public record CustomerInput(
             ContractInput contract = given.get(i);
             String at = "contracts[" + i + "]";
             if (contract == null) {
-                errors.add(new ErrorView.FieldError(at, "A contract cannot be null."));
+                errors.add(new ErrorView.FieldError(at, i18n.getText("promise-keeper.rest.error.contract.null")));
                 continue;
             }
             if (contract.id() != null && !ids.add(contract.id())) {
-                errors.add(new ErrorView.FieldError(at + ".id", "Contract " + contract.id() + " appears twice."));
+                errors.add(new ErrorView.FieldError(
+                        at + ".id", i18n.getText("promise-keeper.rest.error.contract.twice", contract.id())));
+            }
+            Optional<ContractStatus> status = status(contract.status());
+            if (status.isEmpty()) {
+                errors.add(new ErrorView.FieldError(
+                        at, i18n.getText("promise-keeper.rest.error.contract.status", contract.status())));
+                continue;
+            }
+            if (contract.value() != null
+                    && (contract.value().amount() == null || contract.value().currency() == null)) {
+                errors.add(new ErrorView.FieldError(at, i18n.getText("promise-keeper.rest.error.contract.value")));
+                continue;
             }
             try {
-                ContractStatus status = contract.status() == null
-                        ? ContractStatus.ACTIVE
-                        : ContractStatus.valueOf(contract.status().toUpperCase(Locale.ROOT));
                 Money value = contract.value() != null
                         ? contract.value().toMoney()
                         : keptValues.get(Objects.requireNonNullElse(contract.id(), ""));
                 if (contract.renewal() == null) {
-                    errors.add(new ErrorView.FieldError(at + ".renewal", "A contract needs a renewal date."));
+                    errors.add(new ErrorView.FieldError(
+                            at + ".renewal", i18n.getText("promise-keeper.rest.error.contract.renewal")));
                     continue;
                 }
                 converted.add(new Contract(
@@ -86,13 +103,18 @@ public record CustomerInput(
                         value,
                         Objects.requireNonNullElse(contract.noticeDays(), 0),
                         Boolean.TRUE.equals(contract.autoRenew()),
-                        status));
+                        status.get()));
             } catch (IllegalArgumentException e) {
-                errors.add(new ErrorView.FieldError(
-                        at,
-                        e.getMessage().startsWith("No enum constant")
-                                ? "Status '" + contract.status() + "' is not active, expired or cancelled."
-                                : e.getMessage()));
+                errors.add(new ErrorView.FieldError(at, reasons.message(e)));
+            }
+        }
+        List<String> domainList = domains == null ? List.of() : domains;
+        for (int i = 0; i < domainList.size(); i++) {
+            try {
+                EmailDomains.normalize(domainList.get(i));
+            } catch (IllegalArgumentException e) {
+                // Refused here, at its field, rather than by the store after the customer was accepted.
+                errors.add(new ErrorView.FieldError("domains[" + i + "]", reasons.message(e)));
             }
         }
         Customer customer = null;
@@ -101,14 +123,28 @@ public record CustomerInput(
                     pathKey,
                     name,
                     crmId == null || crmId.isBlank() ? null : crmId.strip(),
-                    domains == null ? null : new HashSet<>(domains),
+                    domains == null
+                            ? null
+                            : domains.stream().filter(Objects::nonNull).collect(Collectors.toSet()),
                     tier,
                     owner,
                     converted);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.add(new ErrorView.FieldError(name == null || name.isBlank() ? "name" : null, e.getMessage()));
+            errors.add(new ErrorView.FieldError(name == null || name.isBlank() ? "name" : null, reasons.message(e)));
         }
         return new Checked(errors.isEmpty() ? customer : null, List.copyOf(errors));
+    }
+
+    /** The contract status the body names (active when it names none), or empty for a word that is not one. */
+    private static Optional<ContractStatus> status(String word) {
+        if (word == null) {
+            return Optional.of(ContractStatus.ACTIVE);
+        }
+        try {
+            return Optional.of(ContractStatus.valueOf(word.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the body sets any contract value (which needs the money right). */

@@ -150,7 +150,7 @@ public class CustomersResource {
         }
         Optional<StoredCustomer> current = customers.findStoredByKey(customerKey.get());
         CustomerInput.Checked checked = input.toCustomer(
-                customerKey.get(), current.map(CustomersResource::values).orElse(Map.of()));
+                customerKey.get(), current.map(CustomersResource::values).orElse(Map.of()), i18n);
         if (!checked.errors().isEmpty()) {
             return responses.errors(400, new ErrorView(checked.errors()));
         }

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.radar.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.github.promisekeeper.jira.ticket.InvalidScopeException;
 import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -14,17 +15,20 @@ import java.util.List;
 @Provider
 public class InvalidScopeMapper implements ExceptionMapper<InvalidScopeException> {
 
+    private final I18nResolver i18n;
     private final JsonResponses responses;
 
     @Inject
-    public InvalidScopeMapper(JsonResponses responses) {
+    public InvalidScopeMapper(I18nResolver i18n, JsonResponses responses) {
+        this.i18n = i18n;
         this.responses = responses;
     }
 
     @Override
     public Response toResponse(InvalidScopeException invalid) {
         List<ErrorView.FieldError> errors = invalid.messages().isEmpty()
-                ? List.of(new ErrorView.FieldError("scope", invalid.getMessage()))
+                ? List.of(new ErrorView.FieldError(
+                        "scope", invalid.text().map(text -> text.in(i18n)).orElseGet(invalid::getMessage)))
                 : invalid.messages().stream()
                         .map(message -> new ErrorView.FieldError("scope", message))
                         .toList();

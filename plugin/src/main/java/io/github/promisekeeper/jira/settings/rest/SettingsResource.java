@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -102,7 +103,11 @@ public class SettingsResource {
         try {
             editor.apply(input.toEdit(), ChangeOrigin.of(origin, viewer.author(), clock.instant()));
         } catch (InvalidSettingException e) {
-            return responses.error(Response.Status.BAD_REQUEST, e.field(), e.getMessage());
+            // The value's own refusal says why, in the viewer's language where it has a text of its own.
+            return responses.error(
+                    Response.Status.BAD_REQUEST,
+                    e.field(),
+                    new ReasonTexts(i18n).message(e.getCause() == null ? e : e.getCause()));
         }
         return responses.ok(SettingsView.from(settings.current(), epicChildren.get()));
     }

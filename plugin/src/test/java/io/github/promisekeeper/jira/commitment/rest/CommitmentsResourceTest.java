@@ -82,7 +82,8 @@ class CommitmentsResourceTest {
                         new RenewalRadar(customers, new InMemoryTickets(), commitments, commitments, NOW),
                         settings,
                         permissions,
-                        responses),
+                        responses,
+                        i18n),
                 new AccessDeniedMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses));
         customers.save(new Customer(
@@ -257,6 +258,30 @@ class CommitmentsResourceTest {
         assertThat(epic.getAsJsonObject("totalValue").get("amount").getAsString())
                 .isEqualTo("150000.00");
         assertThat(epic.getAsJsonArray("commitments")).hasSize(2);
+    }
+
+    @Test
+    void namesAMalformedCustomerOrEpicKeyInTheEnglishCoreWrites() {
+        InProcessJaxRs.Answer customer = rest.get("commitments?customer=acme");
+        InProcessJaxRs.Answer epic = rest.get("epics/not-a-key/commitments");
+
+        assertThat(JsonParser.parseString(customer.body())
+                        .getAsJsonObject()
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
+                .isEqualTo("Customer key 'acme' must be 2 to 20 characters: upper-case letters, digits or '_', "
+                        + "starting with a letter.");
+        assertThat(JsonParser.parseString(epic.body())
+                        .getAsJsonObject()
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
+                .isEqualTo("'not-a-key' is not an issue key such as SSO-12.");
     }
 
     @Test

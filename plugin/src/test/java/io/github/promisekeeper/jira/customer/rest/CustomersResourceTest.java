@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.customer.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -15,6 +16,7 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -47,15 +49,18 @@ class CustomersResourceTest {
     private final InProcessJaxRs rest = rest(customers, userManager);
 
     static InProcessJaxRs rest(InMemoryCustomers customers, UserManager userManager) {
-        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        return rest(customers, userManager, new PropertiesI18nResolver());
+    }
+
+    static InProcessJaxRs rest(InMemoryCustomers customers, UserManager userManager, I18nResolver i18n) {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
         return new InProcessJaxRs(
                 new CustomersResource(
                         customers, new Permissions(userManager, () -> Role.GROUPS), json, responses, i18n, TODAY),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses),
-                new ConflictMapper(responses),
+                new BadInputMapper(i18n, responses),
+                new ConflictMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));
     }
@@ -351,6 +356,78 @@ class CustomersResourceTest {
         assertThat(json(answer).getAsJsonArray("errors")).hasSize(3);
         assertThat(answer.body()).contains("sleeping").contains("OTHER").contains("more decimals");
         assertThat(customers.findByKey(CustomerKey.of("BAD"))).isEmpty();
+    }
+
+    @Test
+    void writesEachFieldErrorInEnglishAsItAlwaysHas() {
+        Role.ADMIN.actOn(userManager);
+
+        InProcessJaxRs.Answer answer = rest.send("PUT", "customers/BAD", "application/json", """
+                {"key":"OTHER","name":"Bad","contracts":[{"id":"X","renewal":"2027-01-01","status":"sleeping"},
+                  {"id":"Y","renewal":"2027-01-01","value":{"amount":"1.234","currency":"USD"}},
+                  null, {"id":"Y","renewal":"2027-01-01","value":{"amount":"1"}}, {"id":"Z"},
+                  {"id":"W","start":"2027-02-01","renewal":"2027-01-01","noticeDays":4000},
+                  {"id":"V","renewal":"2027-01-01","value":{"amount":"1","currency":"usd"}}]}""");
+
+        assertThat(json(answer).getAsJsonArray("errors"))
+                .extracting(error -> error.getAsJsonObject().get("message").getAsString())
+                .containsExactly(
+                        "The body's key 'OTHER' differs from the path's 'BAD'.",
+                        "Status 'sleeping' is not active, expired or cancelled.",
+                        "Amount 1.234 has more decimals than USD allows, or is too large.",
+                        "A contract cannot be null.",
+                        "Contract Y appears twice.",
+                        "A value needs an amount and a currency.",
+                        "A contract needs a renewal date.",
+                        "Contract W starts on 2027-02-01, after its renewal date 2027-01-01.",
+                        "Currency 'usd' is not an ISO 4217 code such as USD or EUR.");
+    }
+
+    @Test
+    void writesFieldErrorsAndConflictsInTheViewersLanguage() {
+        acme();
+        Role.ADMIN.actOn(userManager);
+        InProcessJaxRs german = rest(
+                customers,
+                userManager,
+                TranslatedI18nResolver.german(Map.of(
+                        "promise-keeper.rest.error.contract.status",
+                        "Status ''{0}'' ist nicht aktiv, abgelaufen oder gekündigt.",
+                        "promise-keeper.reason.value.amount.decimals",
+                        "Der Betrag {0} hat mehr Nachkommastellen, als {1} erlaubt, oder ist zu groß.",
+                        "promise-keeper.reason.conflict.stale",
+                        "Kunde {0} wurde von jemand anderem geändert (Version {1}, bearbeitet ab Version {2}).")));
+
+        InProcessJaxRs.Answer invalid = german.send("PUT", "customers/BAD", "application/json", """
+                {"name":"Bad","contracts":[{"id":"X","renewal":"2027-01-01","status":"sleeping"},
+                  {"id":"Y","renewal":"2027-01-01","value":{"amount":"1.234","currency":"USD"}}]}""");
+        String edit = """
+                {"name":"Acme","crmId":"001A","domains":["acme.com"],"version":%d,
+                 "contracts":[{"id":"C-1","renewal":"2027-03-01","value":{"amount":"120000.00","currency":"USD"}}]}""";
+        german.send("PUT", "customers/ACME", "application/json", edit.formatted(1));
+        InProcessJaxRs.Answer stale = german.send("PUT", "customers/ACME", "application/json", edit.formatted(1));
+
+        assertThat(json(invalid).getAsJsonArray("errors"))
+                .extracting(error -> error.getAsJsonObject().get("message").getAsString())
+                .containsExactly(
+                        "Status 'sleeping' ist nicht aktiv, abgelaufen oder gekündigt.",
+                        "Der Betrag 1.234 hat mehr Nachkommastellen, als USD erlaubt, oder ist zu groß.");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(firstError(stale).get("message").getAsString())
+                .isEqualTo("Kunde ACME wurde von jemand anderem geändert (Version 2, bearbeitet ab Version 1).");
+    }
+
+    @Test
+    void refusesABlankEmailDomainAtItsFieldInsteadOfFailingInTheStore() {
+        Role.ADMIN.actOn(userManager);
+
+        InProcessJaxRs.Answer answer = rest.send(
+                "PUT", "customers/NEWCO", "application/json", "{\"name\":\"N\",\"domains\":[\"newco.com\",\" \"]}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(firstError(answer).get("field").getAsString()).isEqualTo("domains[1]");
+        assertThat(firstError(answer).get("message").getAsString()).isEqualTo("An email domain cannot be blank.");
+        assertThat(customers.findByKey(CustomerKey.of("NEWCO"))).isEmpty();
     }
 
     @Test

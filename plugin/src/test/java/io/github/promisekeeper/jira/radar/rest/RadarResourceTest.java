@@ -92,7 +92,7 @@ class RadarResourceTest {
                 new RadarResource(radar, settings, permissions, responses, i18n),
                 new RadarCsvResource(radar, settings, permissions, i18n),
                 new BadParameterMapper(responses),
-                new InvalidScopeMapper(responses),
+                new InvalidScopeMapper(i18n, responses),
                 new AccessDeniedMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));

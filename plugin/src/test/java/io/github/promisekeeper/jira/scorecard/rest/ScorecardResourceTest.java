@@ -97,7 +97,7 @@ class ScorecardResourceTest {
                         responses,
                         i18n,
                         NOW),
-                new InvalidScopeMapper(responses),
+                new InvalidScopeMapper(i18n, responses),
                 new AccessDeniedMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses),
                 new UnexpectedErrorMapper(i18n, responses));

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.settings.rest;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -19,6 +20,7 @@ import io.github.promisekeeper.jira.settings.SettingsEditor;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
@@ -28,11 +30,13 @@ import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,10 +61,18 @@ class SettingsResourceTest {
 
     @BeforeEach
     void start() {
-        PropertiesI18nResolver i18n = new PropertiesI18nResolver();
+        rest = rest(new PropertiesI18nResolver());
+        Role.ADMIN.actOn(userManager);
+        SearchService.ParseResult parses = mock(SearchService.ParseResult.class);
+        when(parses.isValid()).thenReturn(true);
+        when(searchService.parseQuery(any(), anyString())).thenReturn(parses);
+    }
+
+    /** The settings resource answering in the language of {@code i18n}. */
+    private InProcessJaxRs rest(I18nResolver i18n) {
         Json json = new Json();
         JsonResponses responses = new JsonResponses(json);
-        rest = new InProcessJaxRs(
+        return new InProcessJaxRs(
                 new SettingsResource(
                         settings,
                         new EpicChildrenSettings(stored.factory()),
@@ -76,12 +88,8 @@ class SettingsResourceTest {
                         CLOCK,
                         i18n),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses),
+                new BadInputMapper(i18n, responses),
                 new HttpErrorMapper(i18n, responses));
-        Role.ADMIN.actOn(userManager);
-        SearchService.ParseResult parses = mock(SearchService.ParseResult.class);
-        when(parses.isValid()).thenReturn(true);
-        when(searchService.parseQuery(any(), anyString())).thenReturn(parses);
     }
 
     private static JsonObject json(InProcessJaxRs.Answer answer) {
@@ -134,6 +142,59 @@ class SettingsResourceTest {
         assertThat(history.recent(10))
                 .as("a refused change is not in the history")
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"defaultDays\":0}|defaultDays|The default window is 1 to 3650 days, not 0.",
+                "{\"basis\":\"soon\"}|basis|The basis 'soon' is not renewal or notice.",
+                "{\"reportingCurrency\":\"usd\"}|reportingCurrency|Currency 'usd' is not an ISO 4217 code such as USD or EUR.",
+                "{\"reportingCurrency\":\"XYZ\"}|reportingCurrency|Currency 'XYZ' is not an ISO 4217 code.",
+                "{\"rates\":{\"EUR\":\"-1\"}}|reportingCurrency|The rate of EUR must be a positive number.",
+                "{\"rates\":{\"EUR\":\"lots\"}}|rates|The rate of EUR is not a number.",
+                "{\"financeGroups\":[\" \"]}|groups|A group name cannot be blank.",
+                "{\"epicChildren\":{\"jqlTemplate\":\"parent = 1\"}}|epicChildren|The epic children query must contain {epic}.",
+                "{\"epicChildren\":{\"epicField\":\" \"}}|epicChildren|The epic field name must not be blank.",
+                "[1]|`null`|The body must be a JSON object.",
+                "{\"defaultDays\":\"many\"}|`null`|The body has a value of the wrong type: For input string: \"many\"",
+            })
+    void writesEachRefusalInEnglishAsItAlwaysHas(String body, String field, String message) {
+        InProcessJaxRs.Answer answer = rest.send("PUT", "settings", "application/json", body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertThat(error.has("field") ? error.get("field").getAsString() : "null")
+                .isEqualTo(field);
+        assertThat(error.get("message").getAsString()).isEqualTo(message);
+    }
+
+    @Test
+    void writesRefusalsInTheViewersLanguage() {
+        InProcessJaxRs german = rest(TranslatedI18nResolver.german(Map.of(
+                "promise-keeper.settings.error.group.blank", "Ein Gruppenname darf nicht leer sein.",
+                "promise-keeper.reason.value.currency.shape",
+                        "Währung ''{0}'' ist kein ISO-4217-Code wie USD oder EUR.",
+                "promise-keeper.rest.error.json.unknown-field",
+                        "Unbekanntes Feld ''{0}''; die Felder hier sind {1}.")));
+
+        assertThat(List.of(
+                        german.send("PUT", "settings", "application/json", "{\"financeGroups\":[\" \"]}"),
+                        german.send("PUT", "settings", "application/json", "{\"reportingCurrency\":\"usd\"}"),
+                        german.send("PUT", "settings", "application/json", "{\"colour\":\"blue\"}")))
+                .extracting(answer -> json(answer)
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("message")
+                        .getAsString())
+                .containsExactly(
+                        "Ein Gruppenname darf nicht leer sein.",
+                        "Währung 'usd' ist kein ISO-4217-Code wie USD oder EUR.",
+                        "Unbekanntes Feld 'colour'; die Felder hier sind [basis, defaultDays, editorGroups, epicChildren, "
+                                + "financeGroups, rates, readerGroups, reportingCurrency].");
     }
 
     @Test

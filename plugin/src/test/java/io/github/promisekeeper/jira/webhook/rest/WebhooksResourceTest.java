@@ -78,7 +78,7 @@ class WebhooksResourceTest {
                 new WebhooksResource(
                         administration, new Permissions(userManager, () -> Role.GROUPS), json, responses, i18n),
                 new AccessDeniedMapper(i18n, responses),
-                new BadInputMapper(responses));
+                new BadInputMapper(i18n, responses));
         Role.ADMIN.actOn(userManager);
     }
 
