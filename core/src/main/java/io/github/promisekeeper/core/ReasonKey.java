@@ -146,6 +146,10 @@ public enum ReasonKey {
     CUSTOMER_NAME_MISSING("promise-keeper.reason.value.customer.name", "Customer {0} needs a name."),
     CUSTOMER_NAME_TOO_LONG(
             "promise-keeper.reason.value.customer.name.long", "Customer name is longer than {0} characters."),
+    CUSTOMER_CRM_ID_TOO_LONG(
+            "promise-keeper.reason.value.customer.crm-id.long", "CRM id is longer than {0} characters."),
+    CUSTOMER_TIER_TOO_LONG("promise-keeper.reason.value.customer.tier.long", "Tier is longer than {0} characters."),
+    CUSTOMER_OWNER_TOO_LONG("promise-keeper.reason.value.customer.owner.long", "Owner is longer than {0} characters."),
     CUSTOMER_KEY_MALFORMED(
             "promise-keeper.reason.value.customer.key",
             "Customer key ''{0}'' must be 2 to {1} characters: upper-case letters, digits or ''_'', starting with a letter."),

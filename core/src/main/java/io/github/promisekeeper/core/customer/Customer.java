@@ -25,6 +25,9 @@ public record Customer(
         List<Contract> contracts) {
 
     public static final int MAX_NAME_LENGTH = 255;
+    /** The longest CRM id, tier or owner a customer may have: what the store's columns hold. */
+    public static final int MAX_FIELD_LENGTH = 255;
+
     private static final Comparator<Contract> RENEWS_FIRST =
             Comparator.comparing(Contract::renewal).thenComparing(Contract::id);
 
@@ -36,6 +39,9 @@ public record Customer(
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidValueException(ReasonKey.CUSTOMER_NAME_TOO_LONG, Integer.toString(MAX_NAME_LENGTH));
         }
+        checkLength(crmId, ReasonKey.CUSTOMER_CRM_ID_TOO_LONG);
+        checkLength(tier, ReasonKey.CUSTOMER_TIER_TOO_LONG);
+        checkLength(owner, ReasonKey.CUSTOMER_OWNER_TOO_LONG);
         emailDomains = Set.copyOf(emailDomains == null ? Set.of() : emailDomains);
         contracts = List.copyOf(contracts == null ? List.of() : contracts);
     }
@@ -69,5 +75,11 @@ public record Customer(
             }
         }
         return rates.total(values);
+    }
+
+    private static void checkLength(String value, ReasonKey tooLong) {
+        if (value != null && value.length() > MAX_FIELD_LENGTH) {
+            throw new InvalidValueException(tooLong, Integer.toString(MAX_FIELD_LENGTH));
+        }
     }
 }

@@ -49,6 +49,22 @@ class CustomerTest {
     }
 
     @Test
+    void refusesACrmIdTierOrOwnerLongerThanTheStoreHolds() {
+        String fits = "x".repeat(Customer.MAX_FIELD_LENGTH);
+        String tooLong = fits + "x";
+        CustomerKey key = CustomerKey.of("ACME");
+
+        assertThat(new Customer(key, "Acme", fits, Set.of(), fits, fits, List.of()).tier())
+                .hasSize(255);
+        assertThatThrownBy(() -> new Customer(key, "Acme", tooLong, Set.of(), null, null, List.of()))
+                .hasMessage("CRM id is longer than 255 characters.");
+        assertThatThrownBy(() -> new Customer(key, "Acme", null, Set.of(), tooLong, null, List.of()))
+                .hasMessage("Tier is longer than 255 characters.");
+        assertThatThrownBy(() -> new Customer(key, "Acme", null, Set.of(), null, tooLong, List.of()))
+                .hasMessage("Owner is longer than 255 characters.");
+    }
+
+    @Test
     void rejectsMalformedKeys() {
         assertThatThrownBy(() -> CustomerKey.of("acme")).hasMessageContaining("upper-case");
         assertThatThrownBy(() -> CustomerKey.of("A")).hasMessageContaining("2 to 20");

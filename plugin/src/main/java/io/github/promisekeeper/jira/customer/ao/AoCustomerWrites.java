@@ -20,7 +20,6 @@ import net.java.ao.Query;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +35,6 @@ import java.util.function.Supplier;
  * history's (key, revision) and the domains turn concurrent writes into {@link CustomerConflictException}s.
  */
 final class AoCustomerWrites {
-
-    private static final int MAX_COLUMN_LENGTH = 255;
 
     private final ActiveObjects ao;
     private final AoCustomerReads reads;
@@ -294,14 +291,8 @@ final class AoCustomerWrites {
     }
 
     private static Customer checkStorable(Customer customer) {
-        Objects.requireNonNull(customer, "customer");
-        for (String value : Arrays.asList(customer.crmId(), customer.tier(), customer.owner())) {
-            if (value != null && value.length() > MAX_COLUMN_LENGTH) {
-                throw new IllegalArgumentException(
-                        "CRM id, tier and owner are at most " + MAX_COLUMN_LENGTH + " characters.");
-            }
-        }
-        return EmailDomains.normalize(customer);
+        // CRM id, tier and owner fit their 255-character columns: Customer refuses longer ones.
+        return EmailDomains.normalize(Objects.requireNonNull(customer, "customer"));
     }
 
     private static CustomerConflictException stale(CustomerKey key, long expected, long actual) {

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.customer.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.InvalidValueException;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -130,9 +131,26 @@ public record CustomerInput(
                     owner,
                     converted);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.add(new ErrorView.FieldError(name == null || name.isBlank() ? "name" : null, reasons.message(e)));
+            errors.add(new ErrorView.FieldError(customerField(e), reasons.message(e)));
         }
         return new Checked(errors.isEmpty() ? customer : null, List.copyOf(errors));
+    }
+
+    /** The body's field a refused customer names: the one the value check refused, else the name when it is blank. */
+    private String customerField(RuntimeException refused) {
+        if (refused instanceof InvalidValueException invalid) {
+            switch (invalid.why().key()) {
+                case CUSTOMER_CRM_ID_TOO_LONG:
+                    return "crmId";
+                case CUSTOMER_TIER_TOO_LONG:
+                    return "tier";
+                case CUSTOMER_OWNER_TOO_LONG:
+                    return "owner";
+                default:
+                    break;
+            }
+        }
+        return name == null || name.isBlank() ? "name" : null;
     }
 
     /** The contract status the body names (active when it names none), or empty for a word that is not one. */

@@ -431,6 +431,19 @@ class CustomersResourceTest {
     }
 
     @Test
+    void refusesATierLongerThanItsColumnAtItsFieldInsteadOfFailingInTheStore() {
+        Role.ADMIN.actOn(userManager);
+
+        InProcessJaxRs.Answer answer = rest.send(
+                "PUT", "customers/NEWCO", "application/json", "{\"name\":\"N\",\"tier\":\"" + "g".repeat(256) + "\"}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(firstError(answer).get("field").getAsString()).isEqualTo("tier");
+        assertThat(firstError(answer).get("message").getAsString()).isEqualTo("Tier is longer than 255 characters.");
+        assertThat(customers.findByKey(CustomerKey.of("NEWCO"))).isEmpty();
+    }
+
+    @Test
     void rejectsUnknownJsonFieldsNamingThem() {
         Role.ADMIN.actOn(userManager);
 
