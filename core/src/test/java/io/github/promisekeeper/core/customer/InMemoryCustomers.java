@@ -1,5 +1,7 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.Description;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,11 +149,11 @@ public final class InMemoryCustomers implements Customers {
     private StoredCustomer write(StoredCustomer current, Customer next, Change change) {
         CustomerKey previousKey = current == null ? null : current.key();
         checkUnique(next, previousKey);
-        String description;
+        Description description;
         if (current == null) {
-            description = ChangeDescriptions.created(next);
+            description = ChangeDescriptions.creation(next);
         } else {
-            description = ChangeDescriptions.between(current.customer(), next);
+            description = ChangeDescriptions.changes(current.customer(), next);
             if (description.isEmpty()) {
                 return current;
             }
@@ -161,7 +163,7 @@ public final class InMemoryCustomers implements Customers {
         StoredCustomer stored = new StoredCustomer(next, version);
         byKey.put(next.key(), stored);
         lastVersions.put(next.key(), version);
-        history.add(new CustomerChange(next.key(), change, description));
+        history.add(CustomerChange.of(next.key(), change, description));
         return stored;
     }
 
@@ -194,7 +196,7 @@ public final class InMemoryCustomers implements Customers {
             return false;
         }
         lastVersions.merge(key, 1L, Long::sum);
-        history.add(new CustomerChange(key, change, ChangeDescriptions.deleted(removed.customer())));
+        history.add(CustomerChange.of(key, change, ChangeDescriptions.deletion(removed.customer())));
         return true;
     }
 

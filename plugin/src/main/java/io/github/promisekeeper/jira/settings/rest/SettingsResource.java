@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -124,6 +125,6 @@ public class SettingsResource {
                     i18n.getText("promise-keeper.rest.error.limit", limit, SettingsHistory.MAX_LIMIT));
         }
         permissions.requireEdit();
-        return responses.ok(SettingsHistoryView.from(history.recent(size.get())));
+        return responses.ok(SettingsHistoryView.from(history.recent(size.get()), new ReasonTexts(i18n)));
     }
 }
