@@ -1,8 +1,9 @@
 package io.github.promisekeeper.core;
 
 /**
- * Every reason core writes: its i18n key and its English text, a {@link java.text.MessageFormat} pattern. The
- * plugin's properties file holds the same key with the same English text, and translations beside it.
+ * Every reason core writes, and every part of what a customer's or the settings' history says changed: its i18n key
+ * and its English text, a {@link java.text.MessageFormat} pattern. The plugin's properties file holds the same key
+ * with the same English text, and translations beside it.
  *
  * <p>Patterns double an apostrophe ({@code ''}) and write numbers as {@code {0,number,#}}, so that 1000 reads
  * "1000" as it did before reasons had keys. A count that changes a word has a key for one and a key for more

@@ -14,7 +14,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Says in one line what a write changed, for the customer's history. */
+/**
+ * Says what a write changed, for the customer's history: as data, written in the reader's language when shown, and as
+ * the English text stored beside it for every version of the app.
+ */
 public final class ChangeDescriptions {
 
     public static final int MAX_LENGTH = 4000;
@@ -103,11 +106,6 @@ public final class ChangeDescriptions {
         return limit(description.english());
     }
 
-    /** Whether {@code description} is kept as data: only when its English text was not cut. */
-    public static boolean fits(Description description) {
-        return description.english().length() <= MAX_LENGTH;
-    }
-
     /**
      * The description with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money right:
      * amounts are reasons of their own key, so none is missed and nothing else is touched.
@@ -117,9 +115,10 @@ public final class ChangeDescriptions {
     }
 
     /**
-     * The stored text with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money
-     * right; only for history rows stored before descriptions were kept as data. Amounts enter a description only through {@link Money#toString()}, so every one matches; text
-     * that merely looks like an amount (a name such as "Plan 5 USD") is hidden too, which costs nothing.
+     * The stored text with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money right;
+     * only for entries without their description as data (stored by an earlier version, or cut). Amounts enter a
+     * description only through {@link Money#toString()}, so every one matches; text that merely looks like an
+     * amount (a name such as "Plan 5 USD") is hidden too, which costs nothing.
      */
     public static String withoutAmounts(String description) {
         String hidden = AMOUNT.matcher(description).replaceAll(HIDDEN_AMOUNT);
@@ -176,7 +175,7 @@ public final class ChangeDescriptions {
                 .collect(Collectors.toMap(Contract::id, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
-    private static String limit(String text) {
+    static String limit(String text) {
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
 }

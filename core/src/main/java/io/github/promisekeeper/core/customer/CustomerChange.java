@@ -30,11 +30,11 @@ public record CustomerChange(CustomerKey customerKey, Change change, String desc
 
     /** An entry for {@code details}: its English text, and the details themselves when that text was not cut. */
     public static CustomerChange of(CustomerKey customerKey, Change change, Description details) {
+        // Written once: an import writes thousands of entries.
+        String english = details.english();
+        boolean fits = english.length() <= ChangeDescriptions.MAX_LENGTH;
         return new CustomerChange(
-                customerKey,
-                change,
-                ChangeDescriptions.text(details),
-                ChangeDescriptions.fits(details) ? details : null);
+                customerKey, change, fits ? english : ChangeDescriptions.limit(english), fits ? details : null);
     }
 
     /**
