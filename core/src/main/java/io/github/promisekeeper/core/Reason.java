@@ -102,6 +102,22 @@ public record Reason(ReasonKey key, List<Object> arguments) {
         return texts.text(key.key(), written(arg -> arg.in(texts)));
     }
 
+    /**
+     * This reason with every reason of {@code key} in it, nested ones included, replaced by {@code replacement}:
+     * how a history leaves out amounts for a viewer without the money right, by their key rather than their text.
+     */
+    public Reason replacing(ReasonKey key, Reason replacement) {
+        if (this.key == key) {
+            return replacement;
+        }
+        return new Reason(
+                this.key,
+                arguments.stream()
+                        .map(argument ->
+                                argument instanceof Reason reason ? reason.replacing(key, replacement) : argument)
+                        .toList());
+    }
+
     /** The text in English, as core's tests and logs read it. */
     public String english() {
         return in(ENGLISH);

@@ -1,8 +1,9 @@
 package io.github.promisekeeper.core;
 
 /**
- * Every reason core writes: its i18n key and its English text, a {@link java.text.MessageFormat} pattern. The
- * plugin's properties file holds the same key with the same English text, and translations beside it.
+ * Every reason core writes, and every part of what a customer's or the settings' history says changed: its i18n key
+ * and its English text, a {@link java.text.MessageFormat} pattern. The plugin's properties file holds the same key
+ * with the same English text, and translations beside it.
  *
  * <p>Patterns double an apostrophe ({@code ''}) and write numbers as {@code {0,number,#}}, so that 1000 reads
  * "1000" as it did before reasons had keys. A count that changes a word has a key for one and a key for more
@@ -122,6 +123,61 @@ public enum ReasonKey {
     ALERT_BREACHED(
             "promise-keeper.reason.alert.breached",
             "{0} ''{1}'' breached: {2}''s renewal {3} passed with the promise open"),
+
+    HISTORY_NONE("promise-keeper.reason.history.none", "(none)"),
+    HISTORY_NOBODY("promise-keeper.reason.history.nobody", "nobody"),
+    HISTORY_TRUE("promise-keeper.reason.history.true", "true"),
+    HISTORY_FALSE("promise-keeper.reason.history.false", "false"),
+    HISTORY_AMOUNT("promise-keeper.reason.history.amount", "{0}"),
+    HISTORY_AMOUNT_HIDDEN("promise-keeper.reason.history.amount.hidden", "(amount hidden)"),
+    HISTORY_LIST("promise-keeper.reason.history.list", "{0}, {1}"),
+    HISTORY_CREATED("promise-keeper.reason.history.created", "created {0} ({1}) with {2,number,#} contract(s)"),
+    HISTORY_DELETED(
+            "promise-keeper.reason.history.deleted",
+            "deleted {0} ({1}) with its {2,number,#} contract(s) and {3,number,#} domain(s)"),
+    HISTORY_KEY("promise-keeper.reason.history.customer.key", "key {0} \u2192 {1}"),
+    HISTORY_NAME("promise-keeper.reason.history.customer.name", "name {0} \u2192 {1}"),
+    HISTORY_CRM_ID("promise-keeper.reason.history.customer.crm-id", "CRM id {0} \u2192 {1}"),
+    HISTORY_TIER("promise-keeper.reason.history.customer.tier", "tier {0} \u2192 {1}"),
+    HISTORY_OWNER("promise-keeper.reason.history.customer.owner", "owner {0} \u2192 {1}"),
+    HISTORY_DOMAINS("promise-keeper.reason.history.customer.domains", "domains {0} \u2192 {1}"),
+    HISTORY_CONTRACT_ADDED("promise-keeper.reason.history.contract.added", "contract {0} added"),
+    HISTORY_CONTRACT_CHANGED("promise-keeper.reason.history.contract.changed", "contract {0} changed ({1})"),
+    HISTORY_CONTRACT_TOUCHED("promise-keeper.reason.history.contract.touched", "contract {0} changed"),
+    HISTORY_CONTRACT_REMOVED("promise-keeper.reason.history.contract.removed", "contract {0} removed"),
+    HISTORY_CONTRACTS_REORDERED("promise-keeper.reason.history.contracts.reordered", "contracts reordered"),
+    HISTORY_START("promise-keeper.reason.history.contract.start", "start {0} \u2192 {1}"),
+    HISTORY_RENEWAL("promise-keeper.reason.history.contract.renewal", "renewal {0} \u2192 {1}"),
+    HISTORY_VALUE("promise-keeper.reason.history.contract.value", "value {0} \u2192 {1}"),
+    HISTORY_NOTICE_DAYS("promise-keeper.reason.history.contract.notice-days", "notice days {0} \u2192 {1}"),
+    HISTORY_AUTO_RENEW("promise-keeper.reason.history.contract.auto-renew", "auto-renew {0} \u2192 {1}"),
+    HISTORY_STATUS("promise-keeper.reason.history.contract.status", "status {0} \u2192 {1}"),
+
+    SETTINGS_RADAR_WINDOW("promise-keeper.reason.history.settings.radar-window", "radar window (days) {0} \u2192 {1}"),
+    SETTINGS_BASIS("promise-keeper.reason.history.settings.basis", "basis {0} \u2192 {1}"),
+    SETTINGS_REPORTING_CURRENCY(
+            "promise-keeper.reason.history.settings.reporting-currency", "reporting currency {0} \u2192 {1}"),
+    SETTINGS_RATE_ADDED("promise-keeper.reason.history.settings.rate.added", "rate {0} added: {1}"),
+    SETTINGS_RATE_REMOVED("promise-keeper.reason.history.settings.rate.removed", "rate {0} removed (was {1})"),
+    SETTINGS_RATE_CHANGED("promise-keeper.reason.history.settings.rate.changed", "rate {0} {1} \u2192 {2}"),
+    SETTINGS_EPIC_CHILDREN_JQL(
+            "promise-keeper.reason.history.settings.epic-children-jql", "epic children JQL {0} \u2192 {1}"),
+    SETTINGS_EPIC_LINK_FIELD(
+            "promise-keeper.reason.history.settings.epic-link-field", "epic link field {0} \u2192 {1}"),
+    SETTINGS_READER_GROUPS("promise-keeper.reason.history.settings.reader-groups", "reader groups {0} \u2192 {1}"),
+    SETTINGS_FINANCE_GROUPS("promise-keeper.reason.history.settings.finance-groups", "finance groups {0} \u2192 {1}"),
+    SETTINGS_EDITOR_GROUPS("promise-keeper.reason.history.settings.editor-groups", "editor groups {0} \u2192 {1}"),
+    SETTINGS_CHECK_TIME("promise-keeper.reason.history.settings.check-time", "slip check time {0} \u2192 {1}"),
+    SETTINGS_ALERT_NOTICE_DAYS(
+            "promise-keeper.reason.history.settings.alert-notice-days", "slip alert notice days {0} \u2192 {1}"),
+    SETTINGS_RUN_AS("promise-keeper.reason.history.settings.run-as", "slip check searches as {0} \u2192 {1}"),
+    SETTINGS_DIGEST_DAY("promise-keeper.reason.history.settings.digest-day", "mail digest day {0} \u2192 {1}"),
+    SETTINGS_DIGEST_HOUR("promise-keeper.reason.history.settings.digest-hour", "mail digest hour {0} \u2192 {1}"),
+    SETTINGS_IMMEDIATE_BY_DEFAULT(
+            "promise-keeper.reason.history.settings.immediate-by-default", "immediate mails by default {0} \u2192 {1}"),
+    SETTINGS_DIGEST_BY_DEFAULT(
+            "promise-keeper.reason.history.settings.digest-by-default", "digest by default {0} \u2192 {1}"),
+    SETTINGS_TIER_GROUPS("promise-keeper.reason.history.settings.tier-groups", "tier groups {0} \u2192 {1}"),
 
     FORECAST_DONE("promise-keeper.reason.forecast.done", "done on {0}"),
     FORECAST_NO_CHILDREN("promise-keeper.reason.forecast.no-children", "no forecast: the epic has no child issues yet"),

@@ -1,5 +1,9 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.Description;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +14,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Says in one line what a write changed, for the customer's history. */
+/**
+ * Says what a write changed, for the customer's history: as data, written in the reader's language when shown, and as
+ * the English text stored beside it for every version of the app.
+ */
 public final class ChangeDescriptions {
 
     public static final int MAX_LENGTH = 4000;
@@ -27,75 +34,140 @@ public final class ChangeDescriptions {
     private ChangeDescriptions() {}
 
     public static String created(Customer customer) {
-        return limit("created " + customer.key() + " (" + customer.name() + ") with "
-                + customer.contracts().size() + " contract(s)");
+        return text(creation(customer));
     }
 
     public static String deleted(Customer customer) {
-        return limit("deleted " + customer.key() + " (" + customer.name() + ") with its "
-                + customer.contracts().size() + " contract(s) and "
-                + customer.emailDomains().size() + " domain(s)");
+        return text(deletion(customer));
     }
 
     /** What differs between the two, or an empty string when nothing does. */
     public static String between(Customer before, Customer after) {
-        List<String> parts = new ArrayList<>();
-        field(parts, "key", before.key(), after.key());
-        field(parts, "name", before.name(), after.name());
-        field(parts, "CRM id", before.crmId(), after.crmId());
-        field(parts, "tier", before.tier(), after.tier());
-        field(parts, "owner", before.owner(), after.owner());
+        return text(changes(before, after));
+    }
+
+    /** "created ACME (Acme) with 2 contract(s)", as data. */
+    public static Description creation(Customer customer) {
+        return Description.of(Reason.of(
+                ReasonKey.HISTORY_CREATED,
+                customer.key().value(),
+                customer.name(),
+                customer.contracts().size()));
+    }
+
+    /** "deleted ACME (Acme) with its 2 contract(s) and 1 domain(s)", as data. */
+    public static Description deletion(Customer customer) {
+        return Description.of(Reason.of(
+                ReasonKey.HISTORY_DELETED,
+                customer.key().value(),
+                customer.name(),
+                customer.contracts().size(),
+                customer.emailDomains().size()));
+    }
+
+    /** What differs between the two, one part per field or contract; empty when nothing does. */
+    public static Description changes(Customer before, Customer after) {
+        List<Reason> parts = new ArrayList<>();
+        field(parts, ReasonKey.HISTORY_KEY, before.key(), after.key());
+        field(parts, ReasonKey.HISTORY_NAME, before.name(), after.name());
+        field(parts, ReasonKey.HISTORY_CRM_ID, before.crmId(), after.crmId());
+        field(parts, ReasonKey.HISTORY_TIER, before.tier(), after.tier());
+        field(parts, ReasonKey.HISTORY_OWNER, before.owner(), after.owner());
         if (!before.emailDomains().equals(after.emailDomains())) {
-            parts.add("domains " + new TreeSet<>(before.emailDomains()) + " → " + new TreeSet<>(after.emailDomains()));
+            parts.add(Reason.of(
+                    ReasonKey.HISTORY_DOMAINS,
+                    new TreeSet<>(before.emailDomains()).toString(),
+                    new TreeSet<>(after.emailDomains()).toString()));
         }
         Map<String, Contract> old = byId(before.contracts());
         Map<String, Contract> now = byId(after.contracts());
         for (String id : now.keySet()) {
             Contract was = old.get(id);
             if (was == null) {
-                parts.add("contract " + id + " added");
+                parts.add(Reason.of(ReasonKey.HISTORY_CONTRACT_ADDED, id));
             } else if (!was.equals(now.get(id))) {
-                parts.add("contract " + id + " changed" + contractDiff(was, now.get(id)));
+                parts.add(contractChanged(id, was, now.get(id)));
             }
         }
         old.keySet().stream()
                 .filter(id -> !now.containsKey(id))
-                .forEach(id -> parts.add("contract " + id + " removed"));
+                .forEach(id -> parts.add(Reason.of(ReasonKey.HISTORY_CONTRACT_REMOVED, id)));
         if (parts.isEmpty() && !before.contracts().equals(after.contracts())) {
-            parts.add("contracts reordered");
+            parts.add(Reason.of(ReasonKey.HISTORY_CONTRACTS_REORDERED));
         }
-        return limit(String.join("; ", parts));
+        return new Description(parts);
     }
 
     /**
-     * The description with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money
-     * right. Amounts enter a description only through {@link Money#toString()}, so every one matches; text
-     * that merely looks like an amount (a name such as "Plan 5 USD") is hidden too, which costs nothing.
+     * The English text the history stores for {@code description}, cut to {@link #MAX_LENGTH}: what older versions
+     * of the app show, and what is shown when the description itself cannot be kept.
+     */
+    public static String text(Description description) {
+        return limit(description.english());
+    }
+
+    /**
+     * The description with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money right:
+     * amounts are reasons of their own key, so none is missed and nothing else is touched.
+     */
+    public static Description withoutAmounts(Description description) {
+        return description.replacing(ReasonKey.HISTORY_AMOUNT, Reason.of(ReasonKey.HISTORY_AMOUNT_HIDDEN));
+    }
+
+    /**
+     * The stored text with every amount replaced by {@link #HIDDEN_AMOUNT}, for viewers without the money right;
+     * only for entries without their description as data (stored by an earlier version, or cut). Amounts enter a
+     * description only through {@link Money#toString()}, so every one matches; text that merely looks like an
+     * amount (a name such as "Plan 5 USD") is hidden too, which costs nothing.
      */
     public static String withoutAmounts(String description) {
         String hidden = AMOUNT.matcher(description).replaceAll(HIDDEN_AMOUNT);
         return CUT_AMOUNT.matcher(hidden).replaceAll(HIDDEN_AMOUNT + "…");
     }
 
-    private static String contractDiff(Contract was, Contract now) {
-        List<String> parts = new ArrayList<>();
-        field(parts, "start", was.start(), now.start());
-        field(parts, "renewal", was.renewal(), now.renewal());
-        field(parts, "value", was.annualValue(), now.annualValue());
-        field(parts, "notice days", was.noticeDays(), now.noticeDays());
-        field(parts, "auto-renew", was.autoRenew(), now.autoRenew());
-        field(parts, "status", was.status(), now.status());
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    private static Reason contractChanged(String id, Contract was, Contract now) {
+        List<Reason> parts = new ArrayList<>();
+        field(parts, ReasonKey.HISTORY_START, was.start(), now.start());
+        field(parts, ReasonKey.HISTORY_RENEWAL, was.renewal(), now.renewal());
+        if (!Objects.equals(was.annualValue(), now.annualValue())) {
+            parts.add(Reason.of(ReasonKey.HISTORY_VALUE, amount(was.annualValue()), amount(now.annualValue())));
+        }
+        field(parts, ReasonKey.HISTORY_NOTICE_DAYS, was.noticeDays(), now.noticeDays());
+        if (was.autoRenew() != now.autoRenew()) {
+            parts.add(Reason.of(ReasonKey.HISTORY_AUTO_RENEW, yesNo(was.autoRenew()), yesNo(now.autoRenew())));
+        }
+        field(parts, ReasonKey.HISTORY_STATUS, was.status(), now.status());
+        if (parts.isEmpty()) {
+            return Reason.of(ReasonKey.HISTORY_CONTRACT_TOUCHED, id);
+        }
+        // The fields as one argument: "a, b, c" nests as a, (b, c), at most six deep.
+        Reason list = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            list = Reason.of(ReasonKey.HISTORY_LIST, parts.get(i), list);
+        }
+        return Reason.of(ReasonKey.HISTORY_CONTRACT_CHANGED, id, list);
     }
 
-    private static void field(List<String> parts, String label, Object before, Object after) {
+    private static void field(List<Reason> parts, ReasonKey key, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            parts.add(label + " " + show(before) + " → " + show(after));
+            parts.add(Reason.of(key, show(before), show(after)));
         }
     }
 
-    private static String show(Object value) {
-        return value == null ? "(none)" : value.toString();
+    /** A value as the history wrote it: its text, or "(none)" in the reader's language. */
+    private static Object show(Object value) {
+        return value == null ? Reason.of(ReasonKey.HISTORY_NONE) : value.toString();
+    }
+
+    /** An amount as a reason of its own key, so that it can be left out by key; none is "(none)". */
+    private static Reason amount(Money value) {
+        return value == null
+                ? Reason.of(ReasonKey.HISTORY_NONE)
+                : Reason.of(ReasonKey.HISTORY_AMOUNT, value.toString());
+    }
+
+    private static Reason yesNo(boolean value) {
+        return Reason.of(value ? ReasonKey.HISTORY_TRUE : ReasonKey.HISTORY_FALSE);
     }
 
     private static Map<String, Contract> byId(List<Contract> contracts) {
@@ -103,7 +175,7 @@ public final class ChangeDescriptions {
                 .collect(Collectors.toMap(Contract::id, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
-    private static String limit(String text) {
+    static String limit(String text) {
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.core.customer;
 
+import io.github.promisekeeper.core.Description;
 import io.github.promisekeeper.core.ReasonKey;
 
 import java.time.Instant;
@@ -152,11 +153,11 @@ public final class InMemoryCustomers implements Customers {
     private StoredCustomer write(StoredCustomer current, Customer next, Change change) {
         CustomerKey previousKey = current == null ? null : current.key();
         checkUnique(next, previousKey);
-        String description;
+        Description description;
         if (current == null) {
-            description = ChangeDescriptions.created(next);
+            description = ChangeDescriptions.creation(next);
         } else {
-            description = ChangeDescriptions.between(current.customer(), next);
+            description = ChangeDescriptions.changes(current.customer(), next);
             if (description.isEmpty()) {
                 return current;
             }
@@ -166,7 +167,7 @@ public final class InMemoryCustomers implements Customers {
         StoredCustomer stored = new StoredCustomer(next, version);
         byKey.put(next.key(), stored);
         lastVersions.put(next.key(), version);
-        history.add(new CustomerChange(next.key(), change, description));
+        history.add(CustomerChange.of(next.key(), change, description));
         return stored;
     }
 
@@ -203,7 +204,7 @@ public final class InMemoryCustomers implements Customers {
             return false;
         }
         lastVersions.merge(key, 1L, Long::sum);
-        history.add(new CustomerChange(key, change, ChangeDescriptions.deleted(removed.customer())));
+        history.add(CustomerChange.of(key, change, ChangeDescriptions.deletion(removed.customer())));
         return true;
     }
 

@@ -2,9 +2,13 @@ package io.github.promisekeeper.jira.alert;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.promisekeeper.core.Description;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.alert.AlertSettings;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.jira.settings.SettingsChange;
+import io.github.promisekeeper.jira.settings.SettingsDescriptions;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,20 +65,20 @@ public class AlertSettingsStore {
     public boolean save(AlertSettings settings, String runAsUserKey, Change change) {
         AlertSettings before = current();
         Optional<String> runAsBefore = runAs();
-        List<String> changed = new ArrayList<>();
-        if (!before.checkAt().equals(settings.checkAt())) {
-            changed.add("slip check time " + before.checkAt() + " → " + settings.checkAt());
-        }
-        if (before.noticeDays() != settings.noticeDays()) {
-            changed.add("slip alert notice days " + before.noticeDays() + " → " + settings.noticeDays());
-        }
+        List<Reason> changed = new ArrayList<>();
+        SettingsDescriptions.field(changed, ReasonKey.SETTINGS_CHECK_TIME, before.checkAt(), settings.checkAt());
+        SettingsDescriptions.field(
+                changed, ReasonKey.SETTINGS_ALERT_NOTICE_DAYS, before.noticeDays(), settings.noticeDays());
         if (!runAsBefore.equals(Optional.of(runAsUserKey))) {
-            changed.add("slip check searches as " + runAsBefore.orElse("nobody") + " → " + runAsUserKey);
+            changed.add(Reason.of(
+                    ReasonKey.SETTINGS_RUN_AS,
+                    runAsBefore.<Object>map(key -> key).orElse(Reason.of(ReasonKey.HISTORY_NOBODY)),
+                    runAsUserKey));
         }
         if (changed.isEmpty()) {
             return false;
         }
-        history.record(new SettingsChange(change, String.join("; ", changed)), () -> {
+        history.record(SettingsChange.of(change, new Description(changed)), () -> {
             PluginSettings stored = settingsFactory.createGlobalSettings();
             stored.put(CHECK_AT, settings.checkAt().toString());
             stored.put(NOTICE_DAYS, Integer.toString(settings.noticeDays()));

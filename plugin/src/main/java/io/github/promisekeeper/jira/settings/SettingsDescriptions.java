@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.settings;
 
+import io.github.promisekeeper.core.Description;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
 
@@ -22,64 +25,80 @@ public final class SettingsDescriptions {
             EpicChildrenQuery childrenBefore,
             PromiseKeeperSettings after,
             EpicChildrenQuery childrenAfter) {
-        List<String> parts = new ArrayList<>();
-        field(parts, "radar window (days)", before.defaultDays(), after.defaultDays());
-        field(parts, "basis", basis(before.basis()), basis(after.basis()));
-        field(parts, "reporting currency", before.reportingCurrency(), after.reportingCurrency());
+        return changes(before, childrenBefore, after, childrenAfter).english();
+    }
+
+    /** What differs between the two, one part per setting; empty when nothing does. */
+    public static Description changes(
+            PromiseKeeperSettings before,
+            EpicChildrenQuery childrenBefore,
+            PromiseKeeperSettings after,
+            EpicChildrenQuery childrenAfter) {
+        List<Reason> parts = new ArrayList<>();
+        field(parts, ReasonKey.SETTINGS_RADAR_WINDOW, before.defaultDays(), after.defaultDays());
+        field(parts, ReasonKey.SETTINGS_BASIS, basis(before.basis()), basis(after.basis()));
+        field(parts, ReasonKey.SETTINGS_REPORTING_CURRENCY, before.reportingCurrency(), after.reportingCurrency());
         rates(parts, before.rates(), after.rates());
-        field(parts, "epic children JQL", childrenBefore.template(), childrenAfter.template());
-        field(parts, "epic link field", childrenBefore.epicFieldName(), childrenAfter.epicFieldName());
+        field(parts, ReasonKey.SETTINGS_EPIC_CHILDREN_JQL, childrenBefore.template(), childrenAfter.template());
+        field(parts, ReasonKey.SETTINGS_EPIC_LINK_FIELD, childrenBefore.epicFieldName(), childrenAfter.epicFieldName());
         groups(
                 parts,
-                "reader groups",
+                ReasonKey.SETTINGS_READER_GROUPS,
                 before.groups().readerGroups(),
                 after.groups().readerGroups());
         groups(
                 parts,
-                "finance groups",
+                ReasonKey.SETTINGS_FINANCE_GROUPS,
                 before.groups().financeGroups(),
                 after.groups().financeGroups());
         groups(
                 parts,
-                "editor groups",
+                ReasonKey.SETTINGS_EDITOR_GROUPS,
                 before.groups().editorGroups(),
                 after.groups().editorGroups());
-        return String.join("; ", parts);
+        return new Description(parts);
+    }
+
+    /** "name old → new" under {@code key} when the two differ, each value as its text. */
+    public static void field(List<Reason> parts, ReasonKey key, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            parts.add(Reason.of(key, String.valueOf(before), String.valueOf(after)));
+        }
+    }
+
+    /** A yes/no setting's value, "true" or "false" in English, in the reader's language. */
+    public static Reason yesNo(boolean value) {
+        return Reason.of(value ? ReasonKey.HISTORY_TRUE : ReasonKey.HISTORY_FALSE);
     }
 
     private static String basis(WindowBasis basis) {
         return basis.word();
     }
 
-    private static void rates(List<String> parts, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+    private static void rates(List<Reason> parts, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
         Set<String> currencies = new TreeSet<>(before.keySet());
         currencies.addAll(after.keySet());
         for (String currency : currencies) {
             BigDecimal was = before.get(currency);
             BigDecimal now = after.get(currency);
             if (was == null) {
-                parts.add("rate " + currency + " added: " + now.toPlainString());
+                parts.add(Reason.of(ReasonKey.SETTINGS_RATE_ADDED, currency, now.toPlainString()));
             } else if (now == null) {
-                parts.add("rate " + currency + " removed (was " + was.toPlainString() + ")");
+                parts.add(Reason.of(ReasonKey.SETTINGS_RATE_REMOVED, currency, was.toPlainString()));
             } else if (was.compareTo(now) != 0) {
-                parts.add("rate " + currency + " " + was.toPlainString() + " → " + now.toPlainString());
+                parts.add(
+                        Reason.of(ReasonKey.SETTINGS_RATE_CHANGED, currency, was.toPlainString(), now.toPlainString()));
             }
         }
     }
 
-    private static void groups(List<String> parts, String label, Set<String> before, Set<String> after) {
+    private static void groups(List<Reason> parts, ReasonKey key, Set<String> before, Set<String> after) {
         if (!before.equals(after)) {
-            parts.add(label + " " + show(before) + " → " + show(after));
+            parts.add(Reason.of(key, show(before), show(after)));
         }
     }
 
-    private static String show(Set<String> groups) {
-        return groups.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(groups));
-    }
-
-    private static void field(List<String> parts, String label, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            parts.add(label + " " + before + " → " + after);
-        }
+    private static Object show(Set<String> groups) {
+        return groups.isEmpty() ? Reason.of(ReasonKey.HISTORY_NONE) : String.join(", ", new TreeSet<>(groups));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.settings;
 
+import io.github.promisekeeper.core.Description;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.renewal.WindowBasis;
 import io.github.promisekeeper.jira.epic.EpicChildrenQuery;
@@ -89,12 +90,12 @@ public final class SettingsEditor {
                     checkSyntax(query);
                     return query;
                 });
-        String changed = SettingsDescriptions.between(
+        Description changed = SettingsDescriptions.changes(
                 current, childrenBefore, next, children == null ? childrenBefore : children);
         if (changed.isEmpty()) {
             return false;
         }
-        history.record(new SettingsChange(change, changed), () -> {
+        history.record(SettingsChange.of(change, changed), () -> {
             settings.save(next);
             if (children != null) {
                 epicChildren.save(children);

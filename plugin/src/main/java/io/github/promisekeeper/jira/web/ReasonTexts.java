@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.Description;
 import io.github.promisekeeper.core.Explained;
 import io.github.promisekeeper.core.Reason;
 
@@ -21,7 +22,17 @@ public final class ReasonTexts {
     }
 
     public String of(Reason reason) {
-        return reason.in(i18n::getText);
+        return reason.in(texts());
+    }
+
+    /** What a change changed, each part in the viewer's language. */
+    public String of(Description description) {
+        return description.in(texts());
+    }
+
+    /** The viewer's language as core writes texts in it, for entries that choose between data and stored text. */
+    public Reason.Texts texts() {
+        return i18n::getText;
     }
 
     public List<String> of(List<Reason> reasons) {

@@ -1,16 +1,19 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.promisekeeper.core.Description;
 import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerChange;
 import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerConflictException.Reason;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.StoredCustomer;
+import io.github.promisekeeper.jira.ao.DescriptionJson;
 import io.github.promisekeeper.jira.customer.ao.AoCustomerReads.IdentifiedCustomer;
 import net.java.ao.Query;
 
@@ -70,13 +73,13 @@ final class AoCustomerBatchWrites {
         for (Customer next : batch) {
             String key = next.key().value();
             IdentifiedCustomer current = stored.get(key);
-            String description;
+            Description description;
             long revision;
             if (current == null) {
-                description = ChangeDescriptions.created(next);
+                description = ChangeDescriptions.creation(next);
                 revision = lastRevisions.getOrDefault(key, 0L) + 1;
             } else {
-                description = ChangeDescriptions.between(current.stored().customer(), next);
+                description = ChangeDescriptions.changes(current.stored().customer(), next);
                 if (description.isEmpty()) {
                     result.add(current.stored());
                     continue;
@@ -231,7 +234,9 @@ final class AoCustomerBatchWrites {
         }
     }
 
-    private static Map<String, Object> historyRow(CustomerKey key, long revision, Change change, String description) {
+    private static Map<String, Object> historyRow(
+            CustomerKey key, long revision, Change change, Description description) {
+        CustomerChange entry = CustomerChange.of(key, change, description);
         Map<String, Object> row = new HashMap<>();
         row.put("CUSTOMER_KEY", key.value());
         row.put("REVISION", revision);
@@ -239,7 +244,8 @@ final class AoCustomerBatchWrites {
         row.put("CHANGED_AT", new Date(change.at().toEpochMilli()));
         row.put("CHANGE_SOURCE", change.source().name());
         row.put("IMPORT_BATCH_ID", change.importBatchId());
-        row.put("DESCRIPTION", description);
+        row.put("DESCRIPTION", entry.description());
+        row.put("DESCRIPTION_DATA", DescriptionJson.write(entry.details()));
         return row;
     }
 

@@ -14,6 +14,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.EmailDomains;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.StoredCustomer;
+import io.github.promisekeeper.jira.ao.DescriptionJson;
 import net.java.ao.Query;
 
 import java.time.Instant;
@@ -56,7 +57,7 @@ public final class AoCustomerReads {
             + " VALUE_MINOR, CURRENCY, NOTICE_DAYS, AUTO_RENEW, STATUS";
     static final String DOMAIN_COLUMNS = "ID, CUSTOMER_ID, DOMAIN_NAME";
     private static final String CHANGE_COLUMNS =
-            "ID, CUSTOMER_KEY, REVISION, AUTHOR, CHANGED_AT, CHANGE_SOURCE, IMPORT_BATCH_ID, DESCRIPTION";
+            "ID, CUSTOMER_KEY, REVISION, AUTHOR, CHANGED_AT, CHANGE_SOURCE, IMPORT_BATCH_ID, DESCRIPTION, DESCRIPTION_DATA";
 
     private final ActiveObjects ao;
 
@@ -198,7 +199,8 @@ public final class AoCustomerReads {
                                 Instant.ofEpochMilli(row.getChangedAt().getTime()),
                                 ChangeSource.valueOf(row.getChangeSource()),
                                 row.getImportBatchId()),
-                        row.getDescription()))
+                        row.getDescription(),
+                        DescriptionJson.read(row.getDescriptionData()).orElse(null)))
                 .toList());
     }
 

@@ -1,11 +1,13 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.promisekeeper.core.Description;
 import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.Customer;
+import io.github.promisekeeper.core.customer.CustomerChange;
 import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerConflictException.Reason;
 import io.github.promisekeeper.core.customer.CustomerKey;
@@ -14,6 +16,7 @@ import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.EmailDomains;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.customer.StoredCustomer;
+import io.github.promisekeeper.jira.ao.DescriptionJson;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -101,7 +104,7 @@ final class AoCustomerWrites {
             ao.deleteWithSQL(ContractEntity.class, "CUSTOMER_ID = ?", id);
             ao.deleteWithSQL(EmailDomainEntity.class, "CUSTOMER_ID = ?", id);
             ao.deleteWithSQL(CustomerEntity.class, "ID = ?", id);
-            recordChange(key, stored.version() + 1, change, ChangeDescriptions.deleted(stored.customer()));
+            recordChange(key, stored.version() + 1, change, ChangeDescriptions.deletion(stored.customer()));
             return true;
         });
     }
@@ -116,14 +119,14 @@ final class AoCustomerWrites {
     }
 
     private StoredCustomer write(CustomerEntity current, Customer next, Change change) {
-        String description;
+        Description description;
         long revision;
         if (current == null) {
-            description = ChangeDescriptions.created(next);
+            description = ChangeDescriptions.creation(next);
             revision = lastRecordedRevision(next.key()) + 1;
         } else {
             StoredCustomer before = reads.load(current);
-            description = ChangeDescriptions.between(before.customer(), next);
+            description = ChangeDescriptions.changes(before.customer(), next);
             if (description.isEmpty()) {
                 return before;
             }
@@ -220,7 +223,8 @@ final class AoCustomerWrites {
         }
     }
 
-    private void recordChange(CustomerKey key, long revision, Change change, String description) {
+    private void recordChange(CustomerKey key, long revision, Change change, Description description) {
+        CustomerChange entry = CustomerChange.of(key, change, description);
         translatingConflicts(
                 key,
                 Reason.STALE_VERSION,
@@ -232,7 +236,8 @@ final class AoCustomerWrites {
                         new DBParam("CHANGED_AT", new Date(change.at().toEpochMilli())),
                         new DBParam("CHANGE_SOURCE", change.source().name()),
                         new DBParam("IMPORT_BATCH_ID", change.importBatchId()),
-                        new DBParam("DESCRIPTION", description)));
+                        new DBParam("DESCRIPTION", entry.description()),
+                        new DBParam("DESCRIPTION_DATA", DescriptionJson.write(entry.details()))));
     }
 
     /** The highest revision a customer with this key ever had, so a re-created key keeps counting up. */

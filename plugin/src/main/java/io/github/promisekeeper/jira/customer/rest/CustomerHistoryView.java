@@ -1,15 +1,16 @@
 package io.github.promisekeeper.jira.customer.rest;
 
-import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.CustomerChange;
 import io.github.promisekeeper.core.customer.CustomerKey;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * JSON of {@code /customers/{key}/history}: the customer's latest changes, newest first, with amounts left
- * out of the descriptions for viewers without the money right.
+ * JSON of {@code /customers/{key}/history}: the customer's latest changes, newest first, each description in the
+ * viewer's language (entries stored before histories kept data: as stored), with amounts left out for viewers
+ * without the money right.
  */
 record CustomerHistoryView(String key, List<Entry> changes) {
 
@@ -19,7 +20,8 @@ record CustomerHistoryView(String key, List<Entry> changes) {
      */
     record Entry(String author, String at, String source, String importBatchId, String description) {}
 
-    static CustomerHistoryView from(CustomerKey key, List<CustomerChange> changes, boolean maySeeMoney) {
+    static CustomerHistoryView from(
+            CustomerKey key, List<CustomerChange> changes, boolean maySeeMoney, ReasonTexts texts) {
         return new CustomerHistoryView(
                 key.value(),
                 changes.stream()
@@ -28,9 +30,7 @@ record CustomerHistoryView(String key, List<Entry> changes) {
                                 entry.change().at().toString(),
                                 entry.change().source().name().toLowerCase(Locale.ROOT),
                                 entry.change().importBatchId(),
-                                maySeeMoney
-                                        ? entry.description()
-                                        : ChangeDescriptions.withoutAmounts(entry.description())))
+                                entry.text(texts.texts(), maySeeMoney)))
                         .toList());
     }
 }

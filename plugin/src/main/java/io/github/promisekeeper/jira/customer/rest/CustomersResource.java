@@ -18,6 +18,7 @@ import io.github.promisekeeper.jira.web.ErrorView;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.QueryParams;
+import io.github.promisekeeper.jira.web.ReasonTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -222,7 +223,8 @@ public class CustomersResource {
         if (changes.isEmpty() && customers.findStoredByKey(customerKey.get()).isEmpty()) {
             return notFound(key);
         }
-        return responses.ok(CustomerHistoryView.from(customerKey.get(), changes, viewer.maySeeMoney()));
+        return responses.ok(
+                CustomerHistoryView.from(customerKey.get(), changes, viewer.maySeeMoney(), new ReasonTexts(i18n)));
     }
 
     private Response notFound(String key) {

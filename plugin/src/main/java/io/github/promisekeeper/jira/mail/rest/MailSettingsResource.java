@@ -2,12 +2,16 @@ package io.github.promisekeeper.jira.mail.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.promisekeeper.core.Description;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.jira.mail.MailSettings;
 import io.github.promisekeeper.jira.mail.MailSettingsStore;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Viewer;
 import io.github.promisekeeper.jira.settings.SettingsChange;
+import io.github.promisekeeper.jira.settings.SettingsDescriptions;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
 import io.github.promisekeeper.jira.web.Json;
@@ -97,11 +101,10 @@ public class MailSettingsResource {
         } catch (IllegalArgumentException e) {
             return responses.error(Response.Status.BAD_REQUEST, e.getMessage(), i18n.getText(errorKey(e.getMessage())));
         }
-        List<String> changed = describe(before, after);
+        Description changed = describe(before, after);
         if (!changed.isEmpty()) {
             history.record(
-                    new SettingsChange(
-                            ChangeOrigin.of(origin, viewer.author(), clock.instant()), String.join("; ", changed)),
+                    SettingsChange.of(ChangeOrigin.of(origin, viewer.author(), clock.instant()), changed),
                     () -> settings.save(after));
         }
         return responses.ok(MailSettingsView.from(settings.current(), mailOut.canSend()));
@@ -115,23 +118,31 @@ public class MailSettingsResource {
         };
     }
 
-    private static List<String> describe(MailSettings before, MailSettings after) {
-        List<String> changed = new ArrayList<>();
-        field(changed, "mail digest day", before.digest().day(), after.digest().day());
-        field(
+    private static Description describe(MailSettings before, MailSettings after) {
+        List<Reason> changed = new ArrayList<>();
+        SettingsDescriptions.field(
                 changed,
-                "mail digest hour",
+                ReasonKey.SETTINGS_DIGEST_DAY,
+                before.digest().day(),
+                after.digest().day());
+        SettingsDescriptions.field(
+                changed,
+                ReasonKey.SETTINGS_DIGEST_HOUR,
                 before.digest().hour(),
                 after.digest().hour());
-        field(changed, "immediate mails by default", before.immediateByDefault(), after.immediateByDefault());
-        field(changed, "digest by default", before.digestByDefault(), after.digestByDefault());
-        field(changed, "tier groups", before.tierGroups(), after.tierGroups());
-        return changed;
+        yesNo(
+                changed,
+                ReasonKey.SETTINGS_IMMEDIATE_BY_DEFAULT,
+                before.immediateByDefault(),
+                after.immediateByDefault());
+        yesNo(changed, ReasonKey.SETTINGS_DIGEST_BY_DEFAULT, before.digestByDefault(), after.digestByDefault());
+        SettingsDescriptions.field(changed, ReasonKey.SETTINGS_TIER_GROUPS, before.tierGroups(), after.tierGroups());
+        return new Description(changed);
     }
 
-    private static void field(List<String> changed, String name, Object before, Object after) {
-        if (!before.equals(after)) {
-            changed.add(name + " " + before + " → " + after);
+    private static void yesNo(List<Reason> changed, ReasonKey key, boolean before, boolean after) {
+        if (before != after) {
+            changed.add(Reason.of(key, SettingsDescriptions.yesNo(before), SettingsDescriptions.yesNo(after)));
         }
     }
 }

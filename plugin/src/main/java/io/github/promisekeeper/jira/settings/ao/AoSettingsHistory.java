@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.settings.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.ChangeSource;
+import io.github.promisekeeper.jira.ao.DescriptionJson;
 import io.github.promisekeeper.jira.settings.SettingsChange;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
 import net.java.ao.DBParam;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /** {@link SettingsHistory} on Active Objects; returns history entries, never AO proxies. */
 public final class AoSettingsHistory implements SettingsHistory {
 
-    private static final String COLUMNS = "ID, AUTHOR, CHANGED_AT, CHANGE_SOURCE, DESCRIPTION";
+    private static final String COLUMNS = "ID, AUTHOR, CHANGED_AT, CHANGE_SOURCE, DESCRIPTION, DESCRIPTION_DATA";
 
     private final ActiveObjects ao;
 
@@ -37,7 +38,8 @@ public final class AoSettingsHistory implements SettingsHistory {
                     new DBParam("AUTHOR", entry.change().author()),
                     new DBParam("CHANGED_AT", new Date(entry.change().at().toEpochMilli())),
                     new DBParam("CHANGE_SOURCE", entry.change().source().name()),
-                    new DBParam("DESCRIPTION", entry.description()));
+                    new DBParam("DESCRIPTION", entry.description()),
+                    new DBParam("DESCRIPTION_DATA", DescriptionJson.write(entry.details())));
             write.run();
             return null;
         });
@@ -55,7 +57,8 @@ public final class AoSettingsHistory implements SettingsHistory {
                                 Instant.ofEpochMilli(row.getChangedAt().getTime()),
                                 ChangeSource.valueOf(row.getChangeSource()),
                                 null),
-                        row.getDescription()))
+                        row.getDescription(),
+                        DescriptionJson.read(row.getDescriptionData()).orElse(null)))
                 .toList());
     }
 }

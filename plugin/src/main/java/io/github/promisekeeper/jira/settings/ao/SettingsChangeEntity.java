@@ -38,4 +38,13 @@ public interface SettingsChangeEntity extends Entity {
     String getDescription();
 
     void setDescription(String description);
+
+    /**
+     * What changed as data ({@code DescriptionJson}), written in the reader's language when read; null in rows
+     * stored before the column existed (they show {@code DESCRIPTION}), which older versions of the app ignore.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDescriptionData();
+
+    void setDescriptionData(String descriptionData);
 }

@@ -129,6 +129,6 @@ public class SettingsResource {
                     i18n.getText("promise-keeper.rest.error.limit", limit, SettingsHistory.MAX_LIMIT));
         }
         permissions.requireEdit();
-        return responses.ok(SettingsHistoryView.from(history.recent(size.get())));
+        return responses.ok(SettingsHistoryView.from(history.recent(size.get()), new ReasonTexts(i18n)));
     }
 }

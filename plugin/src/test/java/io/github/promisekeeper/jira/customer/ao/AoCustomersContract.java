@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
+import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
@@ -9,13 +10,16 @@ import io.github.promisekeeper.core.customer.CustomerConflictException;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.customer.StoredCustomer;
+import io.github.promisekeeper.jira.ao.DescriptionJson;
 import io.github.promisekeeper.jira.ao.upgrade.DataModel;
 import io.github.promisekeeper.jira.testing.ao.TestDatabase;
+import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The {@link Customers} contract plus what only a real database can get wrong: atomicity and races. */
 abstract class AoCustomersContract extends CustomersContract {
+
+    /** Marks every key it writes, so a test sees whether a text came from the data or was stored as it is. */
+    private static final Reason.Texts MARKED = (key, arguments) -> "<" + key + ">";
 
     protected EntityManagerActiveObjects ao;
 
@@ -305,6 +312,65 @@ abstract class AoCustomersContract extends CustomersContract {
                                         "CUSTOMER_ID = ?",
                                         ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", key)[0].getID())))
                 .isEqualTo(fromRows.contracts().size());
+    }
+
+    @Test
+    void anEntryStoredWithoutDataShowsItsStoredTextWithAmountsHiddenByTheirLook() {
+        // As an earlier version of the app stored it: the English text only.
+        ao.create(
+                CustomerChangeEntity.class,
+                new DBParam("CUSTOMER_KEY", "ACME"),
+                new DBParam("REVISION", 1L),
+                new DBParam("AUTHOR", "alice"),
+                new DBParam("CHANGED_AT", new Date(T0.toEpochMilli())),
+                new DBParam("CHANGE_SOURCE", "ADMIN_PAGE"),
+                new DBParam("DESCRIPTION", "contract C-1 changed (value 120.00 USD → 99.00 EUR)"));
+
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.details()).isNull();
+                    assertThat(entry.text(MARKED, true))
+                            .isEqualTo("contract C-1 changed (value 120.00 USD → 99.00 EUR)");
+                    assertThat(entry.text(MARKED, false))
+                            .isEqualTo("contract C-1 changed (value (amount hidden) → (amount hidden))");
+                });
+    }
+
+    @Test
+    void anEntryWhoseDataCannotBeReadShowsItsStoredText() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+        customers.upsert(renewing("ACME", "2026-04-01"), ADMIN);
+        CustomerChangeEntity[] rows =
+                ao.find(CustomerChangeEntity.class, Query.select().order("REVISION"));
+        rows[0].setDescriptionData("{\"format\":1,\"parts\":[{\"key\":\"promise-keeper.reason.from.a.later.version\"");
+        rows[0].save();
+        rows[1].setDescriptionData(
+                "{\"format\":1,\"parts\":[{\"key\":\"promise-keeper.reason.from.a.later.version\"," + "\"args\":[]}]}");
+        rows[1].save();
+
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10))
+                .extracting(entry -> entry.text(MARKED, true))
+                .containsExactly(
+                        "contract ACME-1 changed (start 2025-03-01 → 2025-04-01, renewal 2026-03-01 → 2026-04-01)",
+                        "created ACME (Acme Corp) with 1 contract(s)");
+    }
+
+    @Test
+    void theBatchedWriteOfAnImportStoresWhatChangedAsData() {
+        customers.upsert(renewing("ACME", "2026-03-01"), ADMIN);
+
+        customers.upsertAll(
+                List.of(renewing("ACME", "2026-04-01"), renewing("HOOLI", "2026-06-01")),
+                Change.byImport("erin", T0.plusSeconds(60), "batch-9"));
+
+        assertThat(ao.find(
+                        CustomerChangeEntity.class,
+                        Query.select("ID, CUSTOMER_KEY, DESCRIPTION_DATA").where("IMPORT_BATCH_ID = ?", "batch-9")))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(DescriptionJson.read(row.getDescriptionData()))
+                        .as(row.getCustomerKey())
+                        .isPresent());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.promisekeeper.jira.customer.ao;
 
 import io.github.promisekeeper.core.customer.Change;
+import io.github.promisekeeper.core.customer.ChangeDescriptions;
 import io.github.promisekeeper.core.customer.Contract;
 import io.github.promisekeeper.core.customer.ContractStatus;
 import io.github.promisekeeper.core.customer.Customer;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.promisekeeper.core.Reason.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -471,6 +473,68 @@ public abstract class CustomersContract {
         assertThat(history.get(1).change()).isEqualTo(ADMIN);
         assertThat(history.get(1).description()).startsWith("created ACME");
         assertThat(customers.historyOf(CustomerKey.of("ACME"), 1)).containsExactly(history.get(0));
+    }
+
+    @Test
+    void historyKeepsWhatChangedAsDataThroughSingleAndBatchedWritesAndDeletion() {
+        Customer acme = renewing("ACME", "2026-03-01");
+        Customer acmeLater = renewing("ACME", "2026-04-01");
+        Customer acmeRepriced = customer(
+                "ACME",
+                null,
+                Set.of(),
+                new Contract(
+                        "ACME-1",
+                        LocalDate.parse("2025-04-01"),
+                        LocalDate.parse("2026-04-01"),
+                        Money.of("99.00", "USD"),
+                        30,
+                        false,
+                        ContractStatus.ACTIVE));
+        Customer hooli = renewing("HOOLI", "2026-06-01");
+        customers.upsert(acme, ADMIN);
+        customers.upsert(acmeLater, ADMIN);
+        Change imported = Change.byImport("erin", T0.plusSeconds(60), "batch-8");
+        customers.upsertAll(List.of(acmeRepriced, hooli), imported);
+        customers.delete(CustomerKey.of("HOOLI"), ADMIN);
+
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10))
+                .extracting(CustomerChange::details)
+                .containsExactly(
+                        ChangeDescriptions.changes(acmeLater, acmeRepriced),
+                        ChangeDescriptions.changes(acme, acmeLater),
+                        ChangeDescriptions.creation(acme));
+        assertThat(customers.historyOf(CustomerKey.of("HOOLI"), 10))
+                .extracting(CustomerChange::details)
+                .containsExactly(ChangeDescriptions.deletion(hooli), ChangeDescriptions.creation(hooli));
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 10)).first().satisfies(entry -> {
+            assertThat(entry.details().english()).isEqualTo(entry.description());
+            assertThat(entry.text(ENGLISH, true))
+                    .isEqualTo("contract ACME-1 changed (value 12000.50 EUR → 99.00 USD, auto-renew true → false)");
+            assertThat(entry.text(ENGLISH, false))
+                    .isEqualTo("contract ACME-1 changed (value (amount hidden) → (amount hidden), auto-renew true"
+                            + " → false)");
+        });
+    }
+
+    @Test
+    void aChangeWhoseEnglishTextIsCutKeepsOnlyTheCutText() {
+        customers.upsert(customer("ACME", null, Set.of()), ADMIN);
+        List<Contract> many = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(contract(i + "-" + "x".repeat(60), "2026-03-01", ContractStatus.ACTIVE));
+        }
+        customers.upsert(customer("ACME", null, Set.of(), many.toArray(new Contract[0])), ADMIN);
+
+        assertThat(customers.historyOf(CustomerKey.of("ACME"), 1))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.description())
+                            .hasSize(ChangeDescriptions.MAX_LENGTH)
+                            .endsWith("…");
+                    assertThat(entry.details()).isNull();
+                    assertThat(entry.text(ENGLISH, true)).isEqualTo(entry.description());
+                });
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.github.promisekeeper.jira.settings.ao;
 
+import io.github.promisekeeper.core.Description;
+import io.github.promisekeeper.core.Reason;
+import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.jira.settings.SettingsChange;
 import io.github.promisekeeper.jira.settings.SettingsHistory;
@@ -44,6 +47,39 @@ public abstract class SettingsHistoryContract {
                 .containsExactly(
                         new SettingsChange(Change.onAdminPage("bob", T0.plusSeconds(60)), "basis renewal → notice"),
                         change("alice", T0, "radar window (days) 90 → 60"));
+    }
+
+    @Test
+    void keepsWhatChangedAsDataBesideItsEnglishText() {
+        Description changed = Description.of(
+                Reason.of(ReasonKey.SETTINGS_RADAR_WINDOW, "90", "60"),
+                Reason.of(ReasonKey.SETTINGS_FINANCE_GROUPS, Reason.of(ReasonKey.HISTORY_NONE), "finance"));
+
+        history.record(SettingsChange.of(Change.throughRest("alice", T0), changed), () -> {});
+
+        assertThat(history.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.details()).isEqualTo(changed);
+            assertThat(entry.description()).isEqualTo("radar window (days) 90 → 60; finance groups (none) → finance");
+            assertThat(entry.text((key, arguments) ->
+                            key.equals(ReasonKey.HISTORY_NONE.key()) ? "(keine)" : Reason.ENGLISH.text(key, arguments)))
+                    .isEqualTo("radar window (days) 90 → 60; finance groups (keine) → finance");
+        });
+    }
+
+    @Test
+    void keepsOnlyTheCutTextOfAChangeTooLongToStoreWhole() {
+        Description changed = Description.of(
+                Reason.of(ReasonKey.SETTINGS_READER_GROUPS, Reason.of(ReasonKey.HISTORY_NONE), "g".repeat(5000)));
+
+        history.record(SettingsChange.of(Change.throughRest("alice", T0), changed), () -> {});
+
+        assertThat(history.recent(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.details()).isNull();
+            assertThat(entry.description())
+                    .hasSize(SettingsChange.MAX_DESCRIPTION_LENGTH)
+                    .endsWith("…");
+            assertThat(entry.text(Reason.ENGLISH)).isEqualTo(entry.description());
+        });
     }
 
     @Test
