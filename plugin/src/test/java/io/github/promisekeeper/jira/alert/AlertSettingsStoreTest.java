@@ -5,7 +5,7 @@ import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsChange;
-import io.github.promisekeeper.jira.testing.GermanI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class AlertSettingsStoreTest {
     @Test
     void writesTheRecordedChangeInTheReadersLanguage() {
         store.save(new AlertSettings(LocalTime.of(6, 0), 21), "admin-key", ADMIN);
-        ReasonTexts german = new ReasonTexts(new GermanI18nResolver(Map.of(
+        ReasonTexts german = new ReasonTexts(TranslatedI18nResolver.german(Map.of(
                 "promise-keeper.reason.history.settings.alert-notice-days",
                 "Vorwarnzeit der Abweichungen (Tage) {0} → {1}",
                 "promise-keeper.reason.history.settings.run-as",

@@ -11,8 +11,8 @@ import io.github.promisekeeper.core.customer.InMemoryCustomers;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
-import io.github.promisekeeper.jira.testing.GermanI18nResolver;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
@@ -34,7 +34,7 @@ class CustomerHistoryInGermanTest {
 
     private static final Instant MONDAY = Instant.parse("2027-01-04T10:00:00Z");
 
-    private static final GermanI18nResolver GERMAN = new GermanI18nResolver(Map.of(
+    private static final TranslatedI18nResolver GERMAN = TranslatedI18nResolver.german(Map.of(
             "promise-keeper.reason.history.created", "{0} ({1}) mit {2,number,#} Vertrag/Verträgen angelegt",
             "promise-keeper.reason.history.customer.name", "Name {0} \u2192 {1}",
             "promise-keeper.reason.history.contract.changed", "Vertrag {0} geändert ({1})",

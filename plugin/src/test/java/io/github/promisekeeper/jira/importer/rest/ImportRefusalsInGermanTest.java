@@ -10,7 +10,7 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.platform.JiraServiceAvailability;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
-import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
@@ -19,12 +19,9 @@ import io.github.promisekeeper.jira.web.rest.TooLargeMapper;
 import io.github.promisekeeper.jira.web.rest.UnexpectedErrorMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,31 +33,10 @@ class ImportRefusalsInGermanTest {
     private static final String CSV = "customer_name,contract_id,renewal_date\nHooli,HO-1,2027-05-01\n";
 
     /** German where it has a text, the plugin's English elsewhere, as Jira falls back to the default language. */
-    private static final I18nResolver GERMAN = new I18nResolver() {
-        private final PropertiesI18nResolver english = new PropertiesI18nResolver();
-        private final Map<String, String> texts = Map.of(
-                "promise-keeper.import.error.layout", "Die Kopfzeile passt zu keinem bekannten Aufbau.",
-                "promise-keeper.import.error.bytes", "Die Datei ist größer als {0} MB; teilen Sie sie auf.",
-                "promise-keeper.import.error.no-cluster-lock", "Ein Import kann hier nicht angewendet werden.");
-
-        @Override
-        public String getText(Locale locale, String key, Serializable... arguments) {
-            return getText(key, arguments);
-        }
-
-        @Override
-        public String getText(String key) {
-            return getText(key, new Serializable[0]);
-        }
-
-        @Override
-        public String getText(String key, Serializable... arguments) {
-            String german = texts.get(key);
-            return german == null
-                    ? english.getText(key, arguments)
-                    : new MessageFormat(german, Locale.GERMAN).format(arguments);
-        }
-    };
+    private static final I18nResolver GERMAN = TranslatedI18nResolver.german(Map.of(
+            "promise-keeper.import.error.layout", "Die Kopfzeile passt zu keinem bekannten Aufbau.",
+            "promise-keeper.import.error.bytes", "Die Datei ist größer als {0} MB; teilen Sie sie auf.",
+            "promise-keeper.import.error.no-cluster-lock", "Ein Import kann hier nicht angewendet werden."));
 
     private final UserManager userManager = mock(UserManager.class);
 

@@ -8,9 +8,9 @@ import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsChange;
-import io.github.promisekeeper.jira.testing.GermanI18nResolver;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.Json;
 import io.github.promisekeeper.jira.web.JsonResponses;
 import io.github.promisekeeper.jira.web.ReasonTexts;
@@ -69,7 +69,7 @@ class MailSettingsHistoryTest {
     @Test
     void writesTheRecordedChangeInTheReadersLanguage() {
         changeEverySetting();
-        ReasonTexts german = new ReasonTexts(new GermanI18nResolver(Map.of(
+        ReasonTexts german = new ReasonTexts(TranslatedI18nResolver.german(Map.of(
                 "promise-keeper.reason.history.settings.digest-by-default",
                 "Wochenübersicht als Voreinstellung {0} → {1}",
                 "promise-keeper.reason.history.true",

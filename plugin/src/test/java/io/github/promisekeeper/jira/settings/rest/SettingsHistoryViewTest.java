@@ -5,8 +5,8 @@ import io.github.promisekeeper.core.Reason;
 import io.github.promisekeeper.core.ReasonKey;
 import io.github.promisekeeper.core.customer.Change;
 import io.github.promisekeeper.jira.settings.SettingsChange;
-import io.github.promisekeeper.jira.testing.GermanI18nResolver;
 import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
+import io.github.promisekeeper.jira.testing.TranslatedI18nResolver;
 import io.github.promisekeeper.jira.web.ReasonTexts;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class SettingsHistoryViewTest {
 
     private static final Instant T0 = Instant.parse("2026-01-05T10:15:30Z");
 
-    private static final GermanI18nResolver GERMAN = new GermanI18nResolver(Map.of(
+    private static final TranslatedI18nResolver GERMAN = TranslatedI18nResolver.german(Map.of(
             "promise-keeper.reason.history.settings.radar-window", "Radar-Fenster (Tage) {0} \u2192 {1}",
             "promise-keeper.reason.history.settings.finance-groups", "Finanzgruppen {0} \u2192 {1}",
             "promise-keeper.reason.history.none", "(keine)"));
