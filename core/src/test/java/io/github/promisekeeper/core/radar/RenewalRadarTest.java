@@ -64,6 +64,27 @@ class RenewalRadarTest {
     }
 
     @Test
+    void readsWhatItDrawsSoThatAReadingDrawsTheSameRadar() {
+        for (int i = 0; i < 5; i++) {
+            Customer customer = customer("C" + i, 10 + i, 5, true, "100 USD");
+            customers.save(customer);
+            tickets.add(ticket("SUP-" + (i + 1), customer.key().value(), TicketPriority.BLOCKER, "2027-01-20"));
+            commitments.add(promise("SC-" + (i + 1), customer.key().value(), 30));
+        }
+        commitments.add(EpicDelivery.open(SSO, "SSO", 10, List.of(), null));
+        RadarRequest request = new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true);
+
+        RenewalRadar.Reading reading = radar.read(request, SETTINGS);
+
+        assertThat(reading.input().customers()).hasSize(5);
+        assertThat(reading.input().openTickets().size()).isEqualTo(5);
+        assertThat(reading.input().commitments()).hasSize(5);
+        assertThat(reading.truncated()).isFalse();
+        assertThat(reading.draw(SETTINGS)).isEqualTo(radar.look(request, SETTINGS));
+        assertThat(tickets.calls()).isEqualTo(2); // one read each
+    }
+
+    @Test
     void assessesCommitmentsAgainstTheCustomersOwnRenewal() {
         customers.save(customer("ACME", 40, 30, true, "100 USD")); // notice deadline in 10 days
         commitments.add(promise("SC-1", "ACME", 30));
