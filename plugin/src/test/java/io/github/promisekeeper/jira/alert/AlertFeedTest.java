@@ -1,27 +1,26 @@
 package io.github.promisekeeper.jira.alert;
 
-import io.github.promisekeeper.core.alert.AlertChanges;
 import io.github.promisekeeper.core.alert.AlertQuery;
 import io.github.promisekeeper.core.alert.AlertStore;
-import io.github.promisekeeper.core.alert.AlertTransactionListener;
-import io.github.promisekeeper.core.alert.AlertUpdate;
-import io.github.promisekeeper.core.alert.CommitmentState;
-import io.github.promisekeeper.core.alert.CustomerState;
 import io.github.promisekeeper.core.alert.InMemoryAlertStore;
 import io.github.promisekeeper.core.alert.StoredAlert;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 
 /**
  * The alerts a viewer sees: however many alerts they may not see come first, the feed reads on, page after page,
@@ -35,38 +34,22 @@ class AlertFeedTest {
     private final StoredAlerts alerts = new StoredAlerts(store);
     private final List<Integer> pages = new ArrayList<>();
     /** The store, noting how many alerts each read of it answered. */
-    private final AlertStore counted = new AlertStore() {
-        @Override
-        public Map<IssueKey, CommitmentState> findCommitmentStates() {
-            return store.findCommitmentStates();
-        }
-
-        @Override
-        public Map<CustomerKey, CustomerState> findCustomerStates() {
-            return store.findCustomerStates();
-        }
-
-        @Override
-        public List<StoredAlert> find(AlertQuery query) {
-            List<StoredAlert> page = store.find(query);
-            pages.add(page.size());
-            return page;
-        }
-
-        @Override
-        public List<StoredAlert> findOpen() {
-            return store.findOpen();
-        }
-
-        @Override
-        public AlertChanges store(AlertUpdate update, AlertTransactionListener inTransaction) {
-            return store.store(update, inTransaction);
-        }
-    };
+    private final AlertStore counted = mock(AlertStore.class, delegatesTo(store));
     /** The viewer may open the commitments of project SC, not those of SEC. */
     private final AlertFeed feed = new AlertFeed(
             counted,
             keys -> keys.stream().filter(key -> key.project().equals("SC")).collect(Collectors.toSet()));
+
+    @BeforeEach
+    void countPages() {
+        doAnswer(call -> {
+                    List<StoredAlert> page = store.find(call.getArgument(0));
+                    pages.add(page.size());
+                    return page;
+                })
+                .when(counted)
+                .find(any());
+    }
 
     @Test
     void readsOnPastHiddenAlertsUntilItHasTheLimit() {

@@ -2,7 +2,6 @@ package io.github.promisekeeper.jira.mail.rest;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.promisekeeper.core.mail.MailFormat;
 import io.github.promisekeeper.core.mail.MailPreferences;
 import io.github.promisekeeper.jira.mail.InMemoryMailPreferences;
@@ -12,12 +11,6 @@ import io.github.promisekeeper.jira.permission.Permissions;
 import io.github.promisekeeper.jira.permission.Role;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
-import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
-import io.github.promisekeeper.jira.web.Json;
-import io.github.promisekeeper.jira.web.JsonResponses;
-import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
-import io.github.promisekeeper.jira.web.rest.BadInputMapper;
-import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.github.promisekeeper.jira.mail.rest.MailRest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -35,8 +29,9 @@ import static org.mockito.Mockito.mock;
  */
 class MailPreferencesResourceTest {
 
-    private static final PropertiesI18nResolver TEXTS = new PropertiesI18nResolver();
     private static final String JSON = "application/json";
+
+    private final MailRest site = new MailRest();
 
     private final UserManager users = mock(UserManager.class);
     private final InMemoryMailPreferences preferences = new InMemoryMailPreferences();
@@ -45,19 +40,14 @@ class MailPreferencesResourceTest {
 
     @BeforeEach
     void start() {
-        Json json = new Json();
-        JsonResponses responses = new JsonResponses(json);
-        rest = new InProcessJaxRs(
-                new MailPreferencesResource(
-                        preferences, settings, new Permissions(users, () -> Role.GROUPS), json, responses, TEXTS),
-                new AccessDeniedMapper(TEXTS, responses),
-                new BadInputMapper(responses),
-                new HttpErrorMapper(TEXTS, responses));
+        rest = site.serving(new MailPreferencesResource(
+                preferences,
+                settings,
+                new Permissions(users, () -> Role.GROUPS),
+                site.json,
+                site.responses,
+                site.texts));
         Role.USER.actOn(users);
-    }
-
-    private static JsonObject json(InProcessJaxRs.Answer answer) {
-        return JsonParser.parseString(answer.body()).getAsJsonObject();
     }
 
     private InProcessJaxRs.Answer put(String body) {
@@ -106,12 +96,7 @@ class MailPreferencesResourceTest {
     void refusesAMissingOrBadFieldNamingItAndStoresNothing(String body, String field, String key) {
         InProcessJaxRs.Answer answer = put(body);
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
-        assertThat(error.get("field").getAsString()).isEqualTo(field);
-        assertThat(error.get("message").getAsString())
-                .isEqualTo(TEXTS.getText(key))
-                .doesNotStartWith(key);
+        site.assertRefusedAt(answer, field, key);
         assertThat(preferences.findByUser("ursula")).isEmpty();
     }
 

@@ -2,10 +2,8 @@ package io.github.promisekeeper.jira.mail.rest;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.promisekeeper.core.customer.ChangeSource;
 import io.github.promisekeeper.core.mail.MailOut;
-import io.github.promisekeeper.core.mail.OutgoingMail;
 import io.github.promisekeeper.jira.mail.MailSettings;
 import io.github.promisekeeper.jira.mail.MailSettingsStore;
 import io.github.promisekeeper.jira.permission.Permissions;
@@ -14,13 +12,7 @@ import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.InMemorySettingsHistory;
 import io.github.promisekeeper.jira.settings.SettingsChange;
 import io.github.promisekeeper.jira.testing.InProcessJaxRs;
-import io.github.promisekeeper.jira.testing.PropertiesI18nResolver;
 import io.github.promisekeeper.jira.web.ChangeOrigin;
-import io.github.promisekeeper.jira.web.Json;
-import io.github.promisekeeper.jira.web.JsonResponses;
-import io.github.promisekeeper.jira.web.rest.AccessDeniedMapper;
-import io.github.promisekeeper.jira.web.rest.BadInputMapper;
-import io.github.promisekeeper.jira.web.rest.HttpErrorMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.promisekeeper.jira.mail.rest.MailRest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * {@code /mail-settings}: only those who may change settings read and change them; a change is stored with one
@@ -44,10 +38,10 @@ import static org.mockito.Mockito.mock;
  */
 class MailSettingsResourceTest {
 
-    private static final PropertiesI18nResolver TEXTS = new PropertiesI18nResolver();
     private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
     private static final String JSON = "application/json";
 
+    private final MailRest site = new MailRest();
     private final UserManager users = mock(UserManager.class);
     private final MailSettingsStore settings = new MailSettingsStore(new InMemoryPluginSettings().factory());
     private final InMemorySettingsHistory history = new InMemorySettingsHistory();
@@ -56,37 +50,18 @@ class MailSettingsResourceTest {
 
     @BeforeEach
     void start() {
-        Json json = new Json();
-        JsonResponses responses = new JsonResponses(json);
-        MailOut out = new MailOut() {
-            @Override
-            public boolean canSend() {
-                return canSend;
-            }
-
-            @Override
-            public void send(List<OutgoingMail> batch) {
-                throw new AssertionError("the settings resource sends no mail");
-            }
-        };
-        rest = new InProcessJaxRs(
-                new MailSettingsResource(
-                        settings,
-                        history,
-                        out,
-                        new Permissions(users, () -> Role.GROUPS),
-                        json,
-                        responses,
-                        Clock.fixed(NOW, ZoneOffset.UTC),
-                        TEXTS),
-                new AccessDeniedMapper(TEXTS, responses),
-                new BadInputMapper(responses),
-                new HttpErrorMapper(TEXTS, responses));
+        MailOut out = mock(MailOut.class);
+        when(out.canSend()).thenAnswer(call -> canSend);
+        rest = site.serving(new MailSettingsResource(
+                settings,
+                history,
+                out,
+                new Permissions(users, () -> Role.GROUPS),
+                site.json,
+                site.responses,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                site.texts));
         Role.ADMIN.actOn(users);
-    }
-
-    private static JsonObject json(InProcessJaxRs.Answer answer) {
-        return JsonParser.parseString(answer.body()).getAsJsonObject();
     }
 
     private InProcessJaxRs.Answer put(String body) {
@@ -152,12 +127,7 @@ class MailSettingsResourceTest {
     void refusesABadValueNamingItsFieldAndStoresAndRecordsNothing(String body, String field, String key) {
         InProcessJaxRs.Answer answer = put(body);
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        JsonObject error = json(answer).getAsJsonArray("errors").get(0).getAsJsonObject();
-        assertThat(error.get("field").getAsString()).isEqualTo(field);
-        assertThat(error.get("message").getAsString())
-                .isEqualTo(TEXTS.getText(key))
-                .doesNotStartWith(key);
+        site.assertRefusedAt(answer, field, key);
         assertThat(settings.current()).isEqualTo(MailSettings.defaults());
         assertThat(history.recent(10)).isEmpty();
     }
