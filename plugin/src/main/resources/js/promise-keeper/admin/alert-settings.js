@@ -32,14 +32,14 @@ define('promise-keeper/admin/alert-settings',
      * alone (a renewal moved, a contract cancelled) says so, with the customer's name and key.
      */
     function alertItem(alert) {
-        var text = alert.commitment
+        var line = alert.commitment
             ? AJS.I18n.getText('promise-keeper.admin.alerts.check.item',
                 alert.customerName || alert.customer, alert.commitment, alert.reason)
             : alert.customerName && alert.customerName !== alert.customer
                 ? AJS.I18n.getText('promise-keeper.admin.alerts.check.customer-item',
                     alert.customerName, alert.customer, alert.reason)
                 : AJS.I18n.getText('promise-keeper.admin.alerts.check.customer-key-item', alert.customer, alert.reason);
-        return dom.text('li', text).addClass('pk-admin-alerts-check-item');
+        return dom.text('li', line).addClass('pk-admin-alerts-check-item');
     }
 
     function outcome(title, alerts, kind) {
