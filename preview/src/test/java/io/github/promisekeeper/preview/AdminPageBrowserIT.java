@@ -475,14 +475,15 @@ class AdminPageBrowserIT {
 
     @Test
     void checkNowNamesTheCustomerOfAnAlertAboutTheCustomerAsAWhole() throws Exception {
-        // Renewing inside the radar's 90 days: the first check records where its renewal is.
+        // Renewing inside the radar's window (60 or 90 days, whichever another test left) before and after the move:
+        // the first check records where its renewal is, the second sees it move.
         rest(
                 "PUT",
                 "customers/MOVEDCO",
-                "{\"name\":\"Moved Co\",\"contracts\":[{\"id\":\"MOVEDCO-1\",\"renewal\":\"2027-01-15\"}]}");
+                "{\"name\":\"Moved Co\",\"contracts\":[{\"id\":\"MOVEDCO-1\",\"renewal\":\"2027-01-10\"}]}");
         rest("POST", "alerts/check", null);
         JsonObject moved = rest("GET", "customers/MOVEDCO", null).getAsJsonObject();
-        moved.get("contracts").getAsJsonArray().get(0).getAsJsonObject().addProperty("renewal", "2027-02-01");
+        moved.get("contracts").getAsJsonArray().get(0).getAsJsonObject().addProperty("renewal", "2027-01-20");
         moved.remove("nextRenewal");
         moved.remove("noticeDeadline");
         rest("PUT", "customers/MOVEDCO", moved.toString());
