@@ -27,10 +27,19 @@ define('promise-keeper/admin/alert-settings',
         $zone.text(run && run.zone ? AJS.I18n.getText('promise-keeper.admin.alerts.zone', run.zone) : '');
     }
 
-    /** One alert a check raised or resolved, as text: its customer, commitment and reason. */
+    /**
+     * One alert a check raised or resolved, as text: its customer, commitment and reason; an alert about a customer
+     * alone (a renewal moved, a contract cancelled) says so, with the customer's name and key.
+     */
     function alertItem(alert) {
-        return dom.text('li', AJS.I18n.getText('promise-keeper.admin.alerts.check.item',
-            alert.customerName || alert.customer, alert.commitment || '—', alert.reason)).addClass('pk-admin-alerts-check-item');
+        var line = alert.commitment
+            ? AJS.I18n.getText('promise-keeper.admin.alerts.check.item',
+                alert.customerName || alert.customer, alert.commitment, alert.reason)
+            : alert.customerName && alert.customerName !== alert.customer
+                ? AJS.I18n.getText('promise-keeper.admin.alerts.check.customer-item',
+                    alert.customerName, alert.customer, alert.reason)
+                : AJS.I18n.getText('promise-keeper.admin.alerts.check.customer-key-item', alert.customer, alert.reason);
+        return dom.text('li', line).addClass('pk-admin-alerts-check-item');
     }
 
     function outcome(title, alerts, kind) {

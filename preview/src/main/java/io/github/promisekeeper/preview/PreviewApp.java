@@ -113,7 +113,8 @@ final class PreviewApp implements AutoCloseable {
         this.seeded = seeded;
     }
 
-    static PreviewApp start(PreviewOptions options) {
+    /** Starts the app for {@code options}, served at {@code baseUrl} (the links its mails carry). */
+    static PreviewApp start(PreviewOptions options, String baseUrl) {
         PluginDescriptor descriptor = PluginDescriptor.fromClassPath();
         PropertiesI18n i18n = new PropertiesI18n(descriptor.i18nResource());
 
@@ -124,7 +125,7 @@ final class PreviewApp implements AutoCloseable {
         }
         AnnotationConfigApplicationContext spring = new AnnotationConfigApplicationContext();
         HikariDataSource connections = Database.pool(database);
-        PreviewMail mail = new PreviewMail();
+        PreviewMail mail = new PreviewMail(baseUrl);
         try {
             ViewingAs viewingAs = new ViewingAs();
             ZoneId siteZone = ZoneId.systemDefault();

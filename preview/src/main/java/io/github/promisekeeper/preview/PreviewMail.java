@@ -38,10 +38,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The preview's mail: an embedded SMTP server (GreenMail) that the plugin's {@link MailOut} sends to over real SMTP
@@ -57,10 +57,12 @@ final class PreviewMail implements MailOut, AutoCloseable {
 
     private final GreenMail smtp;
     private final Session session;
-    private final AtomicReference<String> baseUrl = new AtomicReference<>("http://localhost/jira");
+    private final String baseUrl;
     private final Map<Class<?>, Object> services = new HashMap<>();
 
-    PreviewMail() {
+    /** The mail of a preview served at {@code baseUrl} (e.g. {@code http://localhost:8080/jira}): its links point there. */
+    PreviewMail(String baseUrl) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "base URL");
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Properties properties = new Properties();
@@ -94,7 +96,7 @@ final class PreviewMail implements MailOut, AutoCloseable {
             default -> unsupported(LocaleManager.class, name);
         }));
         services.put(ApplicationProperties.class, proxy(ApplicationProperties.class, (name, args) -> switch (name) {
-            case "getBaseUrl" -> baseUrl.get();
+            case "getBaseUrl" -> baseUrl;
             default -> unsupported(ApplicationProperties.class, name);
         }));
     }
@@ -106,11 +108,6 @@ final class PreviewMail implements MailOut, AutoCloseable {
 
     Object service(Class<?> type) {
         return services.get(type);
-    }
-
-    /** The preview's base URL, once its server listens: the links in mails point back at it. */
-    void baseUrl(String url) {
-        baseUrl.set(url);
     }
 
     /**

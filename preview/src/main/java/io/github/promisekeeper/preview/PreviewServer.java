@@ -43,13 +43,22 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(PreviewOptions options) throws Exception {
-        PreviewApp app = PreviewApp.start(options);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        // Bound before the app starts (port 0 picks a free one only now), so that the mails its start-up slip check
+        // sends already link back at this port; the server's start keeps the open connector.
+        connector.open();
+        PreviewApp app;
         try {
-            Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
-            connector.setHost("127.0.0.1");
-            connector.setPort(options.port());
-            server.addConnector(connector);
+            app = PreviewApp.start(options, "http://localhost:" + connector.getLocalPort() + CONTEXT_PATH);
+        } catch (RuntimeException | Error e) {
+            connector.close();
+            throw e;
+        }
+        try {
 
             ServletContextHandler jira = new ServletContextHandler(CONTEXT_PATH);
             jira.addFilter(new FilterHolder(app.viewingAs()), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -80,10 +89,10 @@ public final class PreviewServer implements AutoCloseable {
 
             server.setHandler(new ContextHandlerCollection(jira, root));
             server.start();
-            app.mail().baseUrl("http://localhost:" + connector.getLocalPort() + CONTEXT_PATH);
             return new PreviewServer(app, server);
         } catch (Exception | Error e) {
             app.close();
+            connector.close();
             throw e;
         }
     }

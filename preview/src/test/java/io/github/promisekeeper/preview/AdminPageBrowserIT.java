@@ -474,6 +474,39 @@ class AdminPageBrowserIT {
     }
 
     @Test
+    void checkNowNamesTheCustomerOfAnAlertAboutTheCustomerAsAWhole() throws Exception {
+        // Renewing inside the radar's window (60 or 90 days, whichever another test left) before and after the move:
+        // the first check records where its renewal is, the second sees it move.
+        rest(
+                "PUT",
+                "customers/MOVEDCO",
+                "{\"name\":\"Moved Co\",\"contracts\":[{\"id\":\"MOVEDCO-1\",\"renewal\":\"2027-01-10\"}]}");
+        rest("POST", "alerts/check", null);
+        JsonObject moved = rest("GET", "customers/MOVEDCO", null).getAsJsonObject();
+        moved.get("contracts").getAsJsonArray().get(0).getAsJsonObject().addProperty("renewal", "2027-01-20");
+        moved.remove("nextRenewal");
+        moved.remove("noticeDeadline");
+        rest("PUT", "customers/MOVEDCO", moved.toString());
+        openAdminPage();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-alerts-check")));
+
+        button(".pk-admin-alerts-check").click();
+
+        wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        ".pk-admin-alerts-check-result[aria-busy='false'] .pk-admin-alerts-check-summary")));
+        List<String> items = driver.findElements(By.cssSelector(".pk-admin-alerts-check-raised li")).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.startsWith("Moved Co"))
+                .toList();
+        assertThat(items)
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text)
+                        .startsWith("Moved Co (MOVEDCO) \u00b7 the customer as a whole: ")
+                        .doesNotContain("—"));
+    }
+
+    @Test
     void checkNowShowsWhyTheServerRefusedIt() {
         openAdminPage();
         wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pk-admin-alerts-check")));

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,8 +39,12 @@ class PreviewSlipCheckIT {
         AlertChanges sameDay = startAndStop(data, FIRST);
         AlertChanges later;
         String listed;
+        List<PreviewMail.Received> mailed;
+        String ownBase;
         try (PreviewServer server = PreviewServer.start(options(data, LATER))) {
             later = server.slipCheck();
+            mailed = server.app().mail().received();
+            ownBase = "http://localhost:" + server.port() + PreviewServer.CONTEXT_PATH + "/";
             listed = http.send(
                             HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
                                             + PreviewServer.CONTEXT_PATH + "/rest/promise-keeper/1.0/alerts?since="
@@ -62,6 +67,12 @@ class PreviewSlipCheckIT {
                 .doesNotHaveDuplicates();
         assertThat(laterAgain.raised()).isEmpty();
         assertThat(listed).contains("\"raisedOn\":\"" + LATER + "\"");
+        assertThat(mailed)
+                .as("the start-up check's mails link back at the preview's own port")
+                .isNotEmpty()
+                .allSatisfy(mail -> assertThat(mail.html().replace("&#47;", "/") + mail.text())
+                        .contains(ownBase)
+                        .doesNotContain("http://localhost/"));
     }
 
     private static AlertChanges startAndStop(Path data, LocalDate today) throws Exception {

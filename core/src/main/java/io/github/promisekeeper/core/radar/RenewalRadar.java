@@ -49,6 +49,15 @@ public final class RenewalRadar {
 
     /** The radar for {@code request}: four port calls whatever the number of customers. */
     public RadarReport look(RadarRequest request, RadarSettings settings) {
+        return read(request, settings).draw(settings);
+    }
+
+    /**
+     * What the radar for {@code request} is drawn from, read through the ports (the same four calls as {@link
+     * #look}) but not yet drawn: a caller that must show each of several viewers only what they may see (the
+     * weekly digest) reads once, cuts the input down per viewer and draws each viewer's radar from that.
+     */
+    public Reading read(RadarRequest request, RadarSettings settings) {
         RenewalWindow window = RenewalWindow.nextDays(request.days(), clock);
         LocalDate today = window.today();
         // A notice deadline inside the window can belong to a renewal up to the longest notice period later.
@@ -76,10 +85,24 @@ public final class RenewalRadar {
                         settings.forecasting(),
                         today)
                 .commitments();
-        return new RiskRadar(settings)
-                .draw(
-                        new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()),
-                        truncated);
+        return new Reading(
+                new RadarInput(window, request.basis(), inWindow, open, health, request.maySeeMoney()), truncated);
+    }
+
+    /**
+     * A radar's input as read, and whether more customers renew than were read; {@link RiskRadar} draws it, so the
+     * same reading cut down to what one viewer may see gives that viewer's risk.
+     */
+    public record Reading(RadarInput input, boolean truncated) {
+
+        public Reading {
+            Objects.requireNonNull(input, "input");
+        }
+
+        /** The radar drawn from this reading. */
+        public RadarReport draw(RadarSettings settings) {
+            return new RiskRadar(settings).draw(input, truncated);
+        }
     }
 
     /** What rides on one epic: the commitments it delivers, then their customers, one call each. */

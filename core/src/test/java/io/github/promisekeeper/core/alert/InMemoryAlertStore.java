@@ -49,6 +49,7 @@ public final class InMemoryAlertStore implements AlertStore {
                 .filter(stored -> query.state()
                         .map(state -> state == stored.alert().state())
                         .orElse(true))
+                .filter(stored -> query.before().map(id -> stored.id() < id).orElse(true))
                 .sorted(Comparator.comparingLong(StoredAlert::id).reversed())
                 .limit(query.limit())
                 .toList();

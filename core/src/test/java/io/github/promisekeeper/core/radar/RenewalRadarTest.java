@@ -46,21 +46,41 @@ class RenewalRadarTest {
                 List.of(SSO));
     }
 
-    @Test
-    void readsEachPortOnceWhateverTheNumberOfCustomers() {
-        for (int i = 0; i < 50; i++) {
+    /** {@code count} customers renewing in 10, 11, … days, each with one open ticket and one promise of the SSO epic. */
+    private void portfolio(int count, TicketPriority priority) {
+        for (int i = 0; i < count; i++) {
             Customer customer = customer("C" + i, 10 + i, 5, true, "100 USD");
             customers.save(customer);
-            tickets.add(ticket("SUP-" + (i + 1), customer.key().value(), TicketPriority.HIGH, "2027-01-20"));
+            tickets.add(ticket("SUP-" + (i + 1), customer.key().value(), priority, "2027-01-20"));
             commitments.add(promise("SC-" + (i + 1), customer.key().value(), 30));
         }
         commitments.add(EpicDelivery.open(SSO, "SSO", 10, List.of(), null));
+    }
+
+    @Test
+    void readsEachPortOnceWhateverTheNumberOfCustomers() {
+        portfolio(50, TicketPriority.HIGH);
 
         RadarReport report = radar.look(new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true), SETTINGS);
 
         assertThat(report.entries()).hasSize(50);
         assertThat(tickets.calls()).isEqualTo(1);
         assertThat(commitments.calls()).isEqualTo(2); // commitments for all customers, then all their epics
+    }
+
+    @Test
+    void readsWhatItDrawsSoThatAReadingDrawsTheSameRadar() {
+        portfolio(5, TicketPriority.BLOCKER);
+        RadarRequest request = new RadarRequest(90, WindowBasis.RENEWAL_DATE, Scope.all(), true);
+
+        RenewalRadar.Reading reading = radar.read(request, SETTINGS);
+
+        assertThat(reading.input().customers()).hasSize(5);
+        assertThat(reading.input().openTickets().size()).isEqualTo(5);
+        assertThat(reading.input().commitments()).hasSize(5);
+        assertThat(reading.truncated()).isFalse();
+        assertThat(reading.draw(SETTINGS)).isEqualTo(radar.look(request, SETTINGS));
+        assertThat(tickets.calls()).isEqualTo(2); // one read each
     }
 
     @Test

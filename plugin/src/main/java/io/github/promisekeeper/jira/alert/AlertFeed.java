@@ -7,6 +7,7 @@ import io.github.promisekeeper.core.alert.StoredAlert;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,35 +26,73 @@ import java.util.Set;
  */
 public final class AlertFeed {
 
-    /** How many alerts one read asks the store for per alert it answers, so that hidden ones leave room for others. */
+    /** How many alerts the first read asks the store for per alert it answers, so that hidden ones leave room. */
     static final int READ_AHEAD = 3;
+
+    /**
+     * The most stored alerts one {@link #read} goes through, over all its pages and customers: a viewer hidden from
+     * nearly every alert costs at most this many rows and one Jira search per 500 keys of each page, and then gets
+     * fewer alerts than asked for rather than a read of the whole table.
+     */
+    static final int MAX_SCANNED = 10_000;
 
     private final AlertStore store;
     private final OpenableIssues openable;
+    private final int maxScanned;
 
     public AlertFeed(AlertStore store, OpenableIssues openable) {
+        this(store, openable, MAX_SCANNED);
+    }
+
+    AlertFeed(AlertStore store, OpenableIssues openable, int maxScanned) {
         this.store = Objects.requireNonNull(store, "store");
         this.openable = Objects.requireNonNull(openable, "openable");
+        if (maxScanned < 1) {
+            throw new IllegalArgumentException("Read at least one alert, not " + maxScanned + ".");
+        }
+        this.maxScanned = maxScanned;
     }
 
     /**
      * At most {@code query.limit()} alerts matching {@code query} that the viewer may see, newest first (raised
-     * later, then stored later); with {@code customers}, those about any of them (one store read per customer).
+     * later, then stored later); with {@code customers}, those about any of them (read customer by customer). Hidden
+     * alerts do not use up the limit: the store is read on, page after page, until the limit is reached, the alerts
+     * run out, or {@value #MAX_SCANNED} rows have been read.
      */
     public List<StoredAlert> read(AlertQuery query, Set<CustomerKey> customers) {
         int limit = query.limit();
-        AlertQuery ahead = withLimit(query, (int) Math.min(AlertQuery.MAX_LIMIT, (long) limit * READ_AHEAD));
+        Budget budget = new Budget(maxScanned);
         Map<Long, StoredAlert> found = new LinkedHashMap<>();
         if (customers.isEmpty()) {
-            store.find(ahead).forEach(stored -> found.put(stored.id(), stored));
+            readOn(query, budget).forEach(stored -> found.put(stored.id(), stored));
         } else {
             customers.stream()
                     .sorted()
                     .forEach(customer ->
-                            store.find(ahead.of(customer)).forEach(stored -> found.put(stored.id(), stored)));
+                            readOn(query.of(customer), budget).forEach(stored -> found.put(stored.id(), stored)));
         }
-        List<StoredAlert> visible = visible(List.copyOf(found.values()));
-        return visible.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        return found.values().stream().sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    /** Up to {@code query.limit()} visible alerts of {@code query}, reading page after page within {@code budget}. */
+    private List<StoredAlert> readOn(AlertQuery query, Budget budget) {
+        int wanted = query.limit();
+        int page = (int) Math.min(AlertQuery.MAX_LIMIT, (long) wanted * READ_AHEAD);
+        List<StoredAlert> visible = new ArrayList<>();
+        AlertQuery next = query;
+        while (visible.size() < wanted && budget.left > 0) {
+            int asked = Math.min(page, budget.left);
+            List<StoredAlert> read = store.find(next.limit(asked));
+            budget.left -= read.size();
+            visible.addAll(visible(read));
+            if (read.size() < asked) {
+                break; // the end of the alerts
+            }
+            next = query.before(read.getLast().id());
+            // Past the first page most alerts are hidden from this viewer: read on in the largest pages.
+            page = AlertQuery.MAX_LIMIT;
+        }
+        return visible;
     }
 
     /** The alerts of {@code alerts} the viewer may see, in the same order. */
@@ -79,7 +118,12 @@ public final class AlertFeed {
         return keys;
     }
 
-    private static AlertQuery withLimit(AlertQuery query, int limit) {
-        return new AlertQuery(query.since(), query.customer(), query.commitment(), query.state(), limit);
+    /** How many more stored alerts one read may go through. */
+    private static final class Budget {
+        int left;
+
+        Budget(int left) {
+            this.left = left;
+        }
     }
 }

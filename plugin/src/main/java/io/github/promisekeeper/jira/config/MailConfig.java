@@ -124,7 +124,7 @@ public class MailConfig {
      */
     @Bean
     public CommitmentIssues commitmentIssues(JqlSearch jqlSearch, SlipChecks slipChecks) {
-        return new CommitmentIssues(jqlSearch, () -> slipChecks.searcher().orElse(null));
+        return new CommitmentIssues(jqlSearch, searcherOf(slipChecks));
     }
 
     /** The slip check's {@code AlertListener}: mails each worsening after the check has committed it. */
@@ -170,7 +170,7 @@ public class MailConfig {
                             .toList();
         };
         // Read once per run as the slip check's searcher: the digest job has no logged-in user.
-        Supplier<ApplicationUser> searcher = () -> slipChecks.searcher().orElse(null);
+        Supplier<ApplicationUser> searcher = searcherOf(slipChecks);
         Supplier<Commitments> commitments = () -> readsAsSearcher.commitments(searcher.get());
         Supplier<RenewalRadar> radar = () -> {
             ApplicationUser user = searcher.get();
@@ -192,6 +192,14 @@ public class MailConfig {
                 mailTexts,
                 mailRenderer,
                 siteClock);
+    }
+
+    /**
+     * The slip check's searcher (the recorded administrator) as the mail side reads as, looked up at each read so
+     * that a newly recorded administrator counts at once; null when none is recorded or they are gone.
+     */
+    private static Supplier<ApplicationUser> searcherOf(SlipChecks slipChecks) {
+        return () -> slipChecks.searcher().orElse(null);
     }
 
     /** Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: registers and schedules the digest. */

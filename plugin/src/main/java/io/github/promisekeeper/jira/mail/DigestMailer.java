@@ -16,12 +16,15 @@ import io.github.promisekeeper.core.mail.MailOut;
 import io.github.promisekeeper.core.mail.OutgoingMail;
 import io.github.promisekeeper.core.radar.Flag;
 import io.github.promisekeeper.core.radar.RadarEntry;
-import io.github.promisekeeper.core.radar.RadarReport;
+import io.github.promisekeeper.core.radar.RadarInput;
 import io.github.promisekeeper.core.radar.RadarRequest;
+import io.github.promisekeeper.core.radar.RadarSettings;
 import io.github.promisekeeper.core.radar.RenewalRadar;
-import io.github.promisekeeper.core.radar.RiskLevel;
+import io.github.promisekeeper.core.radar.RiskRadar;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.OpenTickets;
 import io.github.promisekeeper.core.ticket.Scope;
+import io.github.promisekeeper.core.ticket.Ticket;
 import io.github.promisekeeper.jira.settings.PromiseKeeperSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import org.slf4j.Logger;
@@ -54,9 +57,12 @@ import java.util.stream.Collectors;
  * recipient gets one digest per ISO week, recorded in the {@link DigestLedger} before it is queued; an empty digest
  * is never sent (and not recorded, so a later hour of the same week may still send one).
  *
- * <p>The job has no logged-in user, so the radar and the commitments are read once per run through the given
- * suppliers, which in Jira search as the slip check's searcher (the recorded administrator, {@code
- * SlipChecks#searcher}); what each recipient sees is then cut down to what they may browse.
+ * <p>The job has no logged-in user, so the radar's input and the commitments are read once per run through the
+ * given suppliers, which in Jira search as the slip check's searcher (the recorded administrator, {@code
+ * SlipChecks#searcher}); what each recipient sees is then cut down to what they may browse. Each recipient's risk
+ * levels are drawn again from that cut-down input (the radar is pure, so this costs no search): a commitment or a
+ * ticket they may not browse, or a commitment naming an epic they may not browse, neither shows nor counts, and
+ * money (values and the missing-rate flag) only reaches those with the money right.
  */
 public final class DigestMailer {
 
@@ -112,7 +118,8 @@ public final class DigestMailer {
     /** What one run read, once for all recipients. */
     private record Week(
             LocalDate today,
-            List<RadarEntry> renewing,
+            RenewalRadar.Reading renewing,
+            RadarSettings radarSettings,
             List<Alert> alerts,
             List<Commitment> due,
             Map<IssueKey, Issue> issues,
@@ -168,8 +175,9 @@ public final class DigestMailer {
 
     private Week read(LocalDate today) {
         PromiseKeeperSettings site = siteSettings.current();
-        RadarReport report = radar.get()
-                .look(new RadarRequest(site.defaultDays(), site.basis(), Scope.all(), true), site.radarSettings());
+        // Read with money: each recipient's radar is drawn from this reading with their own money right.
+        RenewalRadar.Reading reading = radar.get()
+                .read(new RadarRequest(site.defaultDays(), site.basis(), Scope.all(), true), site.radarSettings());
         List<Alert> alerts = alertsSince.apply(today.minusDays(7));
         LocalDate lastDue = today.plusDays(DUE_DAYS);
         List<Commitment> due = commitments.get().findOpen().stream()
@@ -180,12 +188,10 @@ public final class DigestMailer {
 
         Set<CustomerKey> customerKeys = new LinkedHashSet<>();
         Set<IssueKey> issueKeys = new LinkedHashSet<>();
-        for (RadarEntry entry : report.entries()) {
-            customerKeys.add(entry.customer());
-            for (CommitmentHealth health : entry.commitments()) {
-                issueKeys.add(health.commitment().key());
-                issueKeys.addAll(health.commitment().deliveringEpics());
-            }
+        reading.input().customers().forEach(customer -> customerKeys.add(customer.key()));
+        for (CommitmentHealth health : reading.input().commitments()) {
+            issueKeys.add(health.commitment().key());
+            issueKeys.addAll(health.commitment().deliveringEpics());
         }
         for (Alert alert : alerts) {
             customerKeys.add(alert.customer());
@@ -196,7 +202,14 @@ public final class DigestMailer {
             customerKeys.add(commitment.customer());
             issueKeys.add(commitment.key());
         }
-        Map<IssueKey, Issue> found = issueKeys.isEmpty() ? Map.of() : issues.find(issueKeys);
+        Map<IssueKey, Issue> found = new HashMap<>(issueKeys.isEmpty() ? Map.of() : issues.find(issueKeys));
+        // The tickets in a call of their own, so that many tickets cannot crowd the commitments out of its bound.
+        Set<IssueKey> ticketKeys = new LinkedHashSet<>();
+        reading.input().openTickets().all().forEach(ticket -> ticketKeys.add(ticket.key()));
+        ticketKeys.removeAll(found.keySet());
+        if (!ticketKeys.isEmpty()) {
+            found.putAll(issues.find(ticketKeys));
+        }
 
         MailSettings settings = mailSettings.current();
         Map<String, ApplicationUser> people = new LinkedHashMap<>();
@@ -231,7 +244,7 @@ public final class DigestMailer {
                         .add(key);
             }
         }
-        return new Week(today, report.entries(), alerts, due, found, customersOf, commitmentsOf, people);
+        return new Week(today, reading, site.radarSettings(), alerts, due, found, customersOf, commitmentsOf, people);
     }
 
     private MailView compose(MailRecipient recipient, Week week) {
@@ -241,15 +254,8 @@ public final class DigestMailer {
         String openLabel = texts.text(locale, "promise-keeper.mail.open-in-jira");
 
         List<MailLine> renewals = new ArrayList<>();
-        for (RadarEntry entry : week.renewing()) {
-            if (!theirCustomers.contains(entry.customer())) {
-                continue;
-            }
-            Set<IssueKey> mayNotRead = unreadable(entry, recipient, week.issues());
+        for (RadarEntry entry : radarOf(recipient, theirCustomers, week)) {
             String reasons = entry.flags().stream()
-                    .filter(flag -> flag.commitment()
-                            .map(key -> !mayNotRead.contains(key))
-                            .orElse(true))
                     .map(Flag::why)
                     .map(reason -> texts.reason(locale, reason))
                     .collect(Collectors.joining("; "));
@@ -325,20 +331,44 @@ public final class DigestMailer {
                 texts.text(locale, "promise-keeper.mail.preferences"));
     }
 
-    /** The commitments of {@code entry} whose reasons the recipient may not read: not browsable, or naming an epic that is not. */
-    private Set<IssueKey> unreadable(RadarEntry entry, MailRecipient recipient, Map<IssueKey, Issue> found) {
-        Set<IssueKey> hidden = new HashSet<>();
-        for (CommitmentHealth health : entry.commitments()) {
-            Commitment commitment = health.commitment();
-            boolean readable = visible(Optional.of(commitment.key()), recipient, found)
-                    && commitment.hiddenEpics() == 0
-                    && commitment.deliveringEpics().stream()
-                            .allMatch(epic -> visible(Optional.of(epic), recipient, found));
-            if (!readable) {
-                hidden.add(commitment.key());
+    /**
+     * The recipient's own radar of their customers: drawn again from the run's reading cut down to the tickets and
+     * commitments they may browse (a commitment only when they may also browse every epic it names), with their
+     * money right, so its levels, points, order and reasons count nothing they cannot see.
+     */
+    private List<RadarEntry> radarOf(MailRecipient recipient, Set<CustomerKey> theirCustomers, Week week) {
+        RadarInput read = week.renewing().input();
+        List<Customer> theirs = read.customers().stream()
+                .filter(customer -> theirCustomers.contains(customer.key()))
+                .toList();
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        Set<CustomerKey> keys = theirs.stream().map(Customer::key).collect(Collectors.toSet());
+        OpenTickets.Builder tickets = OpenTickets.builder(keys);
+        for (CustomerKey customer : keys) {
+            for (Ticket ticket : read.openTickets().of(customer)) {
+                if (visible(Optional.of(ticket.key()), recipient, week.issues())) {
+                    tickets.add(ticket);
+                }
             }
         }
-        return hidden;
+        List<CommitmentHealth> commitments = read.commitments().stream()
+                .filter(health -> keys.contains(health.commitment().customer()))
+                .filter(health -> readable(health.commitment(), recipient, week.issues()))
+                .toList();
+        RadarInput input = new RadarInput(
+                read.window(), read.basis(), theirs, tickets.build(), commitments, recipient.maySeeMoney());
+        return new RiskRadar(week.radarSettings())
+                .draw(input, week.renewing().truncated())
+                .entries();
+    }
+
+    /** Whether the recipient may read {@code commitment} and everything its health is drawn from. */
+    private boolean readable(Commitment commitment, MailRecipient recipient, Map<IssueKey, Issue> found) {
+        return visible(Optional.of(commitment.key()), recipient, found)
+                && commitment.hiddenEpics() == 0
+                && commitment.deliveringEpics().stream().allMatch(epic -> visible(Optional.of(epic), recipient, found));
     }
 
     private boolean visible(Optional<IssueKey> named, MailRecipient recipient, Map<IssueKey, Issue> found) {
@@ -347,14 +377,6 @@ public final class DigestMailer {
         }
         Issue issue = found.get(named.get());
         return issue != null && directory.mayBrowse(issue, recipient.user());
-    }
-
-    private static String riskKey(RiskLevel risk) {
-        return switch (risk) {
-            case LOW -> "promise-keeper.mail.digest.risk.low";
-            case MEDIUM -> "promise-keeper.mail.digest.risk.medium";
-            case HIGH -> "promise-keeper.mail.digest.risk.high";
-        };
     }
 
     private String date(Locale locale, LocalDate day) {

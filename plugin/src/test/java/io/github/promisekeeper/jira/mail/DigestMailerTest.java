@@ -18,6 +18,9 @@ import io.github.promisekeeper.core.mail.OutgoingMail;
 import io.github.promisekeeper.core.radar.RenewalRadar;
 import io.github.promisekeeper.core.ticket.InMemoryTickets;
 import io.github.promisekeeper.core.ticket.IssueKey;
+import io.github.promisekeeper.core.ticket.StatusCategory;
+import io.github.promisekeeper.core.ticket.Ticket;
+import io.github.promisekeeper.core.ticket.TicketPriority;
 import io.github.promisekeeper.jira.settings.InMemoryPluginSettings;
 import io.github.promisekeeper.jira.settings.SettingsStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +54,7 @@ class DigestMailerTest {
 
     private final MailWorld world = new MailWorld();
     private final InMemoryCommitments commitments = new InMemoryCommitments();
+    private final InMemoryTickets tickets = new InMemoryTickets();
     private final List<OutgoingMail> sent = new ArrayList<>();
     private final Set<String> claims = new HashSet<>();
     private final MailOut out = new MailOut() {
@@ -118,6 +122,26 @@ class DigestMailerTest {
         world.mayBrowse(commitment, alice, dave, erin);
     }
 
+    private void blocker(String key) {
+        tickets.add(new Ticket(
+                IssueKey.of(key),
+                ACME,
+                "Cannot log in",
+                TicketPriority.BLOCKER,
+                StatusCategory.TO_DO,
+                "Bug",
+                Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-01T09:00:00Z")));
+    }
+
+    private String textTo(String user) {
+        return sent.stream()
+                .filter(mail -> mail.to().startsWith(user + "@"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+    }
+
     private DigestMailer digest() {
         return new DigestMailer(
                 out,
@@ -125,7 +149,7 @@ class DigestMailerTest {
                 world.issues,
                 world.customers,
                 () -> commitments,
-                () -> new RenewalRadar(world.customers, new InMemoryTickets(), commitments, commitments, MONDAY_8_UTC),
+                () -> new RenewalRadar(world.customers, tickets, commitments, commitments, MONDAY_8_UTC),
                 new SettingsStore(new InMemoryPluginSettings().factory()),
                 world.settings,
                 since -> List.of(),
@@ -183,6 +207,55 @@ class DigestMailerTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(toDave.text()).contains("renews").doesNotContain("SC-1");
+    }
+
+    /**
+     * Acme's notice deadline is 9 days away (2 points), its blocker SUP-1 open (2) and SC-1 without a delivery plan
+     * (1): high risk (5) for whoever may browse both, medium (2) for whoever may browse neither.
+     */
+    @Test
+    void countsTheRiskOfOnlyWhatTheRecipientMayBrowse() {
+        blocker("SUP-1");
+        world.mayBrowse(world.issue("SUP-1", null, null), alice);
+        Issue hidden = world.issue("SC-1", alice, null);
+        world.mayBrowse(hidden, alice);
+
+        digest().sendDue();
+
+        assertThat(textTo("dave"))
+                .contains("Acme <Corp>: renews 15 Jan 2027, notice by 16 Dec 2026, medium risk.")
+                .doesNotContain("blocker")
+                .doesNotContain("SC-1");
+    }
+
+    @Test
+    void countsTheRiskOfEverythingTheRecipientMayBrowse() {
+        blocker("SUP-1");
+        world.mayBrowse(world.issue("SUP-1", null, null), dave);
+
+        digest().sendDue();
+
+        assertThat(textTo("dave"))
+                .contains("Acme <Corp>: renews 15 Jan 2027, notice by 16 Dec 2026, high risk.")
+                .contains("1 blocker ticket open")
+                .contains("SC-1 'Export' has no delivery plan");
+    }
+
+    /** The site reports in USD without a EUR rate (the defaults): Acme's EUR value is incomplete, which is flagged. */
+    @Test
+    void showsTheValueAndItsMissingRateToTheMoneyRight() {
+        world.moneyRight.add("dave");
+
+        digest().sendDue();
+
+        assertThat(textTo("dave")).contains("EUR");
+    }
+
+    @Test
+    void showsNeitherTheValueNorItsMissingRateWithoutTheMoneyRight() {
+        digest().sendDue();
+
+        assertThat(textTo("dave")).contains("Acme <Corp>").doesNotContain("EUR").doesNotContain("50");
     }
 
     @Test

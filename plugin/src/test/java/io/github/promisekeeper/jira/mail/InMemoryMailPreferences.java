@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link MailPreferencesStore} in memory, for tests. */
-final class InMemoryMailPreferences implements MailPreferencesStore {
+public final class InMemoryMailPreferences implements MailPreferencesStore {
 
     private final Map<String, MailPreferences> byUser = new ConcurrentHashMap<>();
 

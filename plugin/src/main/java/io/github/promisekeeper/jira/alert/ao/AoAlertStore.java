@@ -101,6 +101,10 @@ public final class AoAlertStore implements AlertStore {
             clauses.add("ALERT_STATE = ?");
             values.add(state.name());
         });
+        query.before().ifPresent(id -> {
+            clauses.add("ID < ?");
+            values.add(Math.toIntExact(id)); // AO ids are ints; the column is an integer on every database
+        });
         Query select = Query.select().order("ID DESC").limit(query.limit());
         if (!clauses.isEmpty()) {
             select = select.where(String.join(" AND ", clauses), values.toArray());

@@ -160,6 +160,13 @@ public abstract class AlertStoreContract {
                 .extracting(s -> s.alert().kind())
                 .containsExactly(AlertKind.RENEWAL_MOVED);
         assertThat(store.find(AlertQuery.all(1))).hasSize(1);
+        long newest = store.find(AlertQuery.all(1)).getFirst().id();
+        assertThat(store.find(AlertQuery.all(10).before(newest)))
+                .as("the page after the newest")
+                .extracting(s -> s.alert().kind())
+                .containsExactly(AlertKind.HEALTH_WORSENED);
+        assertThat(store.find(AlertQuery.all(10).of(CustomerKey.of("GLOBEX")).before(newest)))
+                .isEmpty();
     }
 
     @Test
