@@ -24,7 +24,7 @@ final class MailRest {
         return new InProcessJaxRs(
                 resource,
                 new AccessDeniedMapper(texts, responses),
-                new BadInputMapper(responses),
+                new BadInputMapper(texts, responses),
                 new HttpErrorMapper(texts, responses));
     }
 
