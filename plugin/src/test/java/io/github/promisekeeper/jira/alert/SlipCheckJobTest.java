@@ -1,39 +1,218 @@
 package io.github.promisekeeper.jira.alert;
 
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
 import io.github.promisekeeper.core.alert.AlertSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
-/** The daily check runs at the time an administrator set, in the site's time zone: today if still ahead. */
+/**
+ * The daily check runs at the time an administrator set, in the site's time zone: one job id on a daily cron
+ * schedule, once per cluster, replaced when the time changes; the run-once chain of earlier versions is removed.
+ * The scheduler's value types are stand-ins that need Jira, so their factories are stubbed to record what the job
+ * asks for: the assertions are on the job's calls, never on the stand-ins' behaviour.
+ */
 class SlipCheckJobTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private final AlertSettingsStore settings = mock(AlertSettingsStore.class);
+    private final SlipChecks checks = mock(SlipChecks.class);
+    private final SchedulerService scheduler = mock(SchedulerService.class);
+
+    /** What the job scheduled, in order: job id and the cron expression and run mode of its config. */
+    private final List<String> scheduled = new ArrayList<>();
+    /** The job ids the job unscheduled, in order. */
+    private final List<String> unscheduled = new ArrayList<>();
+
+    private final Map<JobId, String> idNames = new HashMap<>();
+    private final Map<Schedule, String> cronOf = new HashMap<>();
+    private final Map<JobConfig, String> configText = new HashMap<>();
+
+    private MockedStatic<JobId> jobIds;
+    private MockedStatic<JobRunnerKey> runnerKeys;
+    private MockedStatic<Schedule> schedules;
+    private MockedStatic<JobConfig> configs;
+    private MockedStatic<JobRunnerResponse> responses;
+
+    @BeforeEach
+    void recordTheSchedulersCalls() throws Exception {
+        jobIds = mockStatic(JobId.class);
+        jobIds.when(() -> JobId.of(anyString())).thenAnswer(call -> {
+            JobId id = mock(JobId.class);
+            idNames.put(id, call.getArgument(0));
+            return id;
+        });
+        runnerKeys = mockStatic(JobRunnerKey.class);
+        runnerKeys.when(() -> JobRunnerKey.of(anyString())).thenAnswer(call -> mock(JobRunnerKey.class));
+        schedules = mockStatic(Schedule.class);
+        schedules.when(() -> Schedule.forCronExpression(anyString())).thenAnswer(call -> {
+            Schedule schedule = mock(Schedule.class);
+            cronOf.put(schedule, "cron " + call.getArgument(0));
+            return schedule;
+        });
+        schedules.when(() -> Schedule.runOnce(any())).thenAnswer(call -> {
+            Schedule schedule = mock(Schedule.class);
+            cronOf.put(schedule, "once " + call.getArgument(0));
+            return schedule;
+        });
+        configs = mockStatic(JobConfig.class);
+        configs.when(() -> JobConfig.forJobRunnerKey(any())).thenAnswer(call -> {
+            JobConfig config = mock(JobConfig.class, RETURNS_SELF);
+            when(config.withRunMode(any())).thenAnswer(mode -> {
+                configText.merge(config, String.valueOf(mode.<RunMode>getArgument(0)), (a, b) -> a + " " + b);
+                return config;
+            });
+            when(config.withSchedule(any())).thenAnswer(schedule -> {
+                configText.merge(config, cronOf.get(schedule.<Schedule>getArgument(0)), (a, b) -> a + " " + b);
+                return config;
+            });
+            return config;
+        });
+        responses = mockStatic(JobRunnerResponse.class);
+        responses.when(() -> JobRunnerResponse.success(anyString())).thenAnswer(call -> mock(JobRunnerResponse.class));
+        responses.when(() -> JobRunnerResponse.failed(anyString())).thenAnswer(call -> mock(JobRunnerResponse.class));
+        doAnswer(call -> scheduled.add(
+                        idNames.get(call.<JobId>getArgument(0)) + " " + configText.get(call.<JobConfig>getArgument(1))))
+                .when(scheduler)
+                .scheduleJob(any(), any());
+        doAnswer(call -> unscheduled.add(idNames.get(call.<JobId>getArgument(0))))
+                .when(scheduler)
+                .unscheduleJob(any());
+    }
+
+    @AfterEach
+    void closeStubs() {
+        responses.close();
+        configs.close();
+        schedules.close();
+        runnerKeys.close();
+        jobIds.close();
+    }
 
     @Test
     void runsTodayWhenTheTimeIsStillAheadAndTomorrowOnceItHasPassed() {
-        when(settings.current()).thenReturn(new AlertSettings(LocalTime.of(6, 30), 14));
+        checkAt(6, 30);
 
         // 05:00 UTC is 06:00 in Berlin in winter: 06:30 is still ahead; 06:00 UTC (07:00 there) is past it.
-        assertThat(job("2027-02-01T05:00:00Z").nextRun()).isEqualTo(ZonedDateTime.of(2027, 2, 1, 6, 30, 0, 0, BERLIN));
-        assertThat(job("2027-02-01T06:00:00Z").nextRun()).isEqualTo(ZonedDateTime.of(2027, 2, 2, 6, 30, 0, 0, BERLIN));
+        assertThat(job("2027-02-01T05:00:00Z", UTC).nextRun())
+                .isEqualTo(ZonedDateTime.of(2027, 2, 1, 6, 30, 0, 0, BERLIN));
+        assertThat(job("2027-02-01T06:00:00Z", UTC).nextRun())
+                .isEqualTo(ZonedDateTime.of(2027, 2, 2, 6, 30, 0, 0, BERLIN));
     }
 
-    private SlipCheckJob job(String now) {
+    @Test
+    void startRegistersOneDailyCronJobOncePerClusterAtTheAdminsTime() {
+        checkAt(6, 30);
+
+        job("2027-02-01T05:00:00Z", BERLIN).onStart();
+
+        assertThat(scheduled).containsExactly(SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 30 6 * * ?");
+    }
+
+    @Test
+    void theAdminsTimeKeepsMeaningTheSitesZoneWhenTheSchedulerRunsInAnother() {
+        checkAt(6, 30);
+
+        // Site in Berlin, scheduler in UTC: 06:30 in Berlin is 05:30 UTC in winter, 04:30 UTC in summer.
+        job("2027-02-01T03:00:00Z", UTC).onStart();
+        job("2027-07-01T03:00:00Z", UTC).onStart();
+
+        assertThat(scheduled)
+                .containsExactly(
+                        SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 30 5 * * ?",
+                        SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 30 4 * * ?");
+    }
+
+    @Test
+    void aChangedTimeReplacesTheScheduleUnderTheSameJobId() {
+        checkAt(6, 30);
+        SlipCheckJob job = job("2027-02-01T05:00:00Z", BERLIN);
+        job.onStart();
+
+        checkAt(7, 15);
+        Optional<ZonedDateTime> next = job.scheduleNext();
+
+        assertThat(next).contains(ZonedDateTime.of(2027, 2, 1, 7, 15, 0, 0, BERLIN));
+        assertThat(scheduled)
+                .containsExactly(
+                        SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 30 6 * * ?",
+                        SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 15 7 * * ?");
+    }
+
+    @Test
+    void startAfterAnUpgradeUnschedulesTheOldChainOfRunOnceJobs() {
+        checkAt(6, 30);
+
+        job("2027-02-01T05:00:00Z", BERLIN).onStart();
+
+        // The chain named each day's job after its date: today's or tomorrow's is pending, an overdue one may be left.
+        assertThat(unscheduled)
+                .contains(
+                        "io.github.promisekeeper.slip-check.2027-02-01",
+                        "io.github.promisekeeper.slip-check.2027-02-02",
+                        "io.github.promisekeeper.slip-check.2027-01-31")
+                .doesNotContain(SlipCheckJob.JOB_ID);
+        assertThat(scheduled).hasSize(1).allMatch(job -> job.startsWith(SlipCheckJob.JOB_ID + " "));
+    }
+
+    @Test
+    void aRunSchedulesNothingMoreWhenTheNextDayRunsAtTheSameCron() {
+        checkAt(6, 30);
+        when(checks.runScheduled()).thenReturn(Optional.empty());
+
+        job("2027-02-01T05:30:00Z", BERLIN).runJob(mock(JobRunnerRequest.class));
+
+        assertThat(scheduled).isEmpty();
+        assertThat(unscheduled).isEmpty();
+    }
+
+    @Test
+    void aRunBeforeTheSitesClocksChangeMovesTheSchedulersCron() {
+        checkAt(6, 30);
+        when(checks.runScheduled()).thenThrow(new IllegalStateException("search failed"));
+
+        // Saturday 27 March 2027, 06:30 in Berlin (05:30 UTC); on Sunday Berlin moves to summer time: 04:30 UTC.
+        job("2027-03-27T05:30:00Z", UTC).runJob(mock(JobRunnerRequest.class));
+
+        assertThat(scheduled).containsExactly(SlipCheckJob.JOB_ID + " RUN_ONCE_PER_CLUSTER cron 0 30 4 * * ?");
+    }
+
+    private void checkAt(int hour, int minute) {
+        when(settings.current()).thenReturn(new AlertSettings(LocalTime.of(hour, minute), 14));
+    }
+
+    private SlipCheckJob job(String now, ZoneId schedulerZone) {
         return new SlipCheckJob(
-                mock(SchedulerService.class),
-                mock(SlipChecks.class),
-                settings,
-                Clock.fixed(Instant.parse(now), BERLIN));
+                scheduler, checks, settings, Clock.fixed(Instant.parse(now), BERLIN), () -> schedulerZone);
     }
 }
