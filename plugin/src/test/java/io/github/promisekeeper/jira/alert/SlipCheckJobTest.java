@@ -1,44 +1,28 @@
 package io.github.promisekeeper.jira.alert;
 
 import com.atlassian.scheduler.JobRunnerRequest;
-import com.atlassian.scheduler.JobRunnerResponse;
-import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.github.promisekeeper.core.alert.AlertSettings;
+import io.github.promisekeeper.jira.testing.RecordedScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 /**
  * The daily check runs at the time an administrator set, in the site's time zone: one job id on a daily cron
  * schedule, once per cluster, replaced when the time changes; the run-once chain of earlier versions is removed.
- * The scheduler's value types are stand-ins that need Jira, so their factories are stubbed to record what the job
- * asks for: the assertions are on the job's calls, never on the stand-ins' behaviour.
+ * The scheduler's calls are recorded by {@link RecordedScheduler}.
  */
 class SlipCheckJobTest {
 
@@ -47,76 +31,20 @@ class SlipCheckJobTest {
 
     private final AlertSettingsStore settings = mock(AlertSettingsStore.class);
     private final SlipChecks checks = mock(SlipChecks.class);
-    private final SchedulerService scheduler = mock(SchedulerService.class);
-
-    /** What the job scheduled, in order: job id and the cron expression and run mode of its config. */
-    private final List<String> scheduled = new ArrayList<>();
-    /** The job ids the job unscheduled, in order. */
-    private final List<String> unscheduled = new ArrayList<>();
-
-    private final Map<JobId, String> idNames = new HashMap<>();
-    private final Map<Schedule, String> cronOf = new HashMap<>();
-    private final Map<JobConfig, String> configText = new HashMap<>();
-
-    private MockedStatic<JobId> jobIds;
-    private MockedStatic<JobRunnerKey> runnerKeys;
-    private MockedStatic<Schedule> schedules;
-    private MockedStatic<JobConfig> configs;
-    private MockedStatic<JobRunnerResponse> responses;
+    private RecordedScheduler recorded;
+    private List<String> scheduled;
+    private List<String> unscheduled;
 
     @BeforeEach
-    void recordTheSchedulersCalls() throws Exception {
-        jobIds = mockStatic(JobId.class);
-        jobIds.when(() -> JobId.of(anyString())).thenAnswer(call -> {
-            JobId id = mock(JobId.class);
-            idNames.put(id, call.getArgument(0));
-            return id;
-        });
-        runnerKeys = mockStatic(JobRunnerKey.class);
-        runnerKeys.when(() -> JobRunnerKey.of(anyString())).thenAnswer(call -> mock(JobRunnerKey.class));
-        schedules = mockStatic(Schedule.class);
-        schedules.when(() -> Schedule.forCronExpression(anyString())).thenAnswer(call -> {
-            Schedule schedule = mock(Schedule.class);
-            cronOf.put(schedule, "cron " + call.getArgument(0));
-            return schedule;
-        });
-        schedules.when(() -> Schedule.runOnce(any())).thenAnswer(call -> {
-            Schedule schedule = mock(Schedule.class);
-            cronOf.put(schedule, "once " + call.getArgument(0));
-            return schedule;
-        });
-        configs = mockStatic(JobConfig.class);
-        configs.when(() -> JobConfig.forJobRunnerKey(any())).thenAnswer(call -> {
-            JobConfig config = mock(JobConfig.class, RETURNS_SELF);
-            when(config.withRunMode(any())).thenAnswer(mode -> {
-                configText.merge(config, String.valueOf(mode.<RunMode>getArgument(0)), (a, b) -> a + " " + b);
-                return config;
-            });
-            when(config.withSchedule(any())).thenAnswer(schedule -> {
-                configText.merge(config, cronOf.get(schedule.<Schedule>getArgument(0)), (a, b) -> a + " " + b);
-                return config;
-            });
-            return config;
-        });
-        responses = mockStatic(JobRunnerResponse.class);
-        responses.when(() -> JobRunnerResponse.success(anyString())).thenAnswer(call -> mock(JobRunnerResponse.class));
-        responses.when(() -> JobRunnerResponse.failed(anyString())).thenAnswer(call -> mock(JobRunnerResponse.class));
-        doAnswer(call -> scheduled.add(
-                        idNames.get(call.<JobId>getArgument(0)) + " " + configText.get(call.<JobConfig>getArgument(1))))
-                .when(scheduler)
-                .scheduleJob(any(), any());
-        doAnswer(call -> unscheduled.add(idNames.get(call.<JobId>getArgument(0))))
-                .when(scheduler)
-                .unscheduleJob(any());
+    void recordTheSchedulersCalls() {
+        recorded = new RecordedScheduler();
+        scheduled = recorded.scheduled();
+        unscheduled = recorded.unscheduled();
     }
 
     @AfterEach
     void closeStubs() {
-        responses.close();
-        configs.close();
-        schedules.close();
-        runnerKeys.close();
-        jobIds.close();
+        recorded.close();
     }
 
     @Test
@@ -213,6 +141,6 @@ class SlipCheckJobTest {
 
     private SlipCheckJob job(String now, ZoneId schedulerZone) {
         return new SlipCheckJob(
-                scheduler, checks, settings, Clock.fixed(Instant.parse(now), BERLIN), () -> schedulerZone);
+                recorded.scheduler(), checks, settings, Clock.fixed(Instant.parse(now), BERLIN), () -> schedulerZone);
     }
 }
