@@ -27,9 +27,11 @@ import java.util.function.Supplier;
 /**
  * Runs the slip check daily, once per cluster, at the time an administrator sets (in the site's time zone): one job
  * id on a daily cron schedule, scheduled again (which replaces it) on every node's start and whenever the time is
- * changed. A cron expression runs in the scheduler's default zone (the server's), so the site's time is turned into
+ * changed. A cron expression without a zone runs in the scheduler's default zone, taken here to be the JVM's (what
+ * atlassian-scheduler falls back to; a zone argument has no Jira 10/11 evidence), so the site's time is turned into
  * the server's for the next run; a run that finds the following day's time different there (one of the two zones
- * changes its clocks) schedules the job again.
+ * changes its clocks) schedules the job again. Where the two zones are the same, as by default, the cron is the
+ * admin's time as it is.
  */
 public class SlipCheckJob implements JobRunner, LifecycleAware {
 
