@@ -177,6 +177,18 @@ class SlipCheckJobTest {
     }
 
     @Test
+    void anUnreadableRecordedDayCountsAsNoneSoTheDaysCheckRunsOnce() {
+        checkAt("06:30");
+        stored.values().put(AlertSettingsStore.LAST_SCHEDULED_CHECK, "yesterday");
+
+        run("2027-02-01T05:30:00Z");
+        run("2027-02-01T05:45:00Z");
+
+        verify(checks, times(1)).runScheduled();
+        assertThat(settings.lastScheduledCheck()).contains(LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
     void onTheDayBerlinSkipsAnHourACheckSetInsideTheGapRunsAtTheFirstPollAfterIt() {
         checkAt("02:30");
 
