@@ -24,4 +24,7 @@ public interface SchedulerService {
      * @throws SchedulerServiceException when the job cannot be scheduled
      */
     void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
+
+    /** Removes the job {@code jobId}'s schedule (nothing happens when there is none). */
+    void unscheduleJob(JobId jobId);
 }

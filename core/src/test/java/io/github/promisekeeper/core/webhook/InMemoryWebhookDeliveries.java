@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@link WebhookDeliveries} in memory, for the dispatcher's tests. */
-final class InMemoryWebhookDeliveries implements WebhookDeliveries {
+/** {@link WebhookDeliveries} and {@link FinishedDeliveries} in memory, for the dispatcher's and retention's tests. */
+final class InMemoryWebhookDeliveries implements WebhookDeliveries, FinishedDeliveries {
 
     record Row(PendingDelivery delivery, DeliveryStatus status, AttemptRecord last) {}
 
@@ -50,6 +50,18 @@ final class InMemoryWebhookDeliveries implements WebhookDeliveries {
                     attempt.nextAttemptAt() == null ? was.nextAttemptAt() : attempt.nextAttemptAt());
             rows.put(attempt.id(), new Row(now, attempt.status(), attempt));
         }
+    }
+
+    @Override
+    public synchronized int deleteFinishedBefore(Instant cutoff, int limit) {
+        List<Long> old = rows.entrySet().stream()
+                .filter(entry -> entry.getValue().status() != DeliveryStatus.PENDING
+                        && entry.getValue().last().attemptedAt().isBefore(cutoff))
+                .map(Map.Entry::getKey)
+                .limit(limit)
+                .toList();
+        old.forEach(rows::remove);
+        return old.size();
     }
 
     synchronized List<Row> all() {

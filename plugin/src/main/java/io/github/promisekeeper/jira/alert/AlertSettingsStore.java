@@ -13,6 +13,7 @@ import io.github.promisekeeper.jira.settings.SettingsHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.Optional;
 /**
  * Keeps the slip check's settings (the time it runs, the notice days N) and the administrator it searches as in
  * SAL's global plugin settings, shared by the cluster; every change is recorded in the {@link SettingsHistory} in
- * the same transaction. An unreadable stored value falls back to the defaults.
+ * the same transaction. An unreadable stored value falls back to the defaults. It also keeps the site-local day of
+ * the last scheduled check that ran, which is the {@link SlipCheckJob}'s state rather than a setting (not recorded in
+ * the history).
  */
 public class AlertSettingsStore {
 
@@ -30,6 +33,7 @@ public class AlertSettingsStore {
     static final String CHECK_AT = PREFIX + "checkAt";
     static final String NOTICE_DAYS = PREFIX + "noticeDays";
     static final String RUN_AS = PREFIX + "runAs";
+    static final String LAST_SCHEDULED_CHECK = PREFIX + "lastScheduledCheck";
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertSettingsStore.class);
 
@@ -85,6 +89,22 @@ public class AlertSettingsStore {
             stored.put(RUN_AS, runAsUserKey);
         });
         return true;
+    }
+
+    /** The site-local day whose scheduled check last ran, if one did ("Check now" does not count). */
+    public Optional<LocalDate> lastScheduledCheck() {
+        Optional<String> stored = text(settingsFactory.createGlobalSettings(), LAST_SCHEDULED_CHECK);
+        try {
+            return stored.map(LocalDate::parse);
+        } catch (RuntimeException e) {
+            LOG.warn("The stored day of the last slip check is unreadable ({}); taking it as none.", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Records that the scheduled check of the site-local {@code day} ran, so that it does not run again. */
+    public void recordScheduledCheck(LocalDate day) {
+        settingsFactory.createGlobalSettings().put(LAST_SCHEDULED_CHECK, day.toString());
     }
 
     private static Optional<String> text(PluginSettings settings, String key) {

@@ -16,23 +16,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Runs the slip check daily, once per cluster, at the time an administrator sets (in the site's time zone). Each
- * run is a run-once job named after its day and, whatever its outcome, schedules the next day's: the plugin uses
- * only the scheduler calls it can show Jira 10/11 apps making (run-once schedules), and a day's job id is the same
- * on every node, so the nodes that start, and the settings that change, all schedule the same next run.
+ * Runs the slip check once a day, once per cluster, from the time an administrator sets in the site's time zone,
+ * whatever zone Jira's scheduler reads a cron expression in: one job id polls every 15 minutes (the same instants in
+ * every zone whose offset is in whole, half or quarter hours) and each run decides by the site's clock whether a
+ * day's check is due, as the mail digest's {@code DigestJob} does for each recipient's local hour.
+ *
+ * <p>A site-local day's check is due from the set time on; when it has run, its day is recorded
+ * ({@link AlertSettingsStore#recordScheduledCheck}), so moving the time later on that day does not run it again and
+ * moving it earlier runs it at the next poll. The check therefore runs at the first poll at or after the set time
+ * (within 15 minutes after it). A check that fails records nothing and the next poll tries again; so does one
+ * skipped because no administrator has saved the settings yet. A node that starts after the set time on a day whose
+ * check has not run (a restart after downtime, the first install) runs that day's check at its first poll, which is
+ * what one wants after a restart. On a day the site's clocks skip the set time, the check runs at the first poll
+ * after the gap; on a day they repeat it, only the first time. A set time in the day's last quarter hour is reached
+ * by the first poll after midnight, which runs the day before's check: a poll looks one day back, so a day missed
+ * altogether (Jira down from before the time until after midnight) also has its check run late, once.
+ *
+ * <p>Changing the time schedules nothing: the job is scheduled on every node's start (scheduling it again replaces
+ * it), with the same cron.
  */
 public class SlipCheckJob implements JobRunner, LifecycleAware {
 
     static final String RUNNER_KEY = "io.github.promisekeeper.slip-check";
-    static final String JOB_ID_PREFIX = "io.github.promisekeeper.slip-check.";
+    static final String JOB_ID = "io.github.promisekeeper.slip-check.daily";
+    /** Every 15 minutes from the full hour (Quartz syntax, seconds first). */
+    static final String EVERY_QUARTER_HOUR = "0 0/15 * * * ?";
+    /**
+     * Earlier versions ran a chain of run-once jobs, each named this prefix and its day and scheduling the next
+     * day's; on start the ids of the days around today are unscheduled so that only {@link #JOB_ID} is left.
+     */
+    static final String CHAIN_JOB_ID_PREFIX = "io.github.promisekeeper.slip-check.";
 
+    private static final long POLL_SECONDS = 15 * 60;
+    private static final int CHAIN_DAYS_BEFORE = 7;
+    private static final int CHAIN_DAYS_AFTER = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SlipCheckJob.class);
 
     private final SchedulerService scheduler;
@@ -40,6 +65,7 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
     private final AlertSettingsStore settings;
     private final Clock clock;
 
+    /** {@code clock} is the site's: its zone is the one the administrator's time means. */
     public SlipCheckJob(SchedulerService scheduler, SlipChecks checks, AlertSettingsStore settings, Clock clock) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.checks = Objects.requireNonNull(checks, "checks");
@@ -50,7 +76,16 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
     @Override
     public void onStart() {
         scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        scheduleNext();
+        unscheduleChain(ZonedDateTime.now(clock).toLocalDate());
+        try {
+            scheduler.scheduleJob(
+                    JobId.of(JOB_ID),
+                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.forCronExpression(EVERY_QUARTER_HOUR)));
+        } catch (SchedulerServiceException e) {
+            LOG.error("The daily slip check could not be scheduled: {}", e.getMessage(), e);
+        }
     }
 
     @Override
@@ -58,56 +93,71 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
         scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
     }
 
-    /** Schedules the next daily run at the configured time; answers when, or empty when the scheduler refused. */
-    public Optional<ZonedDateTime> scheduleNext() {
-        return schedule(nextRun(ZonedDateTime.now(clock)));
-    }
-
-    private Optional<ZonedDateTime> schedule(ZonedDateTime next) {
-        try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID_PREFIX + next.toLocalDate()),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.runOnce(Date.from(next.toInstant()))));
-            return Optional.of(next);
-        } catch (SchedulerServiceException e) {
-            LOG.error("Jira's scheduler refused the daily slip check for {}: {}", next, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The next time of day the check is set to run: today if still ahead, else tomorrow. */
+    /**
+     * When the next scheduled check runs, in the site's zone: the first poll at or after the set time of the next day
+     * whose check has not run, or the next poll when one is due now.
+     */
     public ZonedDateTime nextRun() {
-        return nextRun(ZonedDateTime.now(clock));
-    }
-
-    /** The next time of day the check is set to run after {@code now}: today if still ahead, else tomorrow. */
-    ZonedDateTime nextRun(ZonedDateTime now) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        LocalTime checkAt = settings.current().checkAt();
+        Optional<LocalDate> last = settings.lastScheduledCheck();
+        if (due(now, checkAt, last).isPresent()) {
+            return firstPollFrom(now);
+        }
         LocalDate today = now.toLocalDate();
-        ZonedDateTime next = today.atTime(settings.current().checkAt()).atZone(clock.getZone());
-        return next.isAfter(now) ? next : next.plusDays(1);
+        LocalDate day = last.filter(ran -> !ran.isBefore(today))
+                .map(ran -> ran.plusDays(1))
+                .orElse(today);
+        return firstPollFrom(day.atTime(checkAt).atZone(clock.getZone()));
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Optional<LocalDate> day = due(now, settings.current().checkAt(), settings.lastScheduledCheck());
+        if (day.isEmpty()) {
+            return JobRunnerResponse.success("Slip check not due: the next runs at " + nextRun() + ".");
+        }
         try {
             Optional<AlertChanges> changes = checks.runScheduled();
             if (changes.isEmpty()) {
                 return JobRunnerResponse.success("Slip check skipped: no administrator has saved the alert settings"
                         + " or run the check yet, so there is nobody to search as.");
             }
+            settings.recordScheduledCheck(day.get());
             return JobRunnerResponse.success(
                     "Slip check: " + changes.get().raised().size() + " alerts raised, "
                             + changes.get().resolved().size() + " resolved.");
         } catch (RuntimeException e) {
-            LOG.error("The daily slip check failed", e);
+            LOG.error("The slip check of {} failed; the next poll tries again", day.get(), e);
             return JobRunnerResponse.failed("Slip check failed: " + e.getMessage());
-        } finally {
-            // Never today's job again (the one running, which the scheduler removes once it is done): tomorrow's.
-            ZonedDateTime now = ZonedDateTime.now(clock);
-            ZonedDateTime next = nextRun(now);
-            schedule(next.toLocalDate().isAfter(now.toLocalDate()) ? next : next.plusDays(1));
+        }
+    }
+
+    /**
+     * The site-local day whose check is due at {@code now} and has not run: the latest day whose set time has come
+     * (today's once it has, else yesterday's), unless it or a later day is recorded. With no day recorded, only
+     * today's: a first start does not run the day before's.
+     */
+    private static Optional<LocalDate> due(ZonedDateTime now, LocalTime checkAt, Optional<LocalDate> last) {
+        LocalDate today = now.toLocalDate();
+        LocalDate latest = now.toLocalTime().isBefore(checkAt) ? today.minusDays(1) : today;
+        boolean due = last.map(ran -> ran.isBefore(latest)).orElse(latest.equals(today));
+        return due ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** The first poll at or after {@code time}: polls fall on the quarter hours of UTC, hence of the site's zone. */
+    private static ZonedDateTime firstPollFrom(ZonedDateTime time) {
+        Instant instant = time.toInstant();
+        long seconds = instant.getEpochSecond();
+        boolean onPoll = instant.getNano() == 0 && seconds % POLL_SECONDS == 0;
+        long poll = onPoll ? seconds : (Math.floorDiv(seconds, POLL_SECONDS) + 1) * POLL_SECONDS;
+        return Instant.ofEpochSecond(poll).atZone(time.getZone());
+    }
+
+    private void unscheduleChain(LocalDate today) {
+        for (int day = -CHAIN_DAYS_BEFORE; day <= CHAIN_DAYS_AFTER; day++) {
+            scheduler.unscheduleJob(JobId.of(CHAIN_JOB_ID_PREFIX + today.plusDays(day)));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.net.RequestFactory;
 import com.atlassian.scheduler.SchedulerService;
 import io.github.promisekeeper.core.customer.Customers;
 import io.github.promisekeeper.core.webhook.AlertOutcomes;
+import io.github.promisekeeper.core.webhook.DeliveryRetention;
 import io.github.promisekeeper.core.webhook.HostResolver;
 import io.github.promisekeeper.core.webhook.RetrySchedule;
 import io.github.promisekeeper.core.webhook.TargetPolicy;
@@ -16,6 +17,7 @@ import io.github.promisekeeper.jira.webhook.WebhookAdministration;
 import io.github.promisekeeper.jira.webhook.WebhookBodies;
 import io.github.promisekeeper.jira.webhook.WebhookDeliveryJob;
 import io.github.promisekeeper.jira.webhook.WebhookEndpointStore;
+import io.github.promisekeeper.jira.webhook.WebhookRetentionJob;
 import io.github.promisekeeper.jira.webhook.ao.AoWebhookEndpoints;
 import io.github.promisekeeper.jira.webhook.ao.AoWebhookOutbox;
 import io.github.promisekeeper.jira.webhook.http.SalWebhookTransport;
@@ -26,7 +28,7 @@ import java.time.Clock;
 
 /**
  * Webhooks out: endpoint storage and the outbox on Active Objects, the SSRF target policy, SAL's outbound HTTP as
- * the transport, the delivery job and what administrators do. {@code webhookOutbox} is the
+ * the transport, the delivery job, the daily retention job and what administrators do. {@code webhookOutbox} is the
  * {@code WebhookOutbox} that a change calls inside its own transaction.
  */
 @Configuration(proxyBeanMethods = false)
@@ -95,6 +97,16 @@ public class WebhookConfig {
     public WebhookDeliveryJob webhookDeliveryJob(
             SchedulerService schedulerService, WebhookDispatcher webhookDispatcher) {
         return new WebhookDeliveryJob(schedulerService, webhookDispatcher);
+    }
+
+    /**
+     * Exported to SAL as a LifecycleAware OSGi service in plugin-context.xml: registers and schedules the daily
+     * deletion of finished deliveries older than 30 days.
+     */
+    @Bean
+    public WebhookRetentionJob webhookRetentionJob(
+            SchedulerService schedulerService, AoWebhookOutbox webhookOutbox, Clock siteClock) {
+        return new WebhookRetentionJob(schedulerService, new DeliveryRetention(webhookOutbox, siteClock));
     }
 
     @Bean

@@ -41,14 +41,22 @@ public final class WebhookAdministration {
         }
     }
 
-    /** An endpoint as an administrator sends it; any part may be missing. */
+    /** An endpoint as an administrator sends it; any part may be missing. {@link #toString()} leaves the secret out. */
     public record Input(
             String url,
             String secret,
             List<String> events,
             Boolean active,
             Boolean moneyAllowed,
-            Boolean privateTargetsAllowed) {}
+            Boolean privateTargetsAllowed) {
+
+        @Override
+        public String toString() {
+            return "Input[url=" + url + ", secret=" + (secret == null ? "none" : "given") + ", events=" + events
+                    + ", active=" + active + ", moneyAllowed=" + moneyAllowed + ", privateTargetsAllowed="
+                    + privateTargetsAllowed + "]";
+        }
+    }
 
     /** The settings when the input is valid, else the problems. */
     public record Validated(EndpointSettings settings, List<Problem> problems) {

@@ -183,13 +183,13 @@ public class AlertsResource {
     @AdminOnly
     public Response settings() {
         permissions.requireJiraAdministrator();
-        return responses.ok(view(Optional.of(job.nextRun())));
+        return responses.ok(view());
     }
 
     /**
      * Sets the time the daily check runs (HH:MM, the site's time zone) and the notice days N (1–365); a field left
      * out keeps its value. The saving administrator becomes the one the check searches as. A change is recorded in
-     * the settings history and reschedules the check. Answers the settings as stored.
+     * the settings history; the check's polls read the new time, so nothing is rescheduled. Answers the settings as stored.
      *
      * <p>Failures: 400 for unknown fields, a time that is not HH:MM, notice days outside 1–365; 401 anonymous; 403
      * for anyone but a Jira administrator; 415 for a body that is not {@code application/json}.
@@ -218,19 +218,16 @@ public class AlertsResource {
                     Integer.toString(noticeDays),
                     AlertSettings.MAX_NOTICE_DAYS);
         }
-        boolean changed = settings.save(
+        settings.save(
                 new AlertSettings(checkAt, noticeDays),
                 administrator.user().getStringValue(),
                 ChangeOrigin.of(origin, administrator.author(), clock.instant()));
-        Optional<?> next = changed ? job.scheduleNext() : Optional.of(job.nextRun());
-        return responses.ok(view(next));
+        return responses.ok(view());
     }
 
-    private AlertSettingsView view(Optional<?> nextRun) {
+    private AlertSettingsView view() {
         return AlertSettingsView.from(
-                settings.current(),
-                settings.runAs().orElse(null),
-                nextRun.map(Object::toString).orElse(null));
+                settings.current(), settings.runAs().orElse(null), job.nextRun().toString());
     }
 
     private static Optional<AlertState> stateOf(String text) {

@@ -3,6 +3,7 @@ package io.github.promisekeeper.jira.webhook.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.promisekeeper.core.webhook.AttemptRecord;
 import io.github.promisekeeper.core.webhook.DeliveryStatus;
+import io.github.promisekeeper.core.webhook.FinishedDeliveries;
 import io.github.promisekeeper.core.webhook.OutcomeEvent;
 import io.github.promisekeeper.core.webhook.PendingDelivery;
 import io.github.promisekeeper.core.webhook.WebhookDeliveries;
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
  * endpoint inside the caller's transaction ({@code executeInTransaction} joins one that is open), the delivery job
  * reads and updates the rows through {@link WebhookDeliveries}, and the admin page reads the log and redelivers.
  */
-public final class AoWebhookOutbox implements WebhookOutbox, WebhookDeliveries, DeliveryLog {
+public final class AoWebhookOutbox implements WebhookOutbox, WebhookDeliveries, FinishedDeliveries, DeliveryLog {
 
     private static final String PENDING_COLUMNS =
             "ID, ENDPOINT_ID, DELIVERY_ID, EVENT_NAME, ORDERING_KEY, PAYLOAD, ATTEMPTS, NEXT_ATTEMPT_AT";
@@ -183,6 +184,40 @@ public final class AoWebhookOutbox implements WebhookOutbox, WebhookDeliveries, 
             rows[0].setNextAttemptAt(Date.from(now));
             rows[0].save();
             return true;
+        });
+    }
+
+    @Override
+    public int deleteFinishedBefore(Instant cutoff, int limit) {
+        if (limit < 1) {
+            return 0;
+        }
+        String delivered = DeliveryStatus.DELIVERED.name();
+        String failed = DeliveryStatus.FAILED.name();
+        return ao.executeInTransaction(() -> {
+            List<Integer> ids = Arrays.stream(ao.find(
+                            WebhookDeliveryEntity.class,
+                            Query.select("ID")
+                                    .where(
+                                            "STATUS IN (?, ?) AND LAST_ATTEMPT_AT < ?",
+                                            delivered,
+                                            failed,
+                                            Date.from(cutoff))
+                                    .order("ID ASC")
+                                    .limit(Math.min(limit, IN_LIST))))
+                    .map(WebhookDeliveryEntity::getID)
+                    .toList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            // The status again in the DELETE: a delivery an administrator sent again since the read is pending now.
+            List<Object> parameters = new ArrayList<>(ids);
+            parameters.add(delivered);
+            parameters.add(failed);
+            return ao.deleteWithSQL(
+                    WebhookDeliveryEntity.class,
+                    "ID IN (" + placeholders(ids.size()) + ") AND STATUS IN (?, ?)",
+                    parameters.toArray());
         });
     }
 

@@ -6,6 +6,7 @@ import io.github.promisekeeper.ao.embedded.EntityManagerActiveObjects;
 import io.github.promisekeeper.core.commitment.Health;
 import io.github.promisekeeper.core.customer.Money;
 import io.github.promisekeeper.core.webhook.AttemptRecord;
+import io.github.promisekeeper.core.webhook.DeliveryRetention;
 import io.github.promisekeeper.core.webhook.DeliveryStatus;
 import io.github.promisekeeper.core.webhook.OutcomeEvent;
 import io.github.promisekeeper.core.webhook.OutcomeKind;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -156,6 +159,65 @@ abstract class AoWebhookStorageContract {
         assertThat(again.attempts()).isZero();
         assertThat(again.nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(outbox.redeliver(999_999, T0)).isFalse();
+    }
+
+    @Test
+    void retentionDeletesOnlyFinishedDeliveriesLastTriedBeforeTheCutoffOldestFirstUpToTheLimit() {
+        endpoint(EnumSet.allOf(OutcomeKind.class), true, false);
+        outbox.enqueue(List.of(kept("SC-1"), kept("SC-2"), kept("SC-3"), kept("SC-4"), kept("SC-5"), kept("SC-6")));
+        List<PendingDelivery> rows = outbox.pending(10);
+        Instant old = T0.minus(Duration.ofDays(40));
+        Instant cutoff = T0.minus(Duration.ofDays(30));
+        outbox.record(List.of(
+                new AttemptRecord(rows.get(0).id(), DeliveryStatus.DELIVERED, 1, old, 204, null, null),
+                new AttemptRecord(rows.get(1).id(), DeliveryStatus.FAILED, 13, old, 500, "HTTP 500", null),
+                new AttemptRecord(rows.get(2).id(), DeliveryStatus.PENDING, 3, old, 503, "HTTP 503", old),
+                new AttemptRecord(
+                        rows.get(3).id(), DeliveryStatus.DELIVERED, 1, cutoff.plusSeconds(1), 200, null, null),
+                new AttemptRecord(rows.get(4).id(), DeliveryStatus.FAILED, 13, old, 500, "HTTP 500", null)));
+        // An administrator sends an old failed one again: pending now, so it stays.
+        assertThat(outbox.redeliver(rows.get(4).id(), T0)).isTrue();
+
+        assertThat(outbox.deleteFinishedBefore(cutoff, 1)).isEqualTo(1);
+        assertThat(outbox.recent(10))
+                .extracting(DeliveryLogEntry::id)
+                .doesNotContain(rows.get(0).id());
+        assertThat(outbox.deleteFinishedBefore(cutoff, 500)).isEqualTo(1);
+        assertThat(outbox.deleteFinishedBefore(cutoff, 500)).isZero();
+
+        assertThat(outbox.recent(10))
+                .extracting(DeliveryLogEntry::id)
+                .containsExactlyInAnyOrder(
+                        rows.get(2).id(),
+                        rows.get(3).id(),
+                        rows.get(4).id(),
+                        rows.get(5).id());
+    }
+
+    @Test
+    void retentionRunsInChunksOverManyRowsAndLeavesThePendingOnes() {
+        endpoint(EnumSet.allOf(OutcomeKind.class), true, false);
+        List<OutcomeEvent> events = new ArrayList<>();
+        for (int i = 0; i < 1_250; i++) {
+            events.add(kept("SC-" + i));
+        }
+        outbox.enqueue(events);
+        List<PendingDelivery> rows = outbox.pending(2_000);
+        Instant old = T0.minus(Duration.ofDays(31));
+        List<AttemptRecord> delivered = new ArrayList<>();
+        for (PendingDelivery row : rows.subList(0, 1_200)) {
+            delivered.add(new AttemptRecord(row.id(), DeliveryStatus.DELIVERED, 1, old, 204, null, null));
+        }
+        outbox.record(delivered);
+
+        DeliveryRetention.Pruned pruned =
+                new DeliveryRetention(outbox, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30), 500, 2).prune();
+
+        assertThat(pruned).isEqualTo(new DeliveryRetention.Pruned(1_000, true));
+        assertThat(new DeliveryRetention(outbox, Clock.fixed(T0, ZoneOffset.UTC)).prune())
+                .isEqualTo(new DeliveryRetention.Pruned(200, false));
+        assertThat(outbox.pending(2_000)).hasSize(50);
+        assertThat(ao.count(WebhookDeliveryEntity.class)).isEqualTo(50);
     }
 
     @Test

@@ -216,6 +216,37 @@ class WebhooksResourceTest {
     }
 
     @Test
+    void noAnswerAfterCreationAndNoTextOfTheInputCarriesTheSecret() {
+        long id = json(create("{\"url\":\"https://crm.example.com/a\",\"secret\":\"" + SECRET
+                        + "\",\"events\":[\"commitment.kept\"]}"))
+                .get("id")
+                .getAsLong();
+        outbox.enqueue(List.of(OutcomeEvent.forCommitment(OutcomeKind.COMMITMENT_KEPT, NOW, "ACME", "SC-1")));
+        String replaced = "another-secret-long-enough-wxyz";
+
+        List<String> answers = List.of(
+                rest.get("webhooks/" + id).body(),
+                rest.send(
+                                "PUT",
+                                "webhooks/" + id,
+                                "application/json",
+                                "{\"url\":\"https://crm.example.com/a\"," + "\"secret\":\"" + replaced
+                                        + "\",\"events\":[\"commitment.kept\"]}")
+                        .body(),
+                rest.send("POST", "webhooks/" + id + "/test", null, null).body(),
+                rest.get("webhooks/deliveries").body(),
+                rest.get("webhooks").body());
+
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(answer).doesNotContain(SECRET).doesNotContain(replaced));
+        // Whatever logs or reports an input (a framework's error, a debug line) never prints its secret either.
+        EndpointInput input =
+                new EndpointInput("https://crm.example.com/a", SECRET, List.of("commitment.kept"), true, false, false);
+        assertThat(input.toString()).doesNotContain(SECRET).contains("crm.example.com");
+        assertThat(input.toInput().toString()).doesNotContain(SECRET).contains("crm.example.com");
+    }
+
+    @Test
     void isForJiraAdministratorsOnly() {
         Role.EDITOR.actOn(userManager);
 
