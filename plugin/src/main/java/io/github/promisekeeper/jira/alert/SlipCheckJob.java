@@ -5,13 +5,9 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.github.promisekeeper.core.alert.AlertChanges;
+import io.github.promisekeeper.jira.platform.ClusterCronJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +57,7 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
     private static final Logger LOG = LoggerFactory.getLogger(SlipCheckJob.class);
 
     private final SchedulerService scheduler;
+    private final ClusterCronJob job;
     private final SlipChecks checks;
     private final AlertSettingsStore settings;
     private final Clock clock;
@@ -68,6 +65,7 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
     /** {@code clock} is the site's: its zone is the one the administrator's time means. */
     public SlipCheckJob(SchedulerService scheduler, SlipChecks checks, AlertSettingsStore settings, Clock clock) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.job = new ClusterCronJob(scheduler, RUNNER_KEY, JOB_ID, EVERY_QUARTER_HOUR);
         this.checks = Objects.requireNonNull(checks, "checks");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -75,22 +73,13 @@ public class SlipCheckJob implements JobRunner, LifecycleAware {
 
     @Override
     public void onStart() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
         unscheduleChain(ZonedDateTime.now(clock).toLocalDate());
-        try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(EVERY_QUARTER_HOUR)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("The daily slip check could not be scheduled: {}", e.getMessage(), e);
-        }
+        job.start(this);
     }
 
     @Override
     public void onStop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        job.stop();
     }
 
     /**

@@ -5,12 +5,7 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
+import io.github.promisekeeper.jira.platform.ClusterCronJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,31 +25,22 @@ public class DigestJob implements JobRunner, LifecycleAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
 
-    private final SchedulerService scheduler;
+    private final ClusterCronJob job;
     private final DigestMailer digest;
 
     public DigestJob(SchedulerService scheduler, DigestMailer digest) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.job = new ClusterCronJob(scheduler, RUNNER_KEY, JOB_ID, EVERY_HOUR);
         this.digest = Objects.requireNonNull(digest, "digest");
     }
 
     @Override
     public void onStart() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(EVERY_HOUR)));
-        } catch (SchedulerServiceException e) {
-            LOG.error("The weekly digest could not be scheduled: {}", e.getMessage(), e);
-        }
+        job.start(this);
     }
 
     @Override
     public void onStop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        job.stop();
     }
 
     @Override

@@ -5,13 +5,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.github.promisekeeper.core.webhook.WebhookDispatcher;
+import io.github.promisekeeper.jira.platform.ClusterCronJob;
 
 import java.util.Objects;
 
@@ -27,32 +22,22 @@ public class WebhookDeliveryJob implements JobRunner, LifecycleAware {
     /** Every 15 seconds (Quartz cron syntax, seconds first). */
     static final String EVERY_15_SECONDS = "0/15 * * * * ?";
 
-    private final SchedulerService scheduler;
+    private final ClusterCronJob job;
     private final WebhookDispatcher dispatcher;
 
     public WebhookDeliveryJob(SchedulerService scheduler, WebhookDispatcher dispatcher) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.job = new ClusterCronJob(scheduler, RUNNER_KEY, JOB_ID, EVERY_15_SECONDS);
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     }
 
     @Override
     public void onStart() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        try {
-            // Scheduling again under the same id replaces the schedule, so every node may do it at start.
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(EVERY_15_SECONDS)));
-        } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("Jira's scheduler refused the webhook delivery job", e);
-        }
+        job.start(this);
     }
 
     @Override
     public void onStop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        job.stop();
     }
 
     @Override

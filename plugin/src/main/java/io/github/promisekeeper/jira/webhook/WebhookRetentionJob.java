@@ -5,13 +5,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.github.promisekeeper.core.webhook.DeliveryRetention;
+import io.github.promisekeeper.jira.platform.ClusterCronJob;
 
 import java.util.Objects;
 
@@ -27,31 +22,22 @@ public class WebhookRetentionJob implements JobRunner, LifecycleAware {
     /** Daily at 03:40 in the scheduler's zone (Quartz cron syntax, seconds first). */
     static final String DAILY = "0 40 3 * * ?";
 
-    private final SchedulerService scheduler;
+    private final ClusterCronJob job;
     private final DeliveryRetention retention;
 
     public WebhookRetentionJob(SchedulerService scheduler, DeliveryRetention retention) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.job = new ClusterCronJob(scheduler, RUNNER_KEY, JOB_ID, DAILY);
         this.retention = Objects.requireNonNull(retention, "retention");
     }
 
     @Override
     public void onStart() {
-        scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_ID),
-                    JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.forCronExpression(DAILY)));
-        } catch (SchedulerServiceException e) {
-            throw new IllegalStateException("Jira's scheduler refused the webhook retention job", e);
-        }
+        job.start(this);
     }
 
     @Override
     public void onStop() {
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+        job.stop();
     }
 
     @Override
