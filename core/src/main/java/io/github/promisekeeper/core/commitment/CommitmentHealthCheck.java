@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,8 @@ public final class CommitmentHealthCheck {
 
     /**
      * The health of {@code promised} on {@code today}, each against the next renewal of its customer in
-     * {@code promisedTo} (none when the customer is not there), reading every delivering epic in one call.
+     * {@code promisedTo} (none when the customer is not there), reading the delivering epics in one call per
+     * {@link EpicDeliveries#MAX_KEYS_PER_CALL} of them.
      * For callers that already hold the commitments and their customers; in the order given.
      */
     public CommitmentHealthReport assess(
@@ -49,9 +51,7 @@ public final class CommitmentHealthCheck {
             Map<CustomerKey, Customer> promisedTo,
             ThroughputForecast forecasting,
             LocalDate today) {
-        Set<IssueKey> epicKeys =
-                promised.stream().flatMap(c -> c.deliveringEpics().stream()).collect(Collectors.toSet());
-        Map<IssueKey, EpicDelivery> delivery = epicKeys.isEmpty() ? Map.of() : epics.findByKeys(epicKeys);
+        Map<IssueKey, EpicDelivery> delivery = deliveryOf(promised);
         CommitmentHealthRules rules = CommitmentHealthRules.standard(forecasting);
         List<CommitmentHealth> health = promised.stream()
                 .map(commitment -> rules.assess(
@@ -153,5 +153,23 @@ public final class CommitmentHealthCheck {
     private CommitmentHealthReport report(
             List<Commitment> promised, Map<CustomerKey, Customer> promisedTo, ThroughputForecast forecasting) {
         return assess(promised, promisedTo, forecasting, LocalDate.now(clock));
+    }
+
+    /** The delivery state of every epic {@code promised} names, one call per slice the port reads at once. */
+    private Map<IssueKey, EpicDelivery> deliveryOf(List<Commitment> promised) {
+        List<IssueKey> keys = promised.stream()
+                .flatMap(c -> c.deliveringEpics().stream())
+                .distinct()
+                .sorted()
+                .toList();
+        if (keys.size() <= EpicDeliveries.MAX_KEYS_PER_CALL) {
+            return keys.isEmpty() ? Map.of() : epics.findByKeys(new HashSet<>(keys));
+        }
+        Map<IssueKey, EpicDelivery> delivery = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += EpicDeliveries.MAX_KEYS_PER_CALL) {
+            delivery.putAll(epics.findByKeys(
+                    new HashSet<>(keys.subList(from, Math.min(keys.size(), from + EpicDeliveries.MAX_KEYS_PER_CALL)))));
+        }
+        return delivery;
     }
 }

@@ -9,7 +9,16 @@ import java.util.Set;
 /** The delivery state of epics, as Jira knows them. */
 public interface EpicDeliveries {
 
-    /** The delivery state of each of {@code epics} the viewer can see, in one call; others are absent. */
+    /**
+     * Most epics one {@link #findByKeys} call reads (an adapter bounds the searches one call runs: Jira's reads
+     * 500 keys a search, two searches per 500); a caller with more calls it once per slice of this many.
+     */
+    int MAX_KEYS_PER_CALL = 2_500;
+
+    /**
+     * The delivery state of each of {@code epics} (at most {@link #MAX_KEYS_PER_CALL}) the viewer can see, in one
+     * call; others are absent.
+     */
     Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> epics);
 
     /**

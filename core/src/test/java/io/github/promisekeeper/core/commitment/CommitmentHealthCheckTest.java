@@ -52,6 +52,26 @@ class CommitmentHealthCheckTest {
     }
 
     @Test
+    void readsMoreEpicsThanOneCallTakesInSlicesOfWhatTheAdapterReadsAtOnce() {
+        int promises = 3_000; // two epics each: 6,000 epics, more than one findByKeys call takes
+        for (int i = 1; i <= promises; i++) {
+            IssueKey first = IssueKey.of("EP-" + (2 * i - 1));
+            IssueKey second = IssueKey.of("EP-" + (2 * i));
+            jira.add(promise("SC-" + i, ACME, "2027-06-01", first, second))
+                    .add(EpicDelivery.open(first, "First", 1, List.of(), null))
+                    .add(EpicDelivery.open(second, "Second", 1, List.of(), null));
+        }
+
+        CommitmentHealthReport report = check.ofCustomers(Set.of(ACME), ThroughputForecast.DEFAULT);
+
+        assertThat(report.commitments())
+                .hasSize(promises)
+                .allSatisfy(health -> assertThat(health.epics()).hasSize(2));
+        // The commitments, then 6,000 epics in slices of 2,500: three calls.
+        assertThat(jira.calls()).isEqualTo(1 + 3);
+    }
+
+    @Test
     void forecastsWithTheSettingsItIsGiven() {
         // Two children resolved in the last six weeks: too few for the default forecast (3), enough for a site asking
         // 2.

@@ -97,6 +97,11 @@ public final class InMemoryCommitments implements Commitments, EpicDeliveries {
     @Override
     public Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> wanted) {
         calls++;
+        if (wanted.size() > MAX_KEYS_PER_CALL) {
+            // As the port promises callers: an adapter reads no more than this in one call.
+            throw new IllegalArgumentException(
+                    "At most " + MAX_KEYS_PER_CALL + " epics per call, not " + wanted.size() + ".");
+        }
         Map<IssueKey, EpicDelivery> found = new HashMap<>();
         wanted.forEach(key -> {
             EpicDelivery epic = epics.get(key);

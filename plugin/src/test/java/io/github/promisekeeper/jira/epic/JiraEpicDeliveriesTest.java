@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
+import io.github.promisekeeper.core.commitment.EpicDeliveries;
 import io.github.promisekeeper.core.commitment.EpicDelivery;
 import io.github.promisekeeper.core.commitment.OpenEpics;
 import io.github.promisekeeper.core.ticket.IssueKey;
@@ -84,7 +85,7 @@ class JiraEpicDeliveriesTest {
         assertThat(jira.searched)
                 .containsExactly(
                         "issuekey in (\"AUD-1\", \"SSO-1\")",
-                        "(\"Epic Link\" = \"AUD-1\") OR (\"Epic Link\" = \"SSO-1\")");
+                        "(\"Epic Link\" = \"AUD-1\") OR (\"Epic Link\" = \"SSO-1\") ORDER BY key");
         EpicDelivery ssoDelivery = found.get(IssueKey.of("SSO-1"));
         assertThat(ssoDelivery.isDone()).isFalse();
         assertThat(ssoDelivery.childrenTotal()).isEqualTo(2);
@@ -113,7 +114,7 @@ class JiraEpicDeliveriesTest {
 
         deliveries.findByKeys(Set.of(IssueKey.of("SSO-1")));
 
-        assertThat(jira.searched).last().isEqualTo("(parent = \"SSO-1\")");
+        assertThat(jira.searched).last().isEqualTo("(parent = \"SSO-1\") ORDER BY key");
     }
 
     @Test
@@ -133,6 +134,22 @@ class JiraEpicDeliveriesTest {
         assertThat(found).hasSize(1200);
         assertThat(jira.searched).hasSize(6);
         assertThat(jira.searched.size()).isLessThanOrEqualTo(JqlSearch.MAX_SEARCHES_PER_CALL);
+    }
+
+    @Test
+    void asManyEpicsAsThePortPromisesToReadInOneCallAreAllRead() {
+        Set<IssueKey> most = IntStream.rangeClosed(1, EpicDeliveries.MAX_KEYS_PER_CALL)
+                .mapToObj(i -> IssueKey.of("EP-" + i))
+                .collect(Collectors.toSet());
+        jira.answering(jql -> jql.startsWith("issuekey")
+                ? most.stream()
+                        .filter(key -> jql.contains("\"" + key + "\""))
+                        .map(key -> FakeJira.issue(1, key.toString(), "", "new", Map.of()))
+                        .toList()
+                : List.of());
+
+        assertThat(deliveries.findByKeys(most)).hasSize(EpicDeliveries.MAX_KEYS_PER_CALL);
+        assertThat(jira.searched).hasSizeLessThanOrEqualTo(JqlSearch.MAX_SEARCHES_PER_CALL);
     }
 
     @Test
