@@ -36,8 +36,9 @@ import java.util.stream.Collectors;
 
 /**
  * The delivery state of epics from Jira's search, as the viewing user: per chunk of
- * {@value JqlSearch#MAX_KEYS_PER_SEARCH} epics one search for the epics ({@code issuekey in (...)}) and one
- * for all their children (the children template OR-ed over the chunk), never one per epic.
+ * {@value JqlSearch#MAX_KEYS_PER_SEARCH} epics one search for the epics ({@code issuekey in (...)}) and one query
+ * for all their children (the children template OR-ed over the chunk, read page by page: 500 epics may well have
+ * more than one page of children), never one per epic.
  */
 public class JiraEpicDeliveries implements EpicDeliveries {
 
@@ -170,7 +171,7 @@ public class JiraEpicDeliveries implements EpicDeliveries {
                 .map(key -> "(" + query.forEpic(JqlText.quote(key.toString())) + ")")
                 .collect(Collectors.joining(" OR "));
         Map<IssueKey, List<Issue>> children = new HashMap<>();
-        for (Issue child : search.searchAs(searcher, jql)) {
+        for (Issue child : search.searchAllAs(searcher, jql)) {
             epicOf(child.getCustomFieldValue(epicField))
                     .filter(epics::contains)
                     .ifPresent(epic -> children.computeIfAbsent(epic, k -> new ArrayList<>())

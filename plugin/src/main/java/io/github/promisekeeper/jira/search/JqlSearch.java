@@ -28,6 +28,8 @@ public class JqlSearch {
     public static final int MAX_SEARCHES_PER_CALL = 10;
     /** Most issues one search returns. */
     public static final int MAX_RESULTS_PER_SEARCH = 1000;
+    /** Most pages {@link #searchAllAs} reads of one query: with {@link #MAX_RESULTS_PER_SEARCH}, 50,000 issues. */
+    public static final int MAX_PAGES_PER_QUERY = 50;
 
     private static final Logger LOG = LoggerFactory.getLogger(JqlSearch.class);
 
@@ -120,6 +122,35 @@ public class JqlSearch {
         } catch (SearchException e) {
             throw new IllegalStateException("Jira could not run the search: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every issue matching {@code jql} (a query without {@code ORDER BY}) that {@code user} may see, read page by page
+     * in key order, so that no page skips or repeats an issue: for the reads whose results are not bounded by a key
+     * list (tickets of 500 customers, children of 500 epics), where one page of {@link #MAX_RESULTS_PER_SEARCH} would
+     * leave issues out. At most {@link #MAX_PAGES_PER_QUERY} pages; a query matching more is logged and read that far.
+     *
+     * @throws InvalidJqlException when {@code jql} does not parse
+     */
+    public List<Issue> searchAllAs(ApplicationUser user, String jql) {
+        String ordered = jql + " ORDER BY key";
+        Query query = parse(user, ordered, "The plugin built a query Jira cannot parse.");
+        List<Issue> all = new ArrayList<>();
+        try {
+            for (int page = 0; page < MAX_PAGES_PER_QUERY; page++) {
+                SearchResults<Issue> results = searchService.search(
+                        user, query, pagers.page(page * MAX_RESULTS_PER_SEARCH, MAX_RESULTS_PER_SEARCH));
+                List<Issue> issues = results.getResults();
+                all.addAll(issues);
+                if (issues.size() < MAX_RESULTS_PER_SEARCH || all.size() >= results.getTotal()) {
+                    return all;
+                }
+            }
+        } catch (SearchException e) {
+            throw new IllegalStateException("Jira could not run the search: " + e.getMessage(), e);
+        }
+        LOG.warn("Query matched more than {} issues; only those are used: {}", all.size(), ordered);
+        return all;
     }
 
     /**

@@ -24,9 +24,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Open tickets of customers from Jira's search, as the viewing user: one search per
- * {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers ({@code cf[N] in (...)}), never one per customer; each result
- * is grouped under its customer as it arrives.
+ * Open tickets of customers from Jira's search, as the viewing user: one query per
+ * {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers ({@code cf[N] in (...)}), never one per customer, read page by
+ * page ({@link JqlSearch#searchAllAs}) so that customers with many open tickets lose none; each result is grouped
+ * under its customer as it arrives.
  */
 public class JiraTickets implements Tickets {
 
@@ -71,7 +72,7 @@ public class JiraTickets implements Tickets {
             String jql = JqlText.customField(field.getIdAsLong()) + " in " + JqlText.list(chunk)
                     + " AND statusCategory != Done"
                     + scopeClause.map(clause -> " AND " + clause).orElse("");
-            for (Issue issue : search.searchAs(viewer.get(), jql)) {
+            for (Issue issue : search.searchAllAs(viewer.get(), jql)) {
                 Optional<Ticket> ticket = toTicket(issue, field);
                 if (ticket.isEmpty() || !open.add(ticket.get())) {
                     LOG.debug(

@@ -45,7 +45,7 @@ public final class FakeJira {
     public final List<String> searched = new ArrayList<>();
     public final List<ApplicationUser> searchedAs = new ArrayList<>();
     public final List<String> parsed = new ArrayList<>();
-    /** The paging of the latest search. */
+    /** The paging of the latest search: a search answers that page of the matches its answer function gives. */
     public int lastStart;
 
     public int lastMax;
@@ -67,11 +67,14 @@ public final class FakeJira {
                 String jql = queries.get(call.<Query>getArgument(1));
                 searched.add(jql);
                 searchedAs.add(call.getArgument(0));
-                List<Issue> issues = answers.apply(jql);
+                // As Jira: the page the pager asks for, and the total of all matches.
+                List<Issue> matches = answers.apply(jql);
+                List<Issue> page = matches.subList(
+                        Math.min(lastStart, matches.size()), Math.min(lastStart + lastMax, matches.size()));
                 return mock(SearchResults.class, results -> switch (results.getMethod()
                         .getName()) {
-                    case "getResults" -> issues;
-                    case "getTotal" -> issues.size();
+                    case "getResults" -> page;
+                    case "getTotal" -> matches.size();
                     default -> null;
                 });
             });

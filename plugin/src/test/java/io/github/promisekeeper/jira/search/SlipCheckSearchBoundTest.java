@@ -26,9 +26,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -48,6 +50,8 @@ class SlipCheckSearchBoundTest {
     private static final int CUSTOMERS = 1000;
     private static final int COMMITMENTS = 5000;
     private static final Pattern QUOTED_EPIC = Pattern.compile("\"(EP-\\d+)\"");
+    private static final Pattern CUSTOMER_LIST = Pattern.compile("cf\\[10100] in \\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private final SearchBoundFixture fixture = new SearchBoundFixture();
     private final FakeJira jira = fixture.jira;
@@ -72,19 +76,43 @@ class SlipCheckSearchBoundTest {
         AlertChanges baseline = check.run(AlertSettings.DEFAULTS, radarSettings(), window());
 
         assertThat(baseline.raised()).isEmpty();
-        // 6 pages of open commitments (the sixth finds none) + 10 slices of 500 commitments × 2 chunks of 500 epics ×
-        // (epics + children) + the radar: 2 ticket and 2 commitment searches for 1,000 customers (their epics: none).
+        // Open commitments: 5 pages of 1,000. Their health, 10 slices of 500 commitments: 1,000 epics a slice, in
+        // 2 chunks of 500 × (the epics + their children) = 40. The radar for the 1,000 customers: open tickets, 2
+        // chunks
+        // of 500 customers, one page each (none open); their 5,000 commitments, 2 chunks × 3 pages (2,500 each); and
+        // their 10,000 epics, 4 calls of 2,500 × 5 chunks of 500 × (the epics + their children) = 40.
+        assertThat(jira.searched).hasSize(5 + 40 + 2 + 6 + 40);
         assertThat(jira.searched)
-                .hasSize(6 + 40 + 2 + 2)
-                .filteredOn(jql -> jql.contains("ORDER BY key"))
+                .filteredOn(jql -> jql.startsWith("issuetype") && jql.contains("statusCategory != Done ORDER BY key"))
+                .hasSize(5);
+        assertThat(jira.searched)
+                .filteredOn(jql -> jql.startsWith("issuetype") && jql.contains("cf[10100] in ("))
                 .hasSize(6);
+        assertThat(jira.searched)
+                .filteredOn(jql -> jql.startsWith("cf[10100] in ("))
+                .hasSize(2);
+        assertThat(jira.searched)
+                .filteredOn(jql -> jql.startsWith("issuekey in ("))
+                .hasSize(20 + 20);
         assertThat(jira.searchedAs).containsOnly(jira.viewer);
     }
 
+    /** As Jira would answer: FakeJira hands out the page asked for and the total of these matches. */
     private List<Issue> answer(String jql) {
-        if (jql.startsWith("issuetype") && jql.contains("ORDER BY key")) {
-            int from = jira.lastStart;
-            return openCommitments.subList(Math.min(from, COMMITMENTS), Math.min(from + jira.lastMax, COMMITMENTS));
+        if (jql.startsWith("issuetype") && jql.contains("statusCategory != Done")) {
+            return openCommitments;
+        }
+        Matcher listed = CUSTOMER_LIST.matcher(jql);
+        if (jql.startsWith("issuetype") && listed.find()) {
+            Set<String> customers = new HashSet<>();
+            Matcher quoted = QUOTED.matcher(listed.group(1));
+            while (quoted.find()) {
+                customers.add(quoted.group(1));
+            }
+            return IntStream.range(0, COMMITMENTS)
+                    .filter(i -> customers.contains("C" + (i % CUSTOMERS)))
+                    .mapToObj(openCommitments::get)
+                    .toList();
         }
         if (jql.startsWith("issuekey")) {
             List<Issue> epics = new ArrayList<>();

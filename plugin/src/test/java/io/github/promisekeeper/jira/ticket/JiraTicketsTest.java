@@ -1,5 +1,6 @@
 package io.github.promisekeeper.jira.ticket;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.github.promisekeeper.core.customer.CustomerKey;
 import io.github.promisekeeper.core.ticket.IssueKey;
@@ -39,7 +40,8 @@ class JiraTicketsTest {
     void searchesOpenTicketsOfAllCustomersInOneQueryAsTheViewer() {
         tickets.openFor(Set.of(CustomerKey.of("GLOBEX"), CustomerKey.of("ACME")), Scope.all());
 
-        assertThat(jira.searched).containsExactly("cf[10100] in (\"ACME\", \"GLOBEX\") AND statusCategory != Done");
+        assertThat(jira.searched)
+                .containsExactly("cf[10100] in (\"ACME\", \"GLOBEX\") AND statusCategory != Done ORDER BY key");
         assertThat(jira.searchedAs).containsOnly(jira.viewer);
     }
 
@@ -87,7 +89,10 @@ class JiraTicketsTest {
     void projectScopeIsQuotedSoAHostileKeyCannotWidenTheQuery() {
         tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.project("X\" OR project = \"Y"));
 
-        assertThat(jira.searched).singleElement().asString().endsWith(" AND (project = \"X\\\" OR project = \\\"Y\")");
+        assertThat(jira.searched)
+                .singleElement()
+                .asString()
+                .endsWith(" AND (project = \"X\\\" OR project = \\\"Y\") ORDER BY key");
     }
 
     @Test
@@ -96,7 +101,8 @@ class JiraTicketsTest {
 
         assertThat(jira.searched)
                 .containsExactly(
-                        "cf[10100] in (\"ACME\") AND statusCategory != Done AND (priority = Highest OR labels = vip)");
+                        "cf[10100] in (\"ACME\") AND statusCategory != Done AND (priority = Highest OR labels = vip)"
+                                + " ORDER BY key");
     }
 
     @Test
@@ -144,6 +150,20 @@ class JiraTicketsTest {
         assertThat(jira.searched).hasSize(3);
         String all = String.join(" ", jira.searched);
         assertThat(many).allSatisfy(key -> assertThat(all).contains("\"" + key.value() + "\""));
+    }
+
+    @Test
+    void aCustomerWithMoreOpenTicketsThanOnePageHoldsLosesNone() {
+        List<Issue> open = IntStream.rangeClosed(1, 2_500)
+                .mapToObj(i -> FakeJira.issue(i, "SUP-" + i, "Ticket " + i, "new", Map.of("customfield_10100", "ACME")))
+                .toList();
+        jira.answering(jql -> open);
+
+        OpenTickets found = tickets.openFor(Set.of(CustomerKey.of("ACME")), Scope.all());
+
+        // Three pages of at most 1,000, in key order so that no page skips or repeats a ticket.
+        assertThat(found.of(CustomerKey.of("ACME"))).hasSize(2_500);
+        assertThat(jira.searched).hasSize(3).allSatisfy(jql -> assertThat(jql).endsWith(" ORDER BY key"));
     }
 
     @Test

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * Sales Commitment issues from Jira's search, as the viewing user, with the epics linked to each by the
  * Sales Commitment link type and the value and renewal snapshotted when the promise was made.
- * One search per {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers; links and snapshots are read per
+ * One query per {@value JqlSearch#MAX_KEYS_PER_SEARCH} customers, read page by page ({@link JqlSearch#searchAllAs});
+ * links and snapshots are read per
  * commitment from Jira's link store and the app's own table, not searched.
  *
  * <p>Jira's link store answers whoever asks, so each linked epic is checked against the viewer's Browse
@@ -91,7 +92,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         for (List<String> chunk : JqlSearch.chunks(keys, 1)) {
             String jql = base(jira) + " AND "
                     + JqlText.customField(jira.customer().getIdAsLong()) + " in " + JqlText.list(chunk);
-            for (Issue issue : search.searchAs(viewer, jql)) {
+            for (Issue issue : search.searchAllAs(viewer, jql)) {
                 toCommitment(issue, jira, viewer)
                         .filter(c -> customers.contains(c.customer()))
                         .ifPresent(commitments::add);
@@ -111,7 +112,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
                 + JqlText.quote(jira.deliveryLink().getInward()) + ")";
         ApplicationUser viewer = this.viewer.get();
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.searchAs(viewer, jql)) {
+        for (Issue issue : search.searchAllAs(viewer, jql)) {
             toCommitment(issue, jira, viewer)
                     .filter(c -> c.deliveringEpics().contains(epic))
                     .ifPresent(commitments::add);
@@ -119,7 +120,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         return commitments;
     }
 
-    /** {@inheritDoc} One search. */
+    /** {@inheritDoc} One query, read page by page. */
     @Override
     public List<Commitment> findOpenByCustomer(CustomerKey customer) {
         Optional<CommitmentSchema> found = schema.commitments();
@@ -131,7 +132,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         String jql = base(jira) + " AND " + JqlText.customField(jira.customer().getIdAsLong()) + " in "
                 + JqlText.list(List.of(customer.value())) + " AND statusCategory != Done";
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.searchAs(viewer, jql)) {
+        for (Issue issue : search.searchAllAs(viewer, jql)) {
             toCommitment(issue, jira, viewer)
                     .filter(c -> c.customer().equals(customer))
                     .ifPresent(commitments::add);
@@ -139,9 +140,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
         return commitments;
     }
 
-    /**
-     * {@inheritDoc} One search (at most {@value JqlSearch#MAX_RESULTS_PER_SEARCH}).
-     */
+    /** {@inheritDoc} Page by page (the slip check reads every open commitment): see {@link JqlSearch#searchAllAs}. */
     @Override
     public List<Commitment> findOpen() {
         Optional<CommitmentSchema> found = schema.commitments();
@@ -149,25 +148,15 @@ public class JiraCommitments implements Commitments, IssueCommitments {
             return List.of();
         }
         ApplicationUser searcher = viewer.get();
-        String jql = base(found.get()) + " AND statusCategory != Done ORDER BY key";
+        String jql = base(found.get()) + " AND statusCategory != Done";
         List<Commitment> commitments = new ArrayList<>();
-        // Page by page (the slip check reads every open commitment): at most MAX_SEARCHES_PER_CALL searches.
-        for (int page = 0; page < JqlSearch.MAX_SEARCHES_PER_CALL; page++) {
-            List<Issue> issues = search.searchAs(
-                    searcher, jql, page * JqlSearch.MAX_RESULTS_PER_SEARCH, JqlSearch.MAX_RESULTS_PER_SEARCH);
-            for (Issue issue : issues) {
-                toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
-            }
-            if (issues.size() < JqlSearch.MAX_RESULTS_PER_SEARCH) {
-                break;
-            }
+        for (Issue issue : search.searchAllAs(searcher, jql)) {
+            toCommitment(issue, found.get(), searcher).ifPresent(commitments::add);
         }
         return commitments;
     }
 
-    /**
-     * {@inheritDoc} One search (at most {@value JqlSearch#MAX_RESULTS_PER_SEARCH}), on the Promised Date field.
-     */
+    /** {@inheritDoc} One query on the Promised Date field, read page by page. */
     @Override
     public List<Commitment> findPromisedBetween(LocalDate from, LocalDate to) {
         Optional<CommitmentSchema> found = schema.commitments();
@@ -179,7 +168,7 @@ public class JiraCommitments implements Commitments, IssueCommitments {
                 + promised + " <= " + JqlText.quote(to.toString());
         ApplicationUser searcher = viewer.get();
         List<Commitment> commitments = new ArrayList<>();
-        for (Issue issue : search.searchAs(searcher, jql)) {
+        for (Issue issue : search.searchAllAs(searcher, jql)) {
             toCommitment(issue, found.get(), searcher)
                     .filter(c -> !c.promisedDate().isBefore(from)
                             && !c.promisedDate().isAfter(to))

@@ -92,7 +92,7 @@ class JiraCommitmentsTest {
 
         assertThat(jira.searched)
                 .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
-                        + " AND cf[10100] in (\"ACME\", \"GLOBEX\")");
+                        + " AND cf[10100] in (\"ACME\", \"GLOBEX\") ORDER BY key");
         assertThat(found).singleElement().satisfies(commitment -> {
             assertThat(commitment.key()).isEqualTo(IssueKey.of("SC-1"));
             assertThat(commitment.promisedDate()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -142,7 +142,7 @@ class JiraCommitmentsTest {
         assertThat(jira.searched)
                 .singleElement()
                 .asString()
-                .endsWith(" AND issue in linkedIssues(\"SSO-1\", \"delivers commitment\")");
+                .endsWith(" AND issue in linkedIssues(\"SSO-1\", \"delivers commitment\") ORDER BY key");
         assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
     }
 
@@ -174,7 +174,7 @@ class JiraCommitmentsTest {
 
         assertThat(jira.searched)
                 .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
-                        + " AND cf[10101] >= \"2026-01-01\" AND cf[10101] <= \"2026-03-31\"");
+                        + " AND cf[10101] >= \"2026-01-01\" AND cf[10101] <= \"2026-03-31\" ORDER BY key");
         assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
     }
 
@@ -305,7 +305,7 @@ class JiraCommitmentsTest {
 
         assertThat(jira.searched)
                 .containsExactly("issuetype = \"10500\" AND cf[10100] is not EMPTY AND cf[10101] is not EMPTY"
-                        + " AND cf[10100] in (\"ACME\") AND statusCategory != Done");
+                        + " AND cf[10100] in (\"ACME\") AND statusCategory != Done ORDER BY key");
         assertThat(jira.searchedAs).containsExactly(jira.viewer);
         assertThat(found).extracting(Commitment::key).containsExactly(IssueKey.of("SC-1"));
     }
