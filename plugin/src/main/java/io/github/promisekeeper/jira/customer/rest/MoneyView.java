@@ -9,11 +9,13 @@ public record MoneyView(String amount, String currency) {
         return new MoneyView(money.amount().toPlainString(), money.currencyCode());
     }
 
-    /** @throws IllegalArgumentException when the amount or currency is not valid */
+    /**
+     * The amount as money; {@link CustomerInput} refuses a value without an amount or a currency first, with its
+     * own text.
+     *
+     * @throws IllegalArgumentException when the amount or currency is not valid
+     */
     Money toMoney() {
-        if (amount == null || currency == null) {
-            throw new IllegalArgumentException("A value needs an amount and a currency.");
-        }
         return Money.of(amount, currency);
     }
 }
