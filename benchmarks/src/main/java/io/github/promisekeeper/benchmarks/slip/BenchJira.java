@@ -112,6 +112,12 @@ final class BenchJira {
         calls.merge(call, 1, Integer::sum);
     }
 
+    /** Counts {@code call} and keeps the most keys one such call asked for (the Jira adapters cap keys per call). */
+    private void count(String call, int keys) {
+        count(call);
+        calls.merge(call + ".mostKeys", keys, Math::max);
+    }
+
     Issue issue(String key) {
         return issues.get(key);
     }
@@ -120,7 +126,7 @@ final class BenchJira {
         return new Commitments() {
             @Override
             public List<Commitment> findByCustomers(Set<CustomerKey> keys) {
-                count("commitments.findByCustomers");
+                count("commitments.findByCustomers", keys.size());
                 return commitments.stream()
                         .filter(commitment -> keys.contains(commitment.customer()))
                         .toList();
@@ -163,7 +169,7 @@ final class BenchJira {
         return new EpicDeliveries() {
             @Override
             public Map<IssueKey, EpicDelivery> findByKeys(Set<IssueKey> keys) {
-                count("epics.findByKeys");
+                count("epics.findByKeys", keys.size());
                 Map<IssueKey, EpicDelivery> found = new LinkedHashMap<>();
                 keys.forEach(key -> {
                     EpicDelivery epic = epicsByKey.get(key);
