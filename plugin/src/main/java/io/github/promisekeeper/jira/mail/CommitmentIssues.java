@@ -6,7 +6,6 @@ import io.github.promisekeeper.core.ticket.IssueKey;
 import io.github.promisekeeper.jira.search.JqlSearch;
 import io.github.promisekeeper.jira.search.JqlText;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,15 @@ public class CommitmentIssues {
         this.searcher = Objects.requireNonNull(searcher, "searcher");
     }
 
-    /** The issues with {@code keys} that exist, by key. */
+    /**
+     * The issues with {@code keys} that exist and the searcher may see, by key: every key, 500 a search (one check's
+     * alerts bound how many).
+     */
     public Map<IssueKey, Issue> find(Set<IssueKey> keys) {
         Map<IssueKey, Issue> found = new HashMap<>();
         List<String> all = keys.stream().map(IssueKey::toString).sorted().toList();
         ApplicationUser user = searcher.get();
-        for (List<String> chunk : JqlSearch.chunks(new ArrayList<>(all), 1)) {
+        for (List<String> chunk : JqlSearch.everyChunk(all)) {
             for (Issue issue : search.searchAs(user, "issuekey in " + JqlText.list(chunk))) {
                 found.put(IssueKey.of(issue.getKey()), issue);
             }
