@@ -16,6 +16,11 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
     var LIMIT = 500;
     /** Keys per GET /commitments when customers are chosen, so that the URL stays well inside what servers accept. */
     var KEYS_PER_REQUEST = 100;
+    /**
+     * Most customers the item may name: its CSV export link names them all in one URL, which must stay inside what
+     * servers accept (200 keys of at most 20 characters: about 4 KB).
+     */
+    var MAX_CUSTOMERS = 200;
     var instances = 0;
     /** How many days back "What changed" looks, and most alerts it lists. */
     var CHANGES_DAYS = 7;
@@ -339,6 +344,11 @@ define('promise-keeper/promises/dashboard-item', ['jquery', 'promise-keeper/rest
                 return;
             }
             var keys = keysOf($customers.val());
+            if (keys.length > MAX_CUSTOMERS) {
+                $customersError.text(AJS.I18n.getText('promise-keeper.promises.config.customers.too-many', keys.length, MAX_CUSTOMERS));
+                self.API.resize();
+                return;
+            }
             var saved = $.extend({}, preferences, { customers: keys.join(','), healths: healths.join(',') });
             if (!keys.length) {
                 self.API.savePreferences(saved);

@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -550,6 +552,31 @@ class DashboardGadgetsBrowserIT {
                         "promise-keeper-preview:preferences:" + PROMISES))
                 .isEqualTo(
                         "{\"customers\":\"GLOBEX\",\"healths\":\"breaches-renewal,overdue,at-risk,no-delivery-plan\"}");
+    }
+
+    @Test
+    void theConfigurationRefusesMoreCustomersThanTheExportLinkCanNameAndKeepsTheOldChoice() {
+        answer(promises());
+        waitForStatus(".pk-promises-status", TEXTS.getText("promise-keeper.promises.summary", 4, 2));
+        int before = requests().size();
+        String keys = IntStream.rangeClosed(1, 201).mapToObj(i -> "C" + i).collect(Collectors.joining(","));
+
+        openConfiguration(PROMISES);
+        driver.findElement(By.cssSelector(".pk-promises-config input[name='customers']"))
+                .sendKeys(keys);
+        driver.findElement(By.cssSelector(".pk-promises-config button[type='submit']"))
+                .click();
+
+        assertThat(wait(driver)
+                        .until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".pk-promises-customers-error")))
+                        .getText())
+                .isEqualTo(TEXTS.getText("promise-keeper.promises.config.customers.too-many", 201, 200));
+        assertThat(requests()).hasSize(before);
+        assertThat(script(
+                        "return window.localStorage.getItem(arguments[0]);",
+                        "promise-keeper-preview:preferences:" + PROMISES))
+                .isNull();
     }
 
     @Test
