@@ -202,14 +202,8 @@ public final class DigestMailer {
             customerKeys.add(commitment.customer());
             issueKeys.add(commitment.key());
         }
-        Map<IssueKey, Issue> found = new HashMap<>(issueKeys.isEmpty() ? Map.of() : issues.find(issueKeys));
-        // The tickets in a call of their own, so that many tickets cannot crowd the commitments out of its bound.
-        Set<IssueKey> ticketKeys = new LinkedHashSet<>();
-        reading.input().openTickets().all().forEach(ticket -> ticketKeys.add(ticket.key()));
-        ticketKeys.removeAll(found.keySet());
-        if (!ticketKeys.isEmpty()) {
-            found.putAll(issues.find(ticketKeys));
-        }
+        reading.input().openTickets().all().forEach(ticket -> issueKeys.add(ticket.key()));
+        Map<IssueKey, Issue> found = issueKeys.isEmpty() ? Map.of() : issues.find(issueKeys);
 
         MailSettings settings = mailSettings.current();
         Map<String, ApplicationUser> people = new LinkedHashMap<>();
