@@ -192,18 +192,15 @@ public class JqlSearch {
 
     /** {@code keys} cut into lists of at most {@link #MAX_KEYS_PER_SEARCH}, at most {@link #MAX_SEARCHES_PER_CALL} of them. */
     public static <T> List<List<T>> chunks(List<T> keys, int searchesPerChunk) {
-        List<List<T>> chunks = new ArrayList<>();
+        List<List<T>> chunks = everyChunk(keys);
         int maxChunks = Math.max(1, MAX_SEARCHES_PER_CALL / searchesPerChunk);
-        for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_SEARCH) {
-            if (chunks.size() == maxChunks) {
-                LOG.warn(
-                        "{} keys exceed the {} a call may search; the rest are left out.",
-                        keys.size(),
-                        maxChunks * MAX_KEYS_PER_SEARCH);
-                break;
-            }
-            chunks.add(keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_SEARCH)));
+        if (chunks.size() <= maxChunks) {
+            return chunks;
         }
-        return chunks;
+        LOG.warn(
+                "{} keys exceed the {} a call may search; the rest are left out.",
+                keys.size(),
+                maxChunks * MAX_KEYS_PER_SEARCH);
+        return chunks.subList(0, maxChunks);
     }
 }
