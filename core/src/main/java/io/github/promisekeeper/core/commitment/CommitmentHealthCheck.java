@@ -162,9 +162,6 @@ public final class CommitmentHealthCheck {
                 .distinct()
                 .sorted()
                 .toList();
-        if (keys.size() <= EpicDeliveries.MAX_KEYS_PER_CALL) {
-            return keys.isEmpty() ? Map.of() : epics.findByKeys(new HashSet<>(keys));
-        }
         Map<IssueKey, EpicDelivery> delivery = new HashMap<>();
         for (int from = 0; from < keys.size(); from += EpicDeliveries.MAX_KEYS_PER_CALL) {
             delivery.putAll(epics.findByKeys(
